@@ -1,0 +1,162 @@
+package dev.proviso;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One question to the engine: may these data categories of this subject be used for this purpose at
+ * this instant, in this context? Immutable; a request can be reused.
+ *
+ * <pre>{@code
+ * Request request = Request.builder(alice, policy.purpose("marketing.retargeting"))
+ *     .category(policy.category("behavior.cart"))
+ *     .at(Instant.now())
+ *     .context("offer", "discount")
+ *     .event("cart_abandoned", abandonedAt)
+ *     .build();
+ * }</pre>
+ */
+public final class Request {
+  private final Subject subject;
+  private final List<Category> categories;
+  private final Purpose purpose;
+  private final Instant at;
+  private final Map<String, Object> context;
+  private final Map<String, Instant> events;
+
+  private Request(Builder b) {
+    this.subject = b.subject;
+    this.categories = List.copyOf(b.categories);
+    this.purpose = b.purpose;
+    this.at = b.at == null ? Instant.now() : b.at;
+    this.context = Map.copyOf(b.context);
+    this.events = Map.copyOf(b.events);
+    if (categories.isEmpty()) {
+      throw new IllegalArgumentException("a request needs at least one data category");
+    }
+  }
+
+  /** A request for one category at the current instant, with no context or events. */
+  public static Request of(Subject subject, Category category, Purpose purpose) {
+    return builder(subject, purpose).category(category).build();
+  }
+
+  /** A request for one category at {@code at}, with no context or events. */
+  public static Request of(Subject subject, Category category, Purpose purpose, Instant at) {
+    return builder(subject, purpose).category(category).at(at).build();
+  }
+
+  public static Builder builder(Subject subject, Purpose purpose) {
+    return new Builder(subject, purpose);
+  }
+
+  public Subject subject() {
+    return subject;
+  }
+
+  /** The requested categories, at least one; the request is allowed only if every one is. */
+  public List<Category> categories() {
+    return categories;
+  }
+
+  public Purpose purpose() {
+    return purpose;
+  }
+
+  /** The instant the use would happen ({@code now} of the policy's conditions). */
+  public Instant at() {
+    return at;
+  }
+
+  /** A context attribute's value (String, Double, Boolean, Instant or List of String), or null. */
+  public Object context(String attribute) {
+    return context.get(attribute);
+  }
+
+  public Map<String, Object> context() {
+    return context;
+  }
+
+  /** When the named event happened ({@code event.cart_abandoned}), or null. */
+  public Instant event(String name) {
+    return events.get(name);
+  }
+
+  public Map<String, Instant> events() {
+    return events;
+  }
+
+  /** A copy of this request for another subject, purpose or instant keeps everything else. */
+  public Builder toBuilder() {
+    Builder b = new Builder(subject, purpose);
+    b.categories.addAll(categories);
+    b.at = at;
+    b.context.putAll(context);
+    b.events.putAll(events);
+    return b;
+  }
+
+  @Override
+  public String toString() {
+    return "Request[" + subject.id() + " " + categories + " for " + purpose + " at " + at + "]";
+  }
+
+  /** Builds a {@link Request}. */
+  public static final class Builder {
+    private Subject subject;
+    private Purpose purpose;
+    private final List<Category> categories = new ArrayList<>();
+    private Instant at;
+    private final Map<String, Object> context = new LinkedHashMap<>();
+    private final Map<String, Instant> events = new LinkedHashMap<>();
+
+    private Builder(Subject subject, Purpose purpose) {
+      this.subject = Objects.requireNonNull(subject, "subject");
+      this.purpose = Objects.requireNonNull(purpose, "purpose");
+    }
+
+    public Builder subject(Subject subject) {
+      this.subject = Objects.requireNonNull(subject, "subject");
+      return this;
+    }
+
+    public Builder purpose(Purpose purpose) {
+      this.purpose = Objects.requireNonNull(purpose, "purpose");
+      return this;
+    }
+
+    public Builder category(Category category) {
+      categories.add(Objects.requireNonNull(category, "category"));
+      return this;
+    }
+
+    public Builder categories(List<Category> categories) {
+      categories.forEach(this::category);
+      return this;
+    }
+
+    /** The instant of the use; defaults to {@link Instant#now()} at build time. */
+    public Builder at(Instant at) {
+      this.at = Objects.requireNonNull(at, "at");
+      return this;
+    }
+
+    public Builder context(String attribute, Object value) {
+      context.put(attribute, AttributeValues.normalise(attribute, value));
+      return this;
+    }
+
+    public Builder event(String name, Instant at) {
+      events.put(name, Objects.requireNonNull(at, "event instant"));
+      return this;
+    }
+
+    public Request build() {
+      return new Request(this);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package dev.proviso.consent;
+
+import java.time.Instant;
+
+/**
+ * What the decision engine asks about a subject's consent, opt-outs and erasure. Implementations
+ * (the consent ledger, a cache, a remote service) may throw any runtime exception when they cannot
+ * answer; the engine then fails closed: allows that needed the answer do not match, denies that
+ * needed it do, and the explanation says why.
+ *
+ * <p>Implementations used on the hot path should not allocate.
+ *
+ * <pre>{@code
+ * Decision d = policy.decide(request, ledger); // ledger implements ConsentView
+ * }</pre>
+ */
+public interface ConsentView {
+
+  /** A view with no consent, no opt-outs and no erasure for anyone. */
+  ConsentView NONE =
+      new ConsentView() {
+        @Override
+        public ConsentState consent(String subjectId, String purpose, Instant at) {
+          return ConsentState.UNKNOWN;
+        }
+
+        @Override
+        public boolean optedOut(String subjectId, String name, Instant at) {
+          return false;
+        }
+
+        @Override
+        public boolean erasureRequested(String subjectId, Instant at) {
+          return false;
+        }
+      };
+
+  /** The consent state of the subject for exactly this purpose path at {@code at}. */
+  ConsentState consent(String subjectId, String purpose, Instant at);
+
+  /**
+   * Whether the subject has opted out under {@code name} (e.g. {@code sale_or_share}) at {@code
+   * at}.
+   */
+  boolean optedOut(String subjectId, String name, Instant at);
+
+  /**
+   * Whether an erasure request for the subject had been accepted at {@code at}; from then on the
+   * subject is restricted (only retention purposes still in force are allowed).
+   */
+  boolean erasureRequested(String subjectId, Instant at);
+}

@@ -1,0 +1,94 @@
+package dev.proviso.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A boolean condition over the subject, the context, events, consent and opt-outs. The language has
+ * no loops and no user functions, so every condition can be analysed exhaustively.
+ */
+public sealed interface Condition {
+
+  record And(List<Condition> operands) implements Condition {
+    public And {
+      operands = List.copyOf(operands);
+    }
+  }
+
+  record Or(List<Condition> operands) implements Condition {
+    public Or {
+      operands = List.copyOf(operands);
+    }
+  }
+
+  record Not(Condition operand) implements Condition {
+    public Not {
+      Objects.requireNonNull(operand, "operand");
+    }
+  }
+
+  /** {@code left op right}, e.g. {@code subject.age < 16}, {@code elapsed(event.x) >= 24h}. */
+  record Compare(Value left, Operator operator, Value right) implements Condition {
+    public Compare {
+      Objects.requireNonNull(left, "left");
+      Objects.requireNonNull(operator, "operator");
+      Objects.requireNonNull(right, "right");
+    }
+  }
+
+  /** {@code value in [a, b]}, or {@code "x" in subject.tags} for a list attribute. */
+  record In(Value value, Value options) implements Condition {
+    public In {
+      Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(options, "options");
+    }
+  }
+
+  /** {@code has(context.offer)}: the attribute is present in the request. */
+  record Has(Value.Attribute attribute) implements Condition {
+    public Has {
+      Objects.requireNonNull(attribute, "attribute");
+    }
+  }
+
+  /** {@code consent(marketing.email)}: the subject's consent for that purpose is GIVEN. */
+  record ConsentGiven(String purpose) implements Condition {
+    public ConsentGiven {
+      Objects.requireNonNull(purpose, "purpose");
+    }
+  }
+
+  /** {@code opted_out(sale_or_share)}: the subject has opted out under that name. */
+  record OptedOut(String name) implements Condition {
+    public OptedOut {
+      Objects.requireNonNull(name, "name");
+    }
+  }
+
+  /** A bool-valued attribute or literal used as a condition, e.g. {@code subject.identified}. */
+  record IsTrue(Value value) implements Condition {
+    public IsTrue {
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  /** Comparison operators. */
+  enum Operator {
+    EQ("=="),
+    NE("!="),
+    LT("<"),
+    LE("<="),
+    GT(">"),
+    GE(">=");
+
+    private final String symbol;
+
+    Operator(String symbol) {
+      this.symbol = symbol;
+    }
+
+    public String symbol() {
+      return symbol;
+    }
+  }
+}

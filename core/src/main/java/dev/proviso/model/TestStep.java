@@ -1,0 +1,80 @@
+package dev.proviso.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One line of a policy {@code test} block, in order. */
+public sealed interface TestStep {
+
+  SourceLocation location();
+
+  /** {@code given consent(p) at T [until T2]} or {@code given withdrawn(p) at T}. */
+  record GivenConsent(
+      String purpose,
+      boolean granted,
+      Instant at,
+      Optional<Instant> expires,
+      SourceLocation location)
+      implements TestStep {
+    public GivenConsent {
+      Objects.requireNonNull(purpose, "purpose");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(expires, "expires");
+    }
+  }
+
+  /** {@code given opted_out(x) at T} or {@code given opted_in(x) at T}. */
+  record GivenOptOut(String name, boolean optedOut, Instant at, SourceLocation location)
+      implements TestStep {
+    public GivenOptOut {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(at, "at");
+    }
+  }
+
+  /** {@code given event.cart_abandoned at T}. */
+  record GivenEvent(String event, Instant at, SourceLocation location) implements TestStep {
+    public GivenEvent {
+      Objects.requireNonNull(event, "event");
+      Objects.requireNonNull(at, "at");
+    }
+  }
+
+  /**
+   * {@code given context.offer = "discount"}; the value is a String, Double, Boolean, Instant or
+   * List of String.
+   */
+  record GivenContext(String attribute, Object value, SourceLocation location) implements TestStep {
+    public GivenContext {
+      Objects.requireNonNull(attribute, "attribute");
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  /** {@code given erasure at T}: the subject asked to be forgotten at T. */
+  record GivenErasure(Instant at, SourceLocation location) implements TestStep {
+    public GivenErasure {
+      Objects.requireNonNull(at, "at");
+    }
+  }
+
+  /** {@code expect allow|deny CATS for PURPOSE [at T] [with OBLIGATIONS]}. */
+  record Expect(
+      Effect outcome,
+      Selection categories,
+      String purpose,
+      Optional<Instant> at,
+      List<ObligationDefinition> obligations,
+      SourceLocation location)
+      implements TestStep {
+    public Expect {
+      Objects.requireNonNull(outcome, "outcome");
+      Objects.requireNonNull(categories, "categories");
+      Objects.requireNonNull(purpose, "purpose");
+      Objects.requireNonNull(at, "at");
+      obligations = List.copyOf(obligations);
+    }
+  }
+}
