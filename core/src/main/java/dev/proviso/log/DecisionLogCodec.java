@@ -1,0 +1,45 @@
+package dev.proviso.log;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The one JSON-lines encoding of {@link DecisionRecord}: the log writer and every reader (the
+ * access report, audits) share it, so the format cannot drift.
+ *
+ * <pre>{@code
+ * String line = DecisionLogCodec.toJson(record);
+ * DecisionRecord back = DecisionLogCodec.fromJson(line);
+ * }</pre>
+ */
+public final class DecisionLogCodec {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private DecisionLogCodec() {}
+
+  /** One line of JSON, no trailing newline. */
+  public static String toJson(DecisionRecord record) {
+    try {
+      return MAPPER.writeValueAsString(record);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a decision record always serialises", e);
+    }
+  }
+
+  /** Parses one line; throws IllegalArgumentException with the reason on a malformed line. */
+  public static DecisionRecord fromJson(String line) {
+    try {
+      return MAPPER.readValue(line, DecisionRecord.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "malformed decision log line: " + e.getOriginalMessage(), e);
+    }
+  }
+}
