@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -88,7 +89,7 @@ public final class JdbcTableDataSystem implements DataSystem {
     }
     Optional<String> restricted =
         m.restrictionColumn().map(c -> stringOrNull(rows, c)).filter(Objects::nonNull);
-    Map<String, List<String>> valuesByCategory = new LinkedHashMap<>();
+    Map<String, List<String>> valuesByCategory = new TreeMap<>();
     for (String column : m.categoryColumns()) {
       String value = rows.getString(column);
       if (value != null) {
