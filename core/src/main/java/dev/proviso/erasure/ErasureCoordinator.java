@@ -146,7 +146,9 @@ public final class ErasureCoordinator {
     if (s.plan == null) {
       Instant now = clock.instant();
       List<PlannedItem> plan =
-          call(() -> system.holdings(subject)).stream().map(i -> planner.plan(i, now)).toList();
+          call(() -> system.holdings(subject)).stream()
+              .map(i -> planner.plan(subject, i, now))
+              .toList();
       append(p, s.system, StepType.PLANNED, plan, "");
     }
     if (!s.erased()) {

@@ -5,6 +5,7 @@ import dev.proviso.model.PolicyModel;
 import dev.proviso.model.RetentionDefinition;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -24,21 +25,42 @@ import java.util.Optional;
  */
 public final class RetentionPlanner {
   private final List<RetentionDefinition> retentions;
+  private final RegimeApplicability regimes;
 
+  /** Whether a regime applies to a subject; retentions outside any regime always apply. */
+  @FunctionalInterface
+  public interface RegimeApplicability {
+    /** Every regime applies to everyone: the default, see the class comment. */
+    RegimeApplicability ALL = (subjectId, regime) -> true;
+
+    boolean applies(String subjectId, String regime);
+  }
+
+  /** A planner treating every retention as applicable. */
   public RetentionPlanner(List<RetentionDefinition> retentions) {
+    this(retentions, RegimeApplicability.ALL);
+  }
+
+  /**
+   * A planner that skips retentions of regimes that do not apply to the subject, as decided by
+   * {@code regimes} (e.g. from the customer's region in your directory).
+   */
+  public RetentionPlanner(List<RetentionDefinition> retentions, RegimeApplicability regimes) {
     this.retentions = List.copyOf(retentions);
+    this.regimes = Objects.requireNonNull(regimes, "regimes");
   }
 
   public static RetentionPlanner of(PolicyModel model) {
     return new RetentionPlanner(model.retentions());
   }
 
-  /** The plan for one item at {@code now}. */
-  public PlannedItem plan(HeldItem item, Instant now) {
+  /** The plan for one item of {@code subjectId} at {@code now}. */
+  public PlannedItem plan(String subjectId, HeldItem item, Instant now) {
     Retention keep = null;
     StringBuilder note = new StringBuilder();
     for (RetentionDefinition r : retentions) {
-      if (!covers(r, item.category())) {
+      if (!covers(r, item.category())
+          || !r.regime().map(g -> regimes.applies(subjectId, g)).orElse(true)) {
         continue;
       }
       String event = eventName(r.event());

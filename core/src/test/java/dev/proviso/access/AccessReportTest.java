@@ -68,7 +68,7 @@ class AccessReportTest {
                   Selection.of("financial.invoice"),
                   "legal.tax_records",
                   new PolicyDuration(10, ChronoUnit.YEARS),
-                  "event.invoice_issued",
+                  "invoice_issued",
                   Optional.of("tax law requires invoices for 10 years"),
                   SourceLocation.UNKNOWN)),
           List.of());

@@ -24,7 +24,9 @@ class RetentionPlannerTest {
   void plan_invoiceIssuedWithinThePeriod_isRetainedUntilIssuePlusTenYears() {
     PlannedItem plan =
         ShopFixture.PLANNER.plan(
-            item("financial.invoice", Map.of("invoice_issued", ShopFixture.ISSUED_2020)), NOW);
+            "cust-42",
+            item("financial.invoice", Map.of("invoice_issued", ShopFixture.ISSUED_2020)),
+            NOW);
 
     assertThat(plan.retention())
         .contains(
@@ -39,7 +41,9 @@ class RetentionPlannerTest {
   void plan_invoiceWhosePeriodEnded_isErased() {
     PlannedItem plan =
         ShopFixture.PLANNER.plan(
-            item("financial.invoice", Map.of("invoice_issued", ShopFixture.ISSUED_2014)), NOW);
+            "cust-42",
+            item("financial.invoice", Map.of("invoice_issued", ShopFixture.ISSUED_2014)),
+            NOW);
 
     assertThat(plan.retained()).isFalse();
     assertThat(plan.note()).isEmpty();
@@ -47,7 +51,8 @@ class RetentionPlannerTest {
 
   @Test
   void plan_missingEventInstant_isErasedWithANoteNamingTheRule() {
-    PlannedItem plan = ShopFixture.PLANNER.plan(item("financial.invoice", Map.of()), NOW);
+    PlannedItem plan =
+        ShopFixture.PLANNER.plan("cust-42", item("financial.invoice", Map.of()), NOW);
 
     assertThat(plan.retained()).isFalse();
     assertThat(plan.note()).contains("shop.policy:21").contains("event.invoice_issued");
@@ -57,7 +62,7 @@ class RetentionPlannerTest {
   void plan_categoryOutsideTheRule_isErased() {
     PlannedItem plan =
         ShopFixture.PLANNER.plan(
-            item("financial", Map.of("invoice_issued", ShopFixture.ISSUED_2020)), NOW);
+            "cust-42", item("financial", Map.of("invoice_issued", ShopFixture.ISSUED_2020)), NOW);
 
     assertThat(plan.retained()).isFalse();
   }
@@ -79,10 +84,43 @@ class RetentionPlannerTest {
         Map.of("invoice_issued", ShopFixture.ISSUED_2020, "order_placed", NOW.minusSeconds(60));
 
     assertThat(
-            planner.plan(item("financial.invoice", events), NOW).retention().orElseThrow().ruleId())
+            planner
+                .plan("cust-42", item("financial.invoice", events), NOW)
+                .retention()
+                .orElseThrow()
+                .ruleId())
         .isEqualTo("shop.policy:21");
-    Retention contact = planner.plan(item("contact.email", events), NOW).retention().orElseThrow();
+    Retention contact =
+        planner.plan("cust-42", item("contact.email", events), NOW).retention().orElseThrow();
     assertThat(contact.purpose()).isEqualTo("legal.fraud");
     assertThat(contact.because()).contains("legal.fraud").contains("90d").contains("order_placed");
+  }
+
+  @Test
+  void plan_regimeThatDoesNotApplyToTheSubject_retentionIsIgnored() {
+    RetentionPlanner onlyUs =
+        new RetentionPlanner(List.of(ShopFixture.TAX), (subject, regime) -> !regime.equals("gdpr"));
+    HeldItem invoice = item("financial.invoice", Map.of("invoice_issued", ShopFixture.ISSUED_2020));
+
+    assertThat(onlyUs.plan("cust-42", invoice, NOW).retained()).isFalse();
+    assertThat(ShopFixture.PLANNER.plan("cust-42", invoice, NOW).retained()).isTrue();
+  }
+
+  @Test
+  void plan_eventWrittenWithItsPrefix_isFoundUnderTheBareName() {
+    RetentionDefinition prefixed =
+        new RetentionDefinition(
+            "shop.policy:40",
+            Optional.empty(),
+            Selection.of("financial"),
+            "legal.tax_records",
+            new PolicyDuration(10, ChronoUnit.YEARS),
+            "event.invoice_issued",
+            Optional.empty(),
+            SourceLocation.UNKNOWN);
+    HeldItem invoice = item("financial.invoice", Map.of("invoice_issued", ShopFixture.ISSUED_2020));
+
+    assertThat(new RetentionPlanner(List.of(prefixed)).plan("cust-42", invoice, NOW).retained())
+        .isTrue();
   }
 }
