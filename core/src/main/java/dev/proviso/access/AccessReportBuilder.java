@@ -20,10 +20,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -109,11 +109,14 @@ public final class AccessReportBuilder {
   public AccessReport build(Subject subject) {
     Instant now = clock.instant();
     List<AccessReport.SystemHoldings> holdings = new ArrayList<>();
-    Set<String> categories = new LinkedHashSet<>();
+    Map<String, Map<String, Instant>> eventsByCategory = new LinkedHashMap<>();
     for (DataSystem system : systems) {
       List<AccessReport.HeldValue> values = new ArrayList<>();
       for (HeldItem item : system.holdings(subject.id())) {
-        categories.add(item.category());
+        // per category, the latest instant of each event: permissions hold at least for the newest
+        Map<String, Instant> events =
+            eventsByCategory.computeIfAbsent(item.category(), c -> new LinkedHashMap<>());
+        item.events().forEach((name, at) -> events.merge(name, at, AccessReportBuilder::later));
         values.add(
             new AccessReport.HeldValue(
                 item.category(),
@@ -126,7 +129,8 @@ public final class AccessReportBuilder {
     }
     List<AccessReport.CategoryPermissions> permitted = new ArrayList<>();
     if (permissions != null) {
-      categories.forEach(c -> permitted.add(permissions.of(subject, c, now)));
+      eventsByCategory.forEach(
+          (c, events) -> permitted.add(permissions.of(subject, c, events, now)));
     }
     List<AccessReport.ConsentEntry> history =
         ledger == null
@@ -141,6 +145,10 @@ public final class AccessReportBuilder {
         permissions != null,
         history,
         uses.apply(subject.id()));
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
   }
 
   /** Sensitive when the policy says so; a category it does not declare is flagged to be safe. */

@@ -10,6 +10,7 @@ import dev.proviso.consent.ConsentView;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Asks the engine, for one held category, every purpose of the policy: the allowed ones, with the
@@ -25,13 +26,19 @@ final class PermittedPurposes {
     this.view = view;
   }
 
-  /** The permitted purposes for {@code category}; a category the policy does not know gets none. */
-  AccessReport.CategoryPermissions of(Subject subject, String category, Instant at) {
+  /**
+   * The permitted purposes for {@code category}, given the event instants its held items carry (a
+   * retention in force depends on them); a category the policy does not know gets none.
+   */
+  AccessReport.CategoryPermissions of(
+      Subject subject, String category, Map<String, Instant> events, Instant at) {
     List<AccessReport.PermittedPurpose> permitted = new ArrayList<>();
     Category handle = policy.findCategory(category).orElse(null);
     if (handle != null) {
       for (Purpose purpose : policy.purposes()) {
-        Decision d = policy.decide(Request.of(subject, handle, purpose, at), view);
+        Request.Builder request = Request.builder(subject, purpose).category(handle).at(at);
+        events.forEach(request::event);
+        Decision d = policy.decide(request.build(), view);
         if (d.allowed()) {
           permitted.add(
               new AccessReport.PermittedPurpose(
