@@ -1,5 +1,6 @@
 package dev.proviso.erasure;
 
+import dev.proviso.jdbc.Jdbc;
 import java.sql.Connection;
 import java.sql.JDBCType;
 import java.sql.PreparedStatement;
@@ -119,32 +120,33 @@ public final class JdbcTableDataSystem implements DataSystem {
         m.categoryColumns().stream().map(c -> c + " IS NULL").collect(Collectors.joining(" AND "));
     String where = " WHERE " + m.keyColumn() + " = ? AND " + m.subjectColumn() + " = ?";
     try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        JDBCType keyType = keyBinder(c);
-        for (Map.Entry<String, List<String>> e : columnsByKey.entrySet()) {
-          if (!e.getValue().isEmpty()) {
-            String set =
-                e.getValue().stream()
-                    .distinct()
-                    .map(col -> col + " = NULL")
-                    .collect(Collectors.joining(", "));
-            update(
-                c, "UPDATE " + m.table() + " SET " + set + where, keyType, e.getKey(), subjectId);
-          }
-          update(
-              c,
-              "DELETE FROM " + m.table() + where + " AND " + allNull,
-              keyType,
-              e.getKey(),
-              subjectId);
-        }
-        c.commit();
-      } catch (SQLException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
+      Jdbc.inTransaction(
+          c,
+          tx -> {
+            JDBCType keyType = keyBinder(tx);
+            for (Map.Entry<String, List<String>> e : columnsByKey.entrySet()) {
+              if (!e.getValue().isEmpty()) {
+                String set =
+                    e.getValue().stream()
+                        .distinct()
+                        .map(col -> col + " = NULL")
+                        .collect(Collectors.joining(", "));
+                update(
+                    tx,
+                    "UPDATE " + m.table() + " SET " + set + where,
+                    keyType,
+                    e.getKey(),
+                    subjectId);
+              }
+              update(
+                  tx,
+                  "DELETE FROM " + m.table() + where + " AND " + allNull,
+                  keyType,
+                  e.getKey(),
+                  subjectId);
+            }
+          });
+    } catch (SQLException | RuntimeException e) {
       throw failure("erase " + items.size() + " items", e);
     }
   }
@@ -226,7 +228,7 @@ public final class JdbcTableDataSystem implements DataSystem {
     }
   }
 
-  private IllegalStateException failure(String what, SQLException e) {
+  private IllegalStateException failure(String what, Exception e) {
     return new IllegalStateException(
         "data system '"
             + name
