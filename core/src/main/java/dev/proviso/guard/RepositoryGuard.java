@@ -50,7 +50,8 @@ final class RepositoryGuard implements InvocationHandler {
     }
     Plan plan = plans.computeIfAbsent(method, this::plan);
     PurposeScope outer = PurposeScope.current().orElse(null);
-    try (PurposeScope scope = guard.scope(subject(plan, args, outer), purpose(plan, outer))) {
+    String purpose = purpose(plan, outer);
+    try (PurposeScope scope = guard.scope(subject(plan, args, outer), purpose)) {
       if (plan.reads() != null) {
         checkReads(plan, scope);
       }
