@@ -68,7 +68,9 @@ final class Evaluation {
         Rule rule = tables.rules[r];
         if (applies(rule)) {
           int m = matches(rule);
-          if (m == Tri.TRUE || (m == Tri.ERROR && !rule.allow())) {
+          boolean matched =
+              rule.allow() ? m == Tri.TRUE && notBefore(rule) != FAILED : m != Tri.FALSE;
+          if (matched) {
             advisories.set(r);
           }
         }
