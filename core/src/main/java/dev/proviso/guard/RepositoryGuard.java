@@ -7,6 +7,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -33,10 +34,16 @@ final class RepositoryGuard implements InvocationHandler {
   private record Plan(
       String name, String purpose, int subjectParameter, CategorySet reads, boolean declared) {}
 
+  /** Works out every method's plan up front, so a mis-annotated repository fails at wiring. */
   RepositoryGuard(Guard guard, Class<?> type, Object target) {
     this.guard = guard;
     this.type = type;
     this.target = type.cast(target);
+    for (Method method : type.getMethods()) {
+      if (!method.isDefault() && !Modifier.isStatic(method.getModifiers())) {
+        plans.put(method, plan(method));
+      }
+    }
   }
 
   @Override
@@ -48,7 +55,10 @@ final class RepositoryGuard implements InvocationHandler {
         default -> "guarded " + type.getSimpleName() + "[" + target + "]";
       };
     }
-    Plan plan = plans.computeIfAbsent(method, this::plan);
+    Plan plan = plans.get(method);
+    if (plan == null) { // a default method: it calls the guarded abstract ones
+      return InvocationHandler.invokeDefault(proxy, method, args);
+    }
     PurposeScope outer = PurposeScope.current().orElse(null);
     String purpose = purpose(plan, outer);
     try (PurposeScope scope = guard.scope(subject(plan, args, outer), purpose)) {
@@ -59,7 +69,11 @@ final class RepositoryGuard implements InvocationHandler {
     }
   }
 
-  /** Declared categories must all be allowed; derived ones need at least one allowed. */
+  /**
+   * Declared categories must all be allowed; categories derived from the result type need at least
+   * one allowed (the rest are filtered out of the result). A void method declaring nothing runs
+   * unchecked, inside the scope.
+   */
   private static void checkReads(Plan plan, PurposeScope scope) {
     if (plan.declared()) {
       scope.check(plan.reads().paths());
@@ -165,6 +179,14 @@ final class RepositoryGuard implements InvocationHandler {
         element != null && ClassMetadata.of(element).guarded()
             ? ClassMetadata.of(element).categories()
             : null;
+    if (reads == null && method.getReturnType() != void.class) {
+      throw new IllegalArgumentException(
+          name
+              + " returns "
+              + method.getGenericReturnType().getTypeName()
+              + ", which has no @DataCategory properties, so the guard cannot tell what it reads;"
+              + " declare it with @UsedFor(value = \"purpose\", categories = {\"...\"})");
+    }
     return new Plan(name, usedFor == null ? null : usedFor.value(), subjectParameter, reads, false);
   }
 

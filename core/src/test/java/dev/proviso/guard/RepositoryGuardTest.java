@@ -138,6 +138,21 @@ class RepositoryGuardTest {
     assertThat(store.seenPurposes).containsExactly("marketing.email/cust-us");
   }
 
+  interface Leaky {
+    @UsedFor("marketing.email")
+    String phoneOf(@SubjectId String id);
+  }
+
+  @Test
+  void repository_methodReturningUncategorisedData_isRejectedAtWiring() {
+    Leaky leaky = id -> "+1 555 0100 99";
+
+    assertThatThrownBy(() -> guard.repository(Leaky.class, leaky))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Leaky.phoneOf returns java.lang.String")
+        .hasMessageContaining("categories = {");
+  }
+
   @Test
   void objectMethods_doNotNeedAPurpose() {
     assertThat(repository.toString()).startsWith("guarded CustomerRepository");
