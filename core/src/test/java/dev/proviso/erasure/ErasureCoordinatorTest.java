@@ -62,6 +62,7 @@ class ErasureCoordinatorTest {
     ErasureReceipt first = coordinator.submit("ticket-1", SUBJECT);
 
     assertThat(first.complete()).isFalse();
+    assertThat(first.notice()).contains("pending").contains("new customer record");
     assertThat(first.pending())
         .containsExactly(
             new ErasureReceipt.Pending("mailer", 1, "data system 'mailer' is unavailable"));
