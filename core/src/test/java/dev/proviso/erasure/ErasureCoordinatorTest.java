@@ -164,4 +164,21 @@ class ErasureCoordinatorTest {
         .doesNotContain("EUR 120.00")
         .doesNotContain("a@x.eu");
   }
+
+  @Test
+  void resume_afterACrashFollowingThePlan_erasesOnlyPlannedRecordsNotOnesCreatedSince() {
+    CrashingJournal crashing = new CrashingJournal(journal, 1, CrashingJournal.When.AFTER_WRITE);
+    assertThatThrownBy(() -> shop.coordinator(crashing).submit("ticket-1", SUBJECT))
+        .isInstanceOf(CrashingJournal.Crash.class);
+    assertThat(journal.entries("ticket-1"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.step()).isEqualTo(StepType.PLANNED));
+    shop.crm.put(
+        SUBJECT, "c-new", java.util.Map.of("contact.email", "new@x.eu"), java.util.Map.of());
+
+    ErasureReceipt receipt = coordinator.resume("ticket-1");
+
+    assertThat(receipt.complete()).isTrue();
+    assertThat(shop.crm.holdings(SUBJECT)).extracting(HeldItem::key).containsExactly("c-new");
+  }
 }
