@@ -23,6 +23,17 @@ public final class Jdbc {
     }
   }
 
+  /** Binds parameters 1..n in order; instants (and nulls) as {@link #setInstant}. */
+  public static void bind(PreparedStatement statement, Object... values) throws SQLException {
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null || values[i] instanceof Instant) {
+        setInstant(statement, i + 1, (Instant) values[i]);
+      } else {
+        statement.setObject(i + 1, values[i]);
+      }
+    }
+  }
+
   /** Reads a {@code TIMESTAMP WITH TIME ZONE} column as an instant, or null. */
   public static Instant getInstant(ResultSet rows, String column) throws SQLException {
     OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
