@@ -181,4 +181,23 @@ class ErasureCoordinatorTest {
     assertThat(receipt.complete()).isTrue();
     assertThat(shop.crm.holdings(SUBJECT)).extracting(HeldItem::key).containsExactly("c-new");
   }
+
+  @Test
+  void resume_systemJournaledButNoLongerRegistered_staysPendingSayingSo() {
+    shop.mailer.setAvailable(false);
+    coordinator.submit("ticket-1", SUBJECT);
+    ErasureCoordinator withoutMailer =
+        new ErasureCoordinator(
+            journal,
+            ShopFixture.PLANNER,
+            java.util.List.of(shop.crm, shop.warehouse, shop.invoicing),
+            ShopFixture.CLOCK);
+
+    ErasureReceipt receipt = withoutMailer.resume("ticket-1");
+
+    assertThat(receipt.complete()).isFalse();
+    assertThat(receipt.pending())
+        .singleElement()
+        .satisfies(p -> assertThat(p.lastError()).contains("'mailer' is no longer registered"));
+  }
 }
