@@ -1,6 +1,7 @@
 package dev.proviso.erasure;
 
 import dev.proviso.jdbc.Jdbc;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.JDBCType;
 import java.sql.PreparedStatement;
@@ -8,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -199,7 +202,8 @@ public final class JdbcTableDataSystem implements DataSystem {
       throws SQLException {
     switch (keyType) {
       case INTEGER, SMALLINT, TINYINT, BIGINT -> s.setLong(index, Long.parseLong(key));
-      case NUMERIC, DECIMAL -> s.setBigDecimal(index, new java.math.BigDecimal(key));
+      case NUMERIC, DECIMAL -> s.setBigDecimal(index, new BigDecimal(key));
+      case OTHER -> s.setObject(index, key, Types.OTHER); // e.g. PostgreSQL uuid: server casts
       default -> s.setString(index, key);
     }
   }
@@ -207,12 +211,12 @@ public final class JdbcTableDataSystem implements DataSystem {
   private static Instant instant(ResultSet rows, String column) throws SQLException {
     ResultSetMetaData meta = rows.getMetaData();
     int index = rows.findColumn(column);
-    String typeName = meta.getColumnTypeName(index).toLowerCase(java.util.Locale.ROOT);
+    String typeName = meta.getColumnTypeName(index).toLowerCase(Locale.ROOT);
     if (typeName.contains("time zone") || typeName.equals("timestamptz")) {
       OffsetDateTime v = rows.getObject(index, OffsetDateTime.class);
       return v == null ? null : v.toInstant();
     }
-    if (meta.getColumnType(index) == java.sql.Types.DATE) {
+    if (meta.getColumnType(index) == Types.DATE) {
       LocalDate d = rows.getObject(index, LocalDate.class);
       return d == null ? null : d.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
