@@ -33,6 +33,7 @@ public final class Policy {
   private final Map<String, Category> categoriesByPath = new HashMap<>();
   private final Map<String, Purpose> purposesByPath = new HashMap<>();
   private final DecisionTables tables;
+  private final FastPath fastPath;
 
   private Policy(PolicyModel model) {
     this.model = model;
@@ -54,6 +55,7 @@ public final class Policy {
             });
     this.purposes = List.copyOf(ps);
     this.tables = new DecisionTables(model);
+    this.fastPath = new FastPath(this, tables, purposes.size(), categories.size());
   }
 
   /**
@@ -131,7 +133,9 @@ public final class Policy {
   /** Decides; never throws. Errors fail closed and are explained. */
   public Decision decide(Request request, ConsentView consents) {
     try {
-      return decideOrThrow(request, consents == null ? ConsentView.NONE : consents);
+      ConsentView view = consents == null ? ConsentView.NONE : consents;
+      Decision fast = fastPath.decide(request, view);
+      return fast != null ? fast : decideOrThrow(request, view);
     } catch (RuntimeException | StackOverflowError e) {
       return failure(request, e);
     }
