@@ -150,6 +150,16 @@ public final class Policy {
     return decision;
   }
 
+  /** The general path alone (no fast path, no caches); for tests comparing the two. */
+  Decision decideGeneral(Request request, ConsentView consents) {
+    return decideOrThrow(request, consents);
+  }
+
+  /** The fast path alone: null when it would defer to the general path. */
+  Decision decideFast(Request request, ConsentView consents) {
+    return fastPath.decide(request, consents);
+  }
+
   private Decision decideOrThrow(Request request, ConsentView consents) {
     Evaluation evaluation = new Evaluation(this, tables, request, consents);
     Purpose purpose = request.purpose();
