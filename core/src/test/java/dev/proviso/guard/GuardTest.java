@@ -168,6 +168,34 @@ class GuardTest {
   }
 
   @Test
+  void filter_whilePolicyReloadsConcurrently_eachCallUsesOneVersion() throws Exception {
+    Policy v1 = Policy.compile(ShopPolicy.model(1));
+    Policy v2 = Policy.compile(ShopPolicy.model(2));
+    AtomicReference<Policy> current = new AtomicReference<>(v1);
+    List<DecisionEvent> events = java.util.Collections.synchronizedList(new ArrayList<>());
+    Guard reloading = Guard.builder(current::get).decisionLog(events::add).build();
+    Thread swapper =
+        new Thread(
+            () -> {
+              for (int i = 0; i < 2_000; i++) {
+                current.set(i % 2 == 0 ? v2 : v1);
+              }
+            });
+    swapper.start();
+    for (int i = 0; i < 500; i++) {
+      int before = events.size();
+      Customer shown = reloading.filter(customer, "marketing.email", us);
+      assertThat(shown.email()).isEqualTo("alice@example.com");
+      assertThat(shown.address()).isNull();
+      synchronized (events) {
+        List<DecisionEvent> mine = events.subList(before, before + 4);
+        assertThat(mine).extracting(DecisionEvent::version).containsOnly(mine.get(0).version());
+      }
+    }
+    swapper.join();
+  }
+
+  @Test
   void decide_whenTheLogThrows_stillDecidesAndCountsTheFailure() {
     Guard broken =
         Guard.builder(() -> policy)
