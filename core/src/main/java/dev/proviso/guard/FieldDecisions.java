@@ -21,7 +21,9 @@ final class FieldDecisions {
   private final Subject subject;
   private final Purpose purpose;
   private final Instant at;
-  private Map<CategorySet, Decided> cache;
+  private CategorySet lastSet; // most calls decide a single set: no map needed
+  private Decided lastDecided;
+  private Map<CategorySet, Decided> others;
 
   private record Decided(Decision[] decisions, FieldAction[] actions) {}
 
@@ -31,12 +33,6 @@ final class FieldDecisions {
     this.subject = subject;
     this.purpose = policy.purpose(purpose);
     this.at = at;
-  }
-
-  /** Remembers the actions of each category set for later calls. */
-  FieldDecisions cached() {
-    cache = new IdentityHashMap<>();
-    return this;
   }
 
   Policy policy() {
@@ -66,7 +62,10 @@ final class FieldDecisions {
   }
 
   private Decided decided(CategorySet set) {
-    Decided decided = cache == null ? null : cache.get(set);
+    if (set == lastSet) {
+      return lastDecided;
+    }
+    Decided decided = others == null ? null : others.get(set);
     if (decided == null) {
       Category[] handles = set.handles(policy);
       Decision[] decisions = new Decision[handles.length];
@@ -74,10 +73,15 @@ final class FieldDecisions {
         decisions[i] = guard.decide(policy, Request.of(subject, handles[i], purpose, at));
       }
       decided = new Decided(decisions, FieldAction.of(set.paths(), decisions, at));
-      if (cache != null) {
-        cache.put(set, decided);
-      }
     }
+    if (lastSet != null) {
+      if (others == null) {
+        others = new IdentityHashMap<>();
+      }
+      others.put(lastSet, lastDecided);
+    }
+    lastSet = set;
+    lastDecided = decided;
     return decided;
   }
 }

@@ -10,11 +10,13 @@ import dev.proviso.PurposeViolationException;
 import dev.proviso.Subject;
 import dev.proviso.UnknownNameException;
 import dev.proviso.guard.Fixtures.Customer;
+import dev.proviso.guard.Fixtures.Order;
 import dev.proviso.log.DecisionEvent;
 import dev.proviso.log.SubjectPseudonymizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -125,6 +127,22 @@ class GuardTest {
             List.of("contact.postal_address"),
             List.of("behavior.purchases"));
     assertThat(logged.get(2).rules()).containsExactly("shop.policy:30");
+  }
+
+  @Test
+  void filter_orderHoldingCustomers_filtersEachNestedCustomerAndDecidesItsCategoriesOnce() {
+    Order order =
+        new Order("o-1", "99.50", customer, List.of(customer, customer), Optional.empty());
+
+    Order shown = guard.filter(order, "marketing.email", us);
+
+    assertThat(shown.number()).isNull();
+    assertThat(shown.total()).isNull();
+    assertThat(shown.buyer().email()).isEqualTo("alice@example.com");
+    assertThat(shown.buyer().address()).isNull();
+    assertThat(shown.recipients())
+        .allSatisfy(c -> assertThat(c.phone()).isEqualTo("*************23"));
+    assertThat(logged).hasSize(1 + 4);
   }
 
   @Test
