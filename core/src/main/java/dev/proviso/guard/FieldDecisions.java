@@ -11,9 +11,10 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Decisions for one subject, purpose and instant against one policy snapshot. A one-off filter uses
- * it once; a {@link PurposeScope} keeps one and caches the actions per category set, so a list of a
- * thousand customers is decided (and logged) once per category, not once per field.
+ * Decisions for one subject, purpose and instant against one policy snapshot, remembered per
+ * category set. A filter call uses one (nested objects of the same class are decided once); a
+ * {@link PurposeScope} keeps one for its lifetime, so a list of a thousand customers is decided
+ * (and logged) once per category, not once per field.
  */
 final class FieldDecisions {
   private final Guard guard;
@@ -33,22 +34,6 @@ final class FieldDecisions {
     this.subject = subject;
     this.purpose = policy.purpose(purpose);
     this.at = at;
-  }
-
-  Policy policy() {
-    return policy;
-  }
-
-  Subject subject() {
-    return subject;
-  }
-
-  Purpose purpose() {
-    return purpose;
-  }
-
-  Instant at() {
-    return at;
   }
 
   /** One action per category of {@code set}, in its order. */
