@@ -3,6 +3,7 @@ package dev.proviso.testing.assertions;
 import dev.proviso.Decision;
 import dev.proviso.Outcome;
 import dev.proviso.Request;
+import dev.proviso.testing.runner.StepText;
 import java.util.List;
 
 /** "May these categories be used for ...?" — completed by {@link #forPurpose(String)}. */
@@ -35,7 +36,7 @@ public final class UseQuestion {
             + "\nfor subject "
             + scenario.subject().id()
             + " "
-            + scenario.subject().attributes()
+            + StepText.subject(scenario.subject().attributes()).substring("subject ".length())
             + " at "
             + request.at();
     DecisionAssert assertion = new DecisionAssert(decision, question);

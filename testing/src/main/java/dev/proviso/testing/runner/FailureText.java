@@ -15,7 +15,7 @@ final class FailureText {
             .append(result.test().location().fileAndLine())
             .append(")");
     if (!result.test().subject().isEmpty()) {
-      text.append("\n  subject ").append(result.test().subject());
+      text.append("\n  ").append(StepText.subject(result.test().subject()));
     }
     for (ExpectationResult failure : result.failures()) {
       text.append("\n\n  ")

@@ -3,6 +3,9 @@ package dev.proviso.testing.runner;
 import dev.proviso.model.ObligationDefinition;
 import dev.proviso.model.TestStep;
 import dev.proviso.model.Value;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Renders test steps and obligations back in the policy language, for failure messages. */
@@ -42,6 +45,28 @@ public final class StepText {
       return "notify(\"" + n.message() + "\")";
     }
     return "audit";
+  }
+
+  /** E.g. {@code subject { age: 30, region: "EU" }}, attributes in name order. */
+  public static String subject(Map<String, Object> attributes) {
+    return new TreeMap<>(attributes)
+        .entrySet().stream()
+            .map(e -> e.getKey() + ": " + literal(e.getValue()))
+            .collect(Collectors.joining(", ", "subject { ", " }"));
+  }
+
+  /** A Java attribute value (String, Double, Boolean, Instant, List of String) as a literal. */
+  public static String literal(Object value) {
+    if (value instanceof String s) {
+      return of(new Value.Text(s));
+    }
+    if (value instanceof Double d) {
+      return of(new Value.Number(d));
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(StepText::literal).collect(Collectors.joining(", ", "[", "]"));
+    }
+    return String.valueOf(value);
   }
 
   /** A value as written in a policy. */
