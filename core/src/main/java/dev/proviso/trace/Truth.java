@@ -6,6 +6,9 @@ public enum Truth {
   FALSE,
   /** The condition could not be evaluated (missing attribute, failing consent store, ...). */
   ERROR,
-  /** The rule has no such condition, or it did not need evaluating ({@code unless} after a false {@code when}). */
+  /**
+   * The rule has no such condition, or it did not need evaluating ({@code unless} after a false
+   * {@code when}).
+   */
   NOT_EVALUATED
 }
