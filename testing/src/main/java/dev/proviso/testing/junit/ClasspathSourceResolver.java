@@ -15,7 +15,9 @@ final class ClasspathSourceResolver implements SourceResolver {
   private final ClassLoader loader;
   private final String base;
 
-  /** @param base the resource directory, empty or ending in {@code /} */
+  /**
+   * @param base the resource directory, empty or ending in {@code /}
+   */
   ClasspathSourceResolver(ClassLoader loader, String base) {
     this.loader = loader;
     this.base = base;

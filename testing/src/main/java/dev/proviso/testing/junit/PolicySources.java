@@ -15,8 +15,8 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 /**
  * Finds the files named by {@link ProvisoPolicy} and compiles them into one policy: from the
  * classpath when the first file is a resource there (in a directory or a jar), else from the file
- * system. The compiler names files relative to the first file's directory; each name is mapped to
- * a URI ({@code classpath:/...} or {@code file:/...}) so IDEs can open a test step at its line.
+ * system. The compiler names files relative to the first file's directory; each name is mapped to a
+ * URI ({@code classpath:/...} or {@code file:/...}) so IDEs can open a test step at its line.
  */
 final class PolicySources {
   private PolicySources() {}
