@@ -3,9 +3,11 @@ package dev.proviso.testing.assertions;
 import dev.proviso.Decision;
 import dev.proviso.Policy;
 import dev.proviso.testing.runner.PolicyTestReport;
+import org.assertj.core.api.Assertions;
 
 /**
- * Entry points for AssertJ-style assertions on policies and decisions.
+ * Entry points for AssertJ-style assertions on policies and decisions; it extends AssertJ's {@link
+ * Assertions}, so one static import serves both.
  *
  * <pre>{@code
  * import static dev.proviso.testing.assertions.ProvisoAssertions.assertThat;
@@ -21,8 +23,9 @@ import dev.proviso.testing.runner.PolicyTestReport;
  *     .becauseOf("no marketing under 16");
  * }</pre>
  */
-public final class ProvisoAssertions {
-  private ProvisoAssertions() {}
+public class ProvisoAssertions extends Assertions {
+  /** For static import; extend it to add your own entry points, as with AssertJ's. */
+  protected ProvisoAssertions() {}
 
   public static PolicyAssert assertThat(Policy policy) {
     return new PolicyAssert(policy);
