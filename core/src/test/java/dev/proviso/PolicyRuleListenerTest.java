@@ -40,22 +40,7 @@ class PolicyRuleListenerTest {
               .build());
 
   private static final ConsentView CONSENTED =
-      new ConsentView() {
-        @Override
-        public ConsentState consent(String subjectId, String purpose, Instant at) {
-          return ConsentState.GIVEN;
-        }
-
-        @Override
-        public boolean optedOut(String subjectId, String name, Instant at) {
-          return false;
-        }
-
-        @Override
-        public boolean erasureRequested(String subjectId, Instant at) {
-          return false;
-        }
-      };
+      new FakeConsents().consent("a", "marketing.email", ConsentState.GIVEN);
 
   private static List<RuleEvaluation> trace(Subject subject, ConsentView consents) {
     Request request =

@@ -1,5 +1,6 @@
 package dev.proviso.testing.coverage;
 
+import dev.proviso.engine.ConditionText;
 import dev.proviso.model.RuleDefinition;
 import java.util.List;
 
@@ -50,20 +51,10 @@ final class CoverageText {
     return text.toString();
   }
 
-  /** E.g. {@code deny any for marketing (regime gdpr)}. */
+  /** E.g. {@code deny any for marketing when subject.age < 16 (regime gdpr)}. */
   static String describe(RuleDefinition rule) {
-    String verb =
-        switch (rule.form()) {
-          case ALLOW -> "allow";
-          case DENY -> "deny";
-          case REQUIRE -> "require ... to use";
-        };
     return (rule.advisory() ? "advisory " : "")
-        + verb
-        + " "
-        + rule.categories()
-        + " for "
-        + rule.purposes()
+        + ConditionText.summary(rule)
         + rule.regime().map(r -> " (regime " + r + ")").orElse(" (top level)");
   }
 }

@@ -6,6 +6,7 @@ import dev.proviso.Obligation;
 import dev.proviso.Outcome;
 import dev.proviso.Policy;
 import dev.proviso.Request;
+import dev.proviso.engine.ConditionText;
 import dev.proviso.model.ObligationDefinition;
 import dev.proviso.model.PolicyTestDefinition;
 import dev.proviso.model.TestStep;
@@ -86,7 +87,7 @@ public final class PolicyTestRunner {
       problems.add("but was:  " + decision.outcome());
     }
     for (ObligationDefinition definition : expect.obligations()) {
-      String written = StepText.of(definition);
+      String written = ConditionText.of(definition);
       Optional<Obligation> obligation = ExpectedObligations.resolve(definition, scenario);
       if (obligation.isEmpty()) {
         problems.add("cannot compute the instant of " + written + " from the given events");

@@ -57,7 +57,7 @@ class CoverageTest {
             rule coverage of policy "newsletter" v2: 3/5 rules matched (60.0%), 5/6 branches (83.3%)
             rules never matched:
               newsletter.policy:15  deny contact.phone for any (top level)
-              newsletter.policy:20  deny any for marketing (regime gdpr)
+              newsletter.policy:20  deny any for marketing when subject.age < 16 (regime gdpr)
             branches never seen:
               newsletter.policy:20  when true""");
   }

@@ -36,10 +36,18 @@ class PolicyTestRunnerTest {
     return new PolicyTestRunner(policy(tests)).runAll();
   }
 
+  /** Runs the tests and asserts every one of them checked something and passed. */
+  private static PolicyTestReport assertPasses(String tests) {
+    PolicyTestReport report = run(tests);
+    assertThat(report.results()).allSatisfy(r -> assertThat(r.expectations()).isNotEmpty());
+    assertThat(report.passed()).as(report.summary()).isTrue();
+    return report;
+  }
+
   @Test
   void runAll_expectationsThatHold_pass() {
     PolicyTestReport report =
-        run(
+        assertPasses(
             """
             test "consent then withdrawal" {
               subject { region: "EU", age: 30 }
@@ -51,8 +59,6 @@ class PolicyTestRunnerTest {
               expect allow contact.email for marketing.email at 2026-01-15T00:00:00Z
             }
             """);
-
-    assertThat(report.passed()).as(report.summary()).isTrue();
     assertThat(report.summary()).isEqualTo("policy \"mail\": 1 test, 1 passed, 0 failed");
   }
 
@@ -105,9 +111,8 @@ class PolicyTestRunnerTest {
 
   @Test
   void run_notBeforeFromGivenEvent_matchesTheDecisionsInstant() {
-    PolicyTestReport report =
-        run(
-            """
+    assertPasses(
+        """
             test "retarget a day later" at 2026-03-01T00:00:00Z {
               subject { region: "US", age: 30 }
               given event.cart_abandoned at 2026-02-27T10:00:00Z
@@ -115,15 +120,12 @@ class PolicyTestRunnerTest {
               expect allow behavior.cart for marketing.retargeting with not_before(2026-02-28T10:00:00Z)
             }
             """);
-
-    assertThat(report.passed()).as(report.summary()).isTrue();
   }
 
   @Test
   void run_expiredConsent_denies() {
-    PolicyTestReport report =
-        run(
-            """
+    assertPasses(
+        """
             test "consent expires" {
               subject { region: "EU", age: 30 }
               given consent(marketing.email) at 2026-01-01T00:00:00Z until 2026-06-01T00:00:00Z
@@ -131,15 +133,12 @@ class PolicyTestRunnerTest {
               expect deny contact.email for marketing.email at 2026-06-01T00:00:00Z
             }
             """);
-
-    assertThat(report.passed()).as(report.summary()).isTrue();
   }
 
   @Test
   void run_erasure_restrictsAllButRetainedPurposes() {
-    PolicyTestReport report =
-        run(
-            """
+    assertPasses(
+        """
             test "erasure keeps tax records for a year" {
               subject { region: "EU", age: 30 }
               given event.order at 2026-01-01T00:00:00Z
@@ -150,8 +149,6 @@ class PolicyTestRunnerTest {
               expect deny contact.email for legal.tax at 2027-01-01T00:00:00Z
             }
             """);
-
-    assertThat(report.passed()).as(report.summary()).isTrue();
   }
 
   @Test
