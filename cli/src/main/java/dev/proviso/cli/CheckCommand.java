@@ -16,7 +16,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code proviso check}: compiles policies and prints the diagnostics as the compiler renders them. */
+/**
+ * {@code proviso check}: compiles policies and prints the diagnostics as the compiler renders them.
+ */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
@@ -46,7 +48,8 @@ final class CheckCommand implements Callable<Integer> {
     if (output.format == Format.JSON) {
       Json.print(out, json(result));
     } else {
-      Style style = output.format == Format.TEXT ? new Style(Proviso.colour(root.noColor)) : Style.PLAIN;
+      Style style =
+          output.format == Format.TEXT ? new Style(Proviso.colour(root.noColor)) : Style.PLAIN;
       String rendered = result.render();
       if (!rendered.isEmpty()) {
         if (output.format == Format.MARKDOWN) {

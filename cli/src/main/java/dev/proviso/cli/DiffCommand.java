@@ -11,7 +11,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code proviso diff OLD NEW}: what a policy change means for every use, from compiled policies. */
+/**
+ * {@code proviso diff OLD NEW}: what a policy change means for every use, from compiled policies.
+ */
 @Command(
     name = "diff",
     mixinStandardHelpOptions = true,

@@ -72,28 +72,26 @@ final class ExplainCommand implements Callable<Integer> {
     return decision.allowed() ? Proviso.OK : Proviso.NEGATIVE;
   }
 
-  private void print(PrintWriter out, Decision decision, String heading, String item, Style style) {
-    String outcome = decision.outcome().name();
-    String use = String.join(", ", categories) + " for " + purpose;
-    out.println(
-        heading
-            + (decision.allowed() ? style.green(outcome) : style.red(outcome))
-            + " "
-            + use);
-    out.println(
-        item
-            + "policy "
-            + decision.policyName()
-            + " version "
-            + decision.policyVersion()
-            + " ("
-            + shortHash(decision.policyHash())
-            + ")");
-    decision.explanation().lines().forEach(line -> out.println(item + line));
+  private static void print(
+      PrintWriter out, Decision decision, String heading, String item, Style style) {
+    List<String> lines = decision.explanation().lines();
+    String first = lines.isEmpty() ? decision.outcome().name() : lines.get(0).strip();
+    out.println(heading + (decision.allowed() ? style.green(first) : style.red(first)));
+    lines.stream().skip(1).forEach(line -> out.println(item + line.strip()));
     if (!decision.obligations().isEmpty()) {
       out.println(item + "obligations: " + String.join(", ", obligations(decision)));
     }
     decision.advice().forEach(advice -> out.println(item + style.yellow("advice: " + advice)));
+    out.println(
+        item
+            + style.dim(
+                "policy "
+                    + decision.policyName()
+                    + " version "
+                    + decision.policyVersion()
+                    + " ("
+                    + shortHash(decision.policyHash())
+                    + ")"));
   }
 
   private Map<String, Object> json(Request req, Decision decision) {

@@ -82,14 +82,23 @@ final class MatrixCommand implements Callable<Integer> {
             consents.optOuts().keySet());
     Matrix matrix = Matrix.build(new CellAnalyzer(model), facts, categoryRoots, purposeRoots);
     Map<String, Object> known = new LinkedHashMap<>();
-    subject.forEach((k, v) -> known.put("subject." + k, v));
-    context.forEach((k, v) -> known.put("context." + k, v));
+    subject.forEach((k, v) -> known.put("subject." + k, display(v)));
+    context.forEach((k, v) -> known.put("context." + k, display(v)));
     request.events().forEach((k, v) -> known.put("event." + k, v.toString()));
-    consents.consents().forEach((k, v) -> known.put("consent(" + k + ")", v.get(v.size() - 1).state()));
+    consents
+        .consents()
+        .forEach((k, v) -> known.put("consent(" + k + ")", v.get(v.size() - 1).state()));
     consents.optOuts().forEach((k, v) -> known.put("opted_out(" + k + ")", "since " + v));
     request.givenAt().ifPresent(at -> known.put("at", at.toString()));
     new MatrixReport(matrix, known)
         .print(spec.commandLine().getOut(), output.format, new Style(Proviso.colour(root.noColor)));
     return Proviso.OK;
+  }
+
+  /** {@code 30} rather than {@code 30.0}: numbers as the author wrote them. */
+  private static Object display(Object value) {
+    return value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15
+        ? d.longValue()
+        : value;
   }
 }

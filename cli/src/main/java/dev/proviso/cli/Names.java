@@ -11,7 +11,8 @@ final class Names {
   private Names() {}
 
   static void requireKnown(PolicyModel model, List<String> categories, List<String> purposes) {
-    List<String> knownCategories = model.categories().stream().map(CategoryDefinition::path).toList();
+    List<String> knownCategories =
+        model.categories().stream().map(CategoryDefinition::path).toList();
     List<String> knownPurposes = model.purposes().stream().map(PurposeDefinition::path).toList();
     categories.forEach(c -> require("data category", c, knownCategories));
     purposes.forEach(p -> require("purpose", p, knownPurposes));
@@ -25,7 +26,9 @@ final class Names {
               + " '"
               + name
               + "'"
-              + Suggestions.closest(name, known).map(s -> " (did you mean '" + s + "'?)").orElse(""));
+              + Suggestions.closest(name, known)
+                  .map(s -> " (did you mean '" + s + "'?)")
+                  .orElse(""));
     }
   }
 }

@@ -17,8 +17,8 @@ import picocli.CommandLine.ScopeType;
  *
  * <p>Exit codes: {@value #OK} success, {@value #NEGATIVE} the command's negative answer (compile
  * errors for {@code check}, failed tests, a denied request, semantic changes, files that need
- * formatting), {@value #USAGE} the command could not answer (bad options, unreadable files, a policy
- * that does not compile).
+ * formatting), {@value #USAGE} the command could not answer (bad options, unreadable files, a
+ * policy that does not compile).
  */
 @Command(
     name = "proviso",
@@ -41,7 +41,7 @@ import picocli.CommandLine.ScopeType;
       "      --category contact.email --purpose marketing.email",
       "  proviso diff old/shop.policy shop.policy"
     })
-public final class Proviso implements Runnable {
+public final class Proviso implements java.util.concurrent.Callable<Integer> {
 
   public static final int OK = 0;
   public static final int NEGATIVE = 1;
@@ -78,9 +78,11 @@ public final class Proviso implements Runnable {
     }
   }
 
+  /** Without a subcommand: the usage on stderr, exit 2. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return USAGE;
   }
 
   /** Whether output may be coloured: a terminal, no {@code --no-color}, no {@code NO_COLOR}. */
@@ -96,9 +98,7 @@ public final class Proviso implements Runnable {
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     String name = command.getCommandSpec().qualifiedName();
-    command
-        .getErr()
-        .println("error: " + oneLine(e.getMessage()) + " (see '" + name + " --help')");
+    command.getErr().println("error: " + oneLine(e.getMessage()) + " (see '" + name + " --help')");
     return USAGE;
   }
 

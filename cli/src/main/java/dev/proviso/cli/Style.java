@@ -9,7 +9,6 @@ public record Style(boolean enabled) {
   /** No colour. */
   public static final Style PLAIN = new Style(false);
 
-
   public String red(String text) {
     return paint("31", text);
   }

@@ -22,7 +22,8 @@ record Cell(String category, String purpose, Map<RuleDefinition, Formula> rules)
 
   /** A cell for a category or purpose this policy version does not declare. */
   static Use undeclared(String category, String purpose) {
-    return new Use(category, purpose, Verdict.UNDECLARED, Formula.FALSE, List.of(), List.of(), List.of());
+    return new Use(
+        category, purpose, Verdict.UNDECLARED, Formula.FALSE, List.of(), List.of(), List.of());
   }
 
   /** Applies the facts: {@code facts} maps an atom to its value, or null when unknown. */

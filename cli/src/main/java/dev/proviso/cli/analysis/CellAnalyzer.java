@@ -58,14 +58,16 @@ public final class CellAnalyzer {
   }
 
   /** The use resolved with the given facts (null from {@code facts} keeps an atom unknown). */
-  public Use use(String category, String purpose, java.util.function.Function<Atom, Formula> facts) {
+  public Use use(
+      String category, String purpose, java.util.function.Function<Atom, Formula> facts) {
     return cell(category, purpose)
         .map(c -> c.resolve(facts))
         .orElseGet(() -> Cell.undeclared(category, purpose));
   }
 
   private static boolean coversPurpose(Selection purposes, String purpose) {
-    return purposes.any() || purposes.paths().stream().anyMatch(p -> Paths.isSelfOrAncestor(p, purpose));
+    return purposes.any()
+        || purposes.paths().stream().anyMatch(p -> Paths.isSelfOrAncestor(p, purpose));
   }
 
   private static boolean coversCategory(RuleDefinition rule, String category) {
@@ -76,6 +78,8 @@ public final class CellAnalyzer {
     boolean deny = rule.effect() == Effect.DENY;
     return categories.paths().stream()
         .anyMatch(
-            c -> Paths.isSelfOrAncestor(c, category) || (deny && Paths.isSelfOrAncestor(category, c)));
+            c ->
+                Paths.isSelfOrAncestor(c, category)
+                    || (deny && Paths.isSelfOrAncestor(category, c)));
   }
 }

@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * The semantic difference between two compiled policies: for every (category, purpose) declared in
- * either version and every regime scope, what each version decides, compared as formulas rather than
- * text. Exact for unconditional rules; conditions are compared propositionally (see {@link
+ * either version and every regime scope, what each version decides, compared as formulas rather
+ * than text. Exact for unconditional rules; conditions are compared propositionally (see {@link
  * TruthTable}).
  *
  * <pre>{@code
@@ -143,7 +143,6 @@ public record SemanticDiff(List<Change> changes, List<String> regimeChanges) {
 
   private static List<Scope> scopes(PolicyModel before, PolicyModel after) {
     Map<String, Scope> scopes = new LinkedHashMap<>();
-    scopes.put("", Scope.NONE);
     for (PolicyModel model : List.of(after, before)) {
       for (RegimeDefinition regime : model.regimes()) {
         if (regime.appliesWhen().isPresent()) {
@@ -151,7 +150,10 @@ public record SemanticDiff(List<Change> changes, List<String> regimeChanges) {
         }
       }
     }
-    return List.copyOf(scopes.values());
+    List<Scope> all = new ArrayList<>();
+    all.add(Scope.outside(List.copyOf(scopes.keySet())));
+    all.addAll(scopes.values());
+    return all;
   }
 
   private static List<String> regimeChanges(PolicyModel before, PolicyModel after) {
@@ -176,14 +178,23 @@ public record SemanticDiff(List<Change> changes, List<String> regimeChanges) {
     for (RegimeDefinition is : after.regimes()) {
       if (before.regime(is.name()).isEmpty()) {
         changes.add(
-            "regime " + is.name() + " added, " + text(is) + " (" + is.location().fileAndLine() + ")");
+            "regime "
+                + is.name()
+                + " added, "
+                + text(is)
+                + " ("
+                + is.location().fileAndLine()
+                + ")");
       }
     }
     return changes;
   }
 
   private static String text(RegimeDefinition regime) {
-    return regime.appliesWhen().map(c -> "applies when " + ConditionText.of(c)).orElse("always applies");
+    return regime
+        .appliesWhen()
+        .map(c -> "applies when " + ConditionText.of(c))
+        .orElse("always applies");
   }
 
   private static Set<String> keys(List<RuleDefinition> rules) {

@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Exact propositional reasoning by enumerating assignments. Atoms are treated as independent, which
- * is exact for unconditional rules and for conditions that share no attribute; formulas with more
- * than {@value #MAX_ATOMS} atoms fall back to comparing their simplified structure.
+ * Propositional reasoning by enumerating assignments, skipping those that cannot happen (see {@link
+ * Consistency}: comparisons of one attribute with literals). Exact for unconditional rules and for
+ * comparisons with literals; other atoms (consent, events, attribute-to-attribute comparisons) are
+ * treated as independent. Formulas with more than {@value #MAX_ATOMS} atoms fall back to comparing
+ * their simplified structure.
  */
 public final class TruthTable {
   static final int MAX_ATOMS = 16;
@@ -50,7 +52,7 @@ public final class TruthTable {
       for (int i = 0; i < atoms.size(); i++) {
         assignment.put(atoms.get(i), ((bits >> i) & 1) == 1);
       }
-      if (!f.evaluate(assignment)) {
+      if (Consistency.possible(assignment) && !f.evaluate(assignment)) {
         return false;
       }
     }

@@ -54,7 +54,9 @@ public final class AttributeParser {
             .orElse(
                 known.isEmpty()
                     ? " (the policy declares no " + kind + " attributes)"
-                    : " (declared: " + known.stream().sorted().collect(Collectors.joining(", ")) + ")");
+                    : " (declared: "
+                        + known.stream().sorted().collect(Collectors.joining(", "))
+                        + ")");
     return option + ": unknown " + kind + " attribute '" + name + "'" + hint;
   }
 

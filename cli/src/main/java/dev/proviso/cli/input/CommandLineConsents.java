@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The consent state given with {@code --consent}, {@code --opt-out} and {@code --erasure}. A
- * state holds from its instant on; before it, and for purposes not given, consent is UNKNOWN.
+ * The consent state given with {@code --consent}, {@code --opt-out} and {@code --erasure}. A state
+ * holds from its instant on; before it, and for purposes not given, consent is UNKNOWN.
  *
  * @param consents for each purpose, its state changes in the order given
  * @param optOuts opt-out name to the instant it took effect

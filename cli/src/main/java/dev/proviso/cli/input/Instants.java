@@ -18,7 +18,8 @@ final class Instants {
         return LocalDate.parse(raw).atStartOfDay(ZoneOffset.UTC).toInstant();
       } catch (DateTimeParseException again) {
         throw CliException.usage(
-            where + ": expected an instant such as 2026-01-01T00:00:00Z or a date such as 2026-01-01");
+            where
+                + ": expected an instant such as 2026-01-01T00:00:00Z or a date such as 2026-01-01");
       }
     }
   }

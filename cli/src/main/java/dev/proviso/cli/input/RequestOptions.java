@@ -110,7 +110,9 @@ public final class RequestOptions {
       int eq = pair.indexOf('=');
       if (eq <= 0) {
         throw CliException.usage(
-            "--event " + pair + ": expected NAME=INSTANT, e.g. cart_abandoned=2026-03-01T10:00:00Z");
+            "--event "
+                + pair
+                + ": expected NAME=INSTANT, e.g. cart_abandoned=2026-03-01T10:00:00Z");
       }
       String name = pair.substring(0, eq).strip();
       name = name.startsWith("event.") ? name.substring("event.".length()) : name;
@@ -133,17 +135,24 @@ public final class RequestOptions {
       String[] stateAndSince = entry.substring(eq + 1).strip().split("@", 2);
       ConsentState state = state(entry, stateAndSince[0]);
       Instant since =
-          stateAndSince.length > 1 ? Instants.parse("--consent " + entry, stateAndSince[1]) : Instant.MIN;
-      consents.computeIfAbsent(purpose, p -> new ArrayList<>()).add(new CommandLineConsents.Change(state, since));
+          stateAndSince.length > 1
+              ? Instants.parse("--consent " + entry, stateAndSince[1])
+              : Instant.MIN;
+      consents
+          .computeIfAbsent(purpose, p -> new ArrayList<>())
+          .add(new CommandLineConsents.Change(state, since));
     }
     Map<String, Instant> optOuts = new LinkedHashMap<>();
     for (String entry : optOut) {
       String[] nameAndSince = entry.strip().split("@", 2);
       optOuts.put(
           nameAndSince[0],
-          nameAndSince.length > 1 ? Instants.parse("--opt-out " + entry, nameAndSince[1]) : Instant.MIN);
+          nameAndSince.length > 1
+              ? Instants.parse("--opt-out " + entry, nameAndSince[1])
+              : Instant.MIN);
     }
-    Optional<Instant> erased = Optional.ofNullable(erasure).map(e -> Instants.parse("--erasure " + e, e));
+    Optional<Instant> erased =
+        Optional.ofNullable(erasure).map(e -> Instants.parse("--erasure " + e, e));
     return new CommandLineConsents(consents, optOuts, erased);
   }
 
@@ -175,7 +184,11 @@ public final class RequestOptions {
       // reported below
     }
     throw CliException.usage(
-        "--consent " + entry + ": the state must be given, withdrawn or expired, not '" + raw + "'");
+        "--consent "
+            + entry
+            + ": the state must be given, withdrawn or expired, not '"
+            + raw
+            + "'");
   }
 
   private static String knownPurpose(PolicyModel model, String purpose, String where) {
@@ -188,6 +201,8 @@ public final class RequestOptions {
             + ": unknown purpose '"
             + purpose
             + "'"
-            + Suggestions.closest(purpose, known).map(s -> " (did you mean '" + s + "'?)").orElse(""));
+            + Suggestions.closest(purpose, known)
+                .map(s -> " (did you mean '" + s + "'?)")
+                .orElse(""));
   }
 }

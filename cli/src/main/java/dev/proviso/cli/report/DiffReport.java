@@ -73,7 +73,9 @@ public final class DiffReport {
             .collect(Collectors.joining(", "));
     int uses = diff.changes().size();
     String regimes =
-        diff.regimeChanges().isEmpty() ? "" : ", " + diff.regimeChanges().size() + " regime change(s)";
+        diff.regimeChanges().isEmpty()
+            ? ""
+            : ", " + diff.regimeChanges().size() + " regime change(s)";
     return oldName
         + " -> "
         + newName
@@ -93,7 +95,11 @@ public final class DiffReport {
     for (Group group : groups()) {
       Change c = group.first();
       out.println();
-      out.println(paint(c.kind(), style, symbol(c.kind()) + " " + c.kind().label() + "  " + c.scope().label()));
+      out.println(
+          paint(
+              c.kind(),
+              style,
+              symbol(c.kind()) + " " + c.kind().label() + "  " + c.scope().label()));
       group.uses().forEach(use -> out.println("    " + use));
       out.println("    before: " + c.before().describeWithObligations());
       out.println("    after:  " + c.after().describeWithObligations());

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.proviso.cli.analysis.Use;
 import dev.proviso.cli.analysis.Verdict;
 import dev.proviso.model.RuleDefinition;
-import java.util.Locale;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** Pretty JSON on stdout for {@code --format json}; maps keep their insertion order. */
@@ -42,8 +42,7 @@ public final class Json {
   public static Map<String, Object> use(Use use) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("verdict", use.verdict().name().toLowerCase(Locale.ROOT));
-    json.put(
-        "condition", use.verdict() == Verdict.CONDITIONAL ? use.condition().render() : null);
+    json.put("condition", use.verdict() == Verdict.CONDITIONAL ? use.condition().render() : null);
     json.put("obligations", use.obligations());
     json.put("rules", use.rules().stream().map(RuleDefinition::id).toList());
     return json;

@@ -19,7 +19,9 @@ public final class MatrixReport {
   private final Matrix matrix;
   private final Map<String, Object> facts;
 
-  /** @param facts what was known of the subject, echoed in the header and in JSON */
+  /**
+   * @param facts what was known of the subject, echoed in the header and in JSON
+   */
   public MatrixReport(Matrix matrix, Map<String, Object> facts) {
     this.matrix = matrix;
     this.facts = facts;
@@ -76,7 +78,7 @@ public final class MatrixReport {
       case ALLOW ->
           use.obligations().isEmpty()
               ? "allow"
-              : "allow " + note(notes, "with " + String.join(", ", use.obligations()));
+              : "allow " + note(notes, use.describeWithObligations());
       case CONDITIONAL -> "when " + note(notes, use.describeWithObligations());
     };
   }
@@ -108,7 +110,8 @@ public final class MatrixReport {
           line.append("  ");
         }
       }
-      out.println(r == 0 ? style.bold(line.toString().stripTrailing()) : line.toString().stripTrailing());
+      out.println(
+          r == 0 ? style.bold(line.toString().stripTrailing()) : line.toString().stripTrailing());
     }
   }
 

@@ -3,7 +3,7 @@ package dev.proviso.cli.report;
 import dev.proviso.engine.ConditionText;
 import dev.proviso.model.RuleDefinition;
 
-/** A rule as reviewers read it: {@code shop.policy:18  [gdpr] deny any for marketing when ...}. */
+/** A rule as reviewers read it: {@code shop.policy:18 [gdpr] deny any for marketing when ...}. */
 public final class RuleText {
   private RuleText() {}
 
