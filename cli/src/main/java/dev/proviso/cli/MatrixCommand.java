@@ -79,7 +79,8 @@ final class MatrixCommand implements Callable<Integer> {
             request.at(),
             consents,
             consents.consents().keySet(),
-            consents.optOuts().keySet());
+            consents.optOuts().keySet(),
+            false);
     Matrix matrix = Matrix.build(new CellAnalyzer(model), facts, categoryRoots, purposeRoots);
     Map<String, Object> known = new LinkedHashMap<>();
     subject.forEach((k, v) -> known.put("subject." + k, display(v)));

@@ -55,7 +55,8 @@ record Cell(String category, String purpose, Map<RuleDefinition, Formula> rules)
       verdict = Verdict.ALLOW;
       decision = Formula.TRUE;
     } else if (TruthTable.isFalse(decision)) {
-      verdict = TruthTable.isFalse(allow) ? Verdict.DEFAULT_DENY : Verdict.DENY;
+      boolean defaultOnly = TruthTable.isFalse(allow) && !TruthTable.isFalse(notDenied);
+      verdict = defaultOnly ? Verdict.DEFAULT_DENY : Verdict.DENY;
       decision = Formula.FALSE;
     } else {
       verdict = Verdict.CONDITIONAL;

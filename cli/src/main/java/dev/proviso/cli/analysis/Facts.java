@@ -23,6 +23,8 @@ import java.util.Set;
  * @param consents the consent view answering for {@code consentPurposes} and {@code optOutNames}
  * @param consentPurposes purposes whose consent state is known
  * @param optOutNames opt-outs whose state is known
+ * @param closedWorld when true, what is not given is absent: {@code has} is false, consent not
+ *     given is UNKNOWN (not consent), opt-outs not given are not in force, as at run time
  */
 public record Facts(
     Map<String, Object> subject,
@@ -31,7 +33,8 @@ public record Facts(
     Instant at,
     ConsentView consents,
     Set<String> consentPurposes,
-    Set<String> optOutNames) {
+    Set<String> optOutNames,
+    boolean closedWorld) {
 
   private static final String SUBJECT_ID = "facts";
 
@@ -71,15 +74,15 @@ public record Facts(
       return value == null || !(options instanceof List<?> list) ? null : list.contains(value);
     }
     if (condition instanceof Condition.Has has) {
-      return value(has.attribute()) != null ? Boolean.TRUE : null;
+      return value(has.attribute()) != null ? Boolean.TRUE : closedWorld ? Boolean.FALSE : null;
     }
     if (condition instanceof Condition.ConsentGiven consent) {
-      return consentPurposes.contains(consent.purpose())
+      return closedWorld || consentPurposes.contains(consent.purpose())
           ? consents.consent(SUBJECT_ID, consent.purpose(), at) == ConsentState.GIVEN
           : null;
     }
     if (condition instanceof Condition.OptedOut optedOut) {
-      return optOutNames.contains(optedOut.name())
+      return closedWorld || optOutNames.contains(optedOut.name())
           ? consents.optedOut(SUBJECT_ID, optedOut.name(), at)
           : null;
     }

@@ -4,9 +4,9 @@ package dev.proviso.cli.analysis;
 public enum Verdict {
   /** Allowed whatever the remaining facts. */
   ALLOW("allow"),
-  /** Denied by a deny (or require) rule whatever the remaining facts. */
+  /** Denied whatever the remaining facts, and a deny (or require) rule takes part. */
   DENY("deny"),
-  /** No allow rule can match: denied by default. */
+  /** No allow rule can match and no deny rule always does: denied by default. */
   DEFAULT_DENY("deny by default"),
   /** Allowed exactly when the residual condition holds. */
   CONDITIONAL("allow when"),
