@@ -133,4 +133,37 @@ class DiffCommandTest {
     assertThat(r.errLines()).hasSize(1);
     assertThat(r.errLines().get(0)).contains("NEW");
   }
+
+  @Test
+  void diff_loweredAgeLimit_widens() {
+    String after = Fixtures.SHOP.replace("subject.age < 16", "subject.age < 13");
+    Cli.Result r = diff(Fixtures.SHOP, after);
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("~ widens  under gdpr").doesNotContain("narrows");
+  }
+
+  @Test
+  void diff_differentConditionNeitherWiderNorNarrower_changesCondition() {
+    String after =
+        Fixtures.SHOP.replace(
+            "require consent(marketing.email) to use", "require subject.identified to use");
+    Cli.Result r = diff(Fixtures.SHOP, after);
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out())
+        .contains("~ changes condition  under gdpr")
+        .contains("after:  allow when subject.identified and subject.age >= 16 with audit");
+  }
+
+  @Test
+  void diff_newAdvisoryRule_changesAdviceOnly() {
+    String after =
+        Fixtures.SHOP.replace(
+            "regime brand {",
+            "regime brand {\n  advisory deny behavior for analytics because \"review analytics\"");
+    Cli.Result r = diff(Fixtures.SHOP, after);
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out())
+        .contains("~ changes advice  for every subject")
+        .contains("+ shop.policy:30  [brand] advisory deny behavior for analytics");
+  }
 }

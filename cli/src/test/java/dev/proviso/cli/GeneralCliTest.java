@@ -51,4 +51,11 @@ class GeneralCliTest {
     assertThat(r.out())
         .contains("--subject", "--consent", "--event", "--context", "--at", "Example");
   }
+
+  @Test
+  void noColorOption_acceptedAfterAnySubcommand() {
+    Cli.Result r = Cli.run("check", "--no-color", "missing.policy");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.errLines()).containsExactly("error: cannot read missing.policy: no such file");
+  }
 }
