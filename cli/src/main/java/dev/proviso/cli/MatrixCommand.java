@@ -4,6 +4,7 @@ import dev.proviso.cli.analysis.CellAnalyzer;
 import dev.proviso.cli.analysis.Facts;
 import dev.proviso.cli.analysis.Matrix;
 import dev.proviso.cli.input.CommandLineConsents;
+import dev.proviso.cli.input.Names;
 import dev.proviso.cli.input.RequestOptions;
 import dev.proviso.cli.report.MatrixReport;
 import dev.proviso.model.PolicyModel;

@@ -129,7 +129,7 @@ class ExplainCommandTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.errLines())
         .containsExactly(
-            "error: --subject: unknown subject attribute 'regoin' (did you mean 'region'?)");
+            "error: --subject: unknown subject attribute 'regoin'; did you mean 'region'?");
   }
 
   @Test

@@ -90,7 +90,7 @@ class MatrixCommandTest {
     Cli.Result r = Cli.run("matrix", shop, "--purposes", "marketting");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.errLines())
-        .containsExactly("error: unknown purpose 'marketting' (did you mean 'marketing'?)");
+        .containsExactly("error: unknown purpose 'marketting'; did you mean 'marketing'?");
   }
 
   @Test

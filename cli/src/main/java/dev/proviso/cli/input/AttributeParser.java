@@ -50,13 +50,11 @@ public final class AttributeParser {
       String option, String kind, String name, java.util.Set<String> known) {
     String hint =
         Suggestions.closest(name, known)
-            .map(s -> " (did you mean '" + s + "'?)")
+            .map(s -> "; did you mean '" + s + "'?")
             .orElse(
                 known.isEmpty()
-                    ? " (the policy declares no " + kind + " attributes)"
-                    : " (declared: "
-                        + known.stream().sorted().collect(Collectors.joining(", "))
-                        + ")");
+                    ? "; the policy declares no " + kind + " attributes"
+                    : "; declared: " + known.stream().sorted().collect(Collectors.joining(", ")));
     return option + ": unknown " + kind + " attribute '" + name + "'" + hint;
   }
 

@@ -5,12 +5,10 @@ import dev.proviso.Policy;
 import dev.proviso.Purpose;
 import dev.proviso.Request;
 import dev.proviso.Subject;
-import dev.proviso.Suggestions;
 import dev.proviso.UnknownNameException;
 import dev.proviso.cli.CliException;
 import dev.proviso.consent.ConsentState;
 import dev.proviso.model.PolicyModel;
-import dev.proviso.model.PurposeDefinition;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -131,7 +129,8 @@ public final class RequestOptions {
                 + entry
                 + ": expected PURPOSE=STATE[@INSTANT], e.g. marketing.email=given@2026-01-01T00:00:00Z");
       }
-      String purpose = knownPurpose(model, entry.substring(0, eq).strip(), "--consent " + entry);
+      String purpose = entry.substring(0, eq).strip();
+      Names.requirePurpose(model, "--consent " + entry + ": ", purpose);
       String[] stateAndSince = entry.substring(eq + 1).strip().split("@", 2);
       ConsentState state = state(entry, stateAndSince[0]);
       Instant since =
@@ -189,20 +188,5 @@ public final class RequestOptions {
             + ": the state must be given, withdrawn or expired, not '"
             + raw
             + "'");
-  }
-
-  private static String knownPurpose(PolicyModel model, String purpose, String where) {
-    if (model.purpose(purpose).isPresent()) {
-      return purpose;
-    }
-    List<String> known = model.purposes().stream().map(PurposeDefinition::path).toList();
-    throw CliException.usage(
-        where
-            + ": unknown purpose '"
-            + purpose
-            + "'"
-            + Suggestions.closest(purpose, known)
-                .map(s -> " (did you mean '" + s + "'?)")
-                .orElse(""));
   }
 }
