@@ -168,4 +168,19 @@ class ExplainCommandTest {
     assertThat(r.errLines()).hasSize(1);
     assertThat(r.errLines().get(0)).contains("--purpose");
   }
+
+  @Test
+  void explain_afterErasure_fulfilmentDenied() {
+    Cli.Result before =
+        explain("--category", "contact.email", "--purpose", "fulfilment", "--at", "2026-01-01");
+    Cli.Result after =
+        explain(
+            "--category", "contact.email",
+            "--purpose", "fulfilment",
+            "--erasure", "2025-12-01T00:00:00Z",
+            "--at", "2026-01-01");
+    assertThat(before.exit()).isZero();
+    assertThat(after.exit()).isEqualTo(1);
+    assertThat(after.out()).containsIgnoringCase("erasure");
+  }
 }

@@ -166,9 +166,9 @@ public record SemanticDiff(List<Change> changes, List<String> regimeChanges) {
         changes.add(
             "regime "
                 + was.name()
-                + " now "
+                + ": "
                 + text(is.get())
-                + " (was "
+                + " (was: "
                 + text(was)
                 + "; "
                 + is.get().location().fileAndLine()
