@@ -1,0 +1,103 @@
+package dev.proviso.dsl;
+
+import dev.proviso.dsl.check.PolicyChecker;
+import dev.proviso.dsl.compile.ModelLowering;
+import dev.proviso.dsl.diagnostics.DiagnosticCode;
+import dev.proviso.dsl.diagnostics.Diagnostics;
+import dev.proviso.dsl.diagnostics.Span;
+import dev.proviso.dsl.resolve.FileSourceResolver;
+import dev.proviso.dsl.resolve.InMemorySourceResolver;
+import dev.proviso.dsl.resolve.LoadedSources;
+import dev.proviso.dsl.resolve.Source;
+import dev.proviso.dsl.resolve.SourceLoader;
+import dev.proviso.dsl.resolve.SourceResolver;
+import dev.proviso.dsl.resolve.Symbols;
+import dev.proviso.dsl.syntax.ParsedSource;
+import dev.proviso.model.PolicyModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Compiles {@code .policy} sources to a checked {@link PolicyModel}: parse, load imports, resolve
+ * names, check, lower. Never throws on bad input: every problem becomes a diagnostic.
+ *
+ * <pre>{@code
+ * PolicyModel model = PolicyCompiler.compile(Path.of("policies/shop.policy")).policyOrThrow();
+ * CompilationResult r = PolicyCompiler.compileString("t.policy", "policy \"t\" version 1 ...");
+ * }</pre>
+ *
+ * <p>File names in diagnostics and rule ids are relative to the root (first) file's directory.
+ */
+public final class PolicyCompiler {
+  private PolicyCompiler() {}
+
+  /** Compiles {@code files[0]} and its imports; further files are loaded as if it imported them. */
+  public static CompilationResult compile(Path... files) {
+    if (files.length == 0) {
+      throw new IllegalArgumentException("no policy file given");
+    }
+    FileSourceResolver resolver = FileSourceResolver.forRoot(files[0]);
+    List<String> names = new ArrayList<>();
+    for (Path file : files) {
+      names.add(resolver.displayName(file));
+    }
+    return compile(resolver, names);
+  }
+
+  /** Compiles one in-memory source; it cannot import anything. */
+  public static CompilationResult compileString(String fileName, String text) {
+    return compileSources(fileName, Map.of(fileName, text));
+  }
+
+  /** Compiles {@code root} from in-memory sources by display name; imports resolve among them. */
+  public static CompilationResult compileSources(String root, Map<String, String> sources) {
+    return compile(new InMemorySourceResolver(sources), List.of(root));
+  }
+
+  /** Compiles with any resolver: {@code roots.get(0)} is the root, the rest are added to it. */
+  public static CompilationResult compile(SourceResolver resolver, List<String> roots) {
+    Diagnostics diagnostics = new Diagnostics();
+    List<Source> sources = new ArrayList<>();
+    for (String root : roots) {
+      rootSource(resolver, root, diagnostics).ifPresent(sources::add);
+    }
+    if (sources.size() < roots.size()) {
+      return new CompilationResult(Optional.empty(), diagnostics.all(), Map.of());
+    }
+    LoadedSources loaded =
+        SourceLoader.load(resolver, sources.get(0), sources.subList(1, sources.size()), diagnostics)
+            .orElseThrow();
+    Symbols symbols = dev.proviso.dsl.resolve.Declarations.collect(loaded, diagnostics);
+    PolicyChecker.check(loaded, symbols, diagnostics);
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (ParsedSource file : loaded.files()) {
+      texts.put(file.file().file(), file.text());
+    }
+    Optional<PolicyModel> model =
+        diagnostics.hasErrors()
+            ? Optional.empty()
+            : Optional.of(ModelLowering.lower(loaded, symbols));
+    return new CompilationResult(model, diagnostics.sorted(loaded.fileNames()), texts);
+  }
+
+  private static Optional<Source> rootSource(
+      SourceResolver resolver, String name, Diagnostics diagnostics) {
+    Span span = new Span(name, 0, 0, 1);
+    try {
+      Optional<Source> source = resolver.root(name);
+      if (source.isEmpty()) {
+        diagnostics.error(DiagnosticCode.P121, span, "cannot find policy file '" + name + "'");
+      }
+      return source;
+    } catch (IOException | RuntimeException e) {
+      diagnostics.error(
+          DiagnosticCode.P121, span, "cannot read policy file '" + name + "': " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,360 @@
+package dev.proviso.dsl.check;
+
+import dev.proviso.dsl.ast.Expr;
+import dev.proviso.dsl.diagnostics.DiagnosticCode;
+import dev.proviso.dsl.diagnostics.Diagnostics;
+import dev.proviso.dsl.format.ExprPrinter;
+import dev.proviso.dsl.resolve.Symbols;
+import dev.proviso.model.Condition;
+import dev.proviso.model.Value;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Gives every condition and value a type and reports what cannot work: unknown attributes and
+ * functions, comparisons across types, ordering on text, {@code in} without a matching list,
+ * elapsed time compared to a non-duration, malformed literals. Records the events and opt-out names
+ * it sees, so tests can be checked against them.
+ */
+final class ExprChecker {
+
+  static final List<String> FUNCTIONS = List.of("consent", "opted_out", "has", "elapsed");
+
+  private final Names names;
+  private final Symbols symbols;
+  private final Diagnostics diagnostics;
+
+  ExprChecker(Names names) {
+    this.names = names;
+    this.symbols = names.symbols();
+    this.diagnostics = names.diagnostics();
+  }
+
+  /** Checks a condition: it must be a bool. */
+  void condition(Expr expr) {
+    Type type = type(expr);
+    if (type != Type.BOOL && type != Type.UNKNOWN) {
+      diagnostics.report(
+          DiagnosticCode.P209,
+          expr.loc().span(),
+          "'" + ExprPrinter.print(expr) + "' is a " + type.spelling() + ", not a condition",
+          Optional.of(
+              type == Type.NAME
+                  ? "to require consent for a purpose write consent("
+                      + ExprPrinter.print(expr)
+                      + ")"
+                  : "compare it with something, e.g. " + ExprPrinter.print(expr) + " == ..."));
+    }
+  }
+
+  Type type(Expr expr) {
+    if (expr instanceof Expr.Logical l) {
+      l.operands().forEach(this::condition);
+      return Type.BOOL;
+    }
+    if (expr instanceof Expr.Not n) {
+      condition(n.operand());
+      return Type.BOOL;
+    }
+    if (expr instanceof Expr.Compare c) {
+      return compare(c);
+    }
+    if (expr instanceof Expr.In i) {
+      return in(i);
+    }
+    if (expr instanceof Expr.Plus p) {
+      return plus(p);
+    }
+    if (expr instanceof Expr.Call c) {
+      return call(c);
+    }
+    if (expr instanceof Expr.Attribute a) {
+      return attribute(a);
+    }
+    if (expr instanceof Expr.Path) {
+      return Type.NAME;
+    }
+    if (expr instanceof Expr.Text) {
+      return Type.TEXT;
+    }
+    if (expr instanceof Expr.Number) {
+      return Type.NUMBER;
+    }
+    if (expr instanceof Expr.Bool) {
+      return Type.BOOL;
+    }
+    if (expr instanceof Expr.InstantLiteral i) {
+      return instant(i) ? Type.INSTANT : Type.UNKNOWN;
+    }
+    if (expr instanceof Expr.DurationLiteral d) {
+      return duration(d) ? Type.DURATION : Type.UNKNOWN;
+    }
+    return list((Expr.ListLiteral) expr);
+  }
+
+  /** Reports a malformed instant; true when it is valid. */
+  boolean instant(Expr.InstantLiteral literal) {
+    Literals.Parsed<?> parsed = Literals.instant(literal.raw());
+    if (parsed.value().isEmpty()) {
+      diagnostics.report(
+          DiagnosticCode.P207,
+          literal.loc().span(),
+          parsed.problem(),
+          Optional.of(Literals.INSTANT_HELP));
+    }
+    return parsed.value().isPresent();
+  }
+
+  /** Reports a malformed duration; true when it is valid. */
+  boolean duration(Expr.DurationLiteral literal) {
+    Literals.Parsed<?> parsed = Literals.duration(literal.raw());
+    if (parsed.value().isEmpty()) {
+      diagnostics.report(
+          DiagnosticCode.P206,
+          literal.loc().span(),
+          parsed.problem(),
+          Optional.of(Literals.DURATION_HELP));
+    }
+    return parsed.value().isPresent();
+  }
+
+  private Type attribute(Expr.Attribute a) {
+    String name = a.name().path();
+    if (a.scope() == Value.Scope.EVENT) {
+      symbols.events.add(name);
+      return Type.INSTANT;
+    }
+    Symbols.AttributeInfo info = symbols.attributes(a.scope()).get(name);
+    if (info != null) {
+      return Type.of(info.type());
+    }
+    String prefix = a.scope().prefix();
+    diagnostics.report(
+        DiagnosticCode.P103,
+        a.loc().span(),
+        "unknown attribute '" + prefix + "." + name + "'",
+        dev.proviso.Suggestions.closest(name, symbols.attributes(a.scope()).keySet())
+            .map(s -> "did you mean '" + prefix + "." + s + "'?")
+            .or(() -> Optional.of("declare it: " + prefix + " { " + name + ": text }")));
+    return Type.UNKNOWN;
+  }
+
+  private Type compare(Expr.Compare c) {
+    Type left = type(c.left());
+    Type right = type(c.right());
+    if (left == Type.UNKNOWN || right == Type.UNKNOWN) {
+      return Type.BOOL;
+    }
+    boolean elapsedLeft = isElapsed(c.left());
+    if ((elapsedLeft || isElapsed(c.right())) && left != right) {
+      Expr elapsed = elapsedLeft ? c.left() : c.right();
+      Expr other = elapsedLeft ? c.right() : c.left();
+      diagnostics.report(
+          DiagnosticCode.P205,
+          other.loc().span(),
+          ExprPrinter.print(elapsed)
+              + " is a duration, but '"
+              + ExprPrinter.print(other)
+              + "' is "
+              + article(right == Type.DURATION ? left : right),
+          Optional.of(
+              "compare elapsed time with a duration, e.g. "
+                  + ExprPrinter.print(elapsed)
+                  + " >= 24h"));
+    } else if (left != right) {
+      diagnostics.report(
+          DiagnosticCode.P201,
+          c.loc().span(),
+          "cannot compare " + describe(c.left(), left) + " with " + describe(c.right(), right),
+          Optional.of("both sides of '" + c.operator().symbol() + "' must have the same type"));
+    } else if (isOrdering(c.operator()) && !left.ordered()) {
+      diagnostics.report(
+          DiagnosticCode.P202,
+          c.loc().span(),
+          "'" + c.operator().symbol() + "' cannot order values of type " + left.spelling(),
+          Optional.of("only numbers, instants and durations are ordered; use == or != here"));
+    }
+    return Type.BOOL;
+  }
+
+  private Type in(Expr.In i) {
+    Type value = type(i.value());
+    Type options = type(i.options());
+    if (value == Type.UNKNOWN || options == Type.UNKNOWN) {
+      return Type.BOOL;
+    }
+    Type element =
+        switch (options) {
+          case TEXT_LIST -> Type.TEXT;
+          case NUMBER_LIST -> Type.NUMBER;
+          default -> null;
+        };
+    if (element == null) {
+      diagnostics.report(
+          DiagnosticCode.P203,
+          i.options().loc().span(),
+          "'in' needs a list of text or numbers on its right, but '"
+              + ExprPrinter.print(i.options())
+              + "' is "
+              + article(options),
+          Optional.of("e.g. subject.region in [\"EU\", \"EEA\"]"));
+    } else if (element != value) {
+      diagnostics.report(
+          DiagnosticCode.P203,
+          i.loc().span(),
+          "cannot look for " + describe(i.value(), value) + " in " + options.spelling(),
+          Optional.of("the value and the list elements must have the same type"));
+    }
+    return Type.BOOL;
+  }
+
+  private Type plus(Expr.Plus p) {
+    Type left = type(p.left());
+    Type right = type(p.right());
+    if (left == Type.UNKNOWN || right == Type.UNKNOWN) {
+      return Type.INSTANT;
+    }
+    if (left != Type.INSTANT || !(p.right() instanceof Expr.DurationLiteral)) {
+      diagnostics.report(
+          DiagnosticCode.P201,
+          p.loc().span(),
+          "cannot add " + describe(p.right(), right) + " to " + describe(p.left(), left),
+          Optional.of("only an instant can be shifted, by a duration: event.x + 24h"));
+      return Type.UNKNOWN;
+    }
+    return Type.INSTANT;
+  }
+
+  private Type list(Expr.ListLiteral l) {
+    List<Type> types = l.elements().stream().map(this::type).distinct().toList();
+    if (types.contains(Type.UNKNOWN)) {
+      return Type.UNKNOWN;
+    }
+    if (types.isEmpty() || types.equals(List.of(Type.TEXT))) {
+      return Type.TEXT_LIST;
+    }
+    return types.equals(List.of(Type.NUMBER)) ? Type.NUMBER_LIST : Type.MIXED_LIST;
+  }
+
+  private Type call(Expr.Call c) {
+    String function = c.function().path();
+    if (!FUNCTIONS.contains(function)) {
+      diagnostics.report(
+          DiagnosticCode.P107,
+          c.function().loc().span(),
+          "unknown function '" + function + "' in a condition",
+          Names.didYouMean(function, FUNCTIONS)
+              .or(() -> Optional.of("conditions can use consent, opted_out, has and elapsed")));
+      c.arguments().forEach(this::type);
+      return Type.UNKNOWN;
+    }
+    Optional<Expr> argument = singleArgument(c, example(function));
+    if (argument.isEmpty()) {
+      return function.equals("elapsed") ? Type.UNKNOWN : Type.BOOL;
+    }
+    Expr arg = argument.get();
+    switch (function) {
+      case "consent" -> {
+        if (arg instanceof Expr.Path p) {
+          consentPurpose(p);
+        } else {
+          wrongArgument(c, arg, "a purpose");
+        }
+        return Type.BOOL;
+      }
+      case "opted_out" -> {
+        if (arg instanceof Expr.Path p) {
+          symbols.optOuts.add(p.name().path());
+        } else {
+          wrongArgument(c, arg, "an opt-out name");
+        }
+        return Type.BOOL;
+      }
+      case "has" -> {
+        if (arg instanceof Expr.Attribute a) {
+          attribute(a);
+        } else {
+          wrongArgument(c, arg, "an attribute such as context.offer");
+        }
+        return Type.BOOL;
+      }
+      default -> {
+        if (arg instanceof Expr.Attribute a && a.scope() == Value.Scope.EVENT) {
+          attribute(a);
+          return Type.DURATION;
+        }
+        wrongArgument(c, arg, "an event such as event.cart_abandoned");
+        return Type.UNKNOWN;
+      }
+    }
+  }
+
+  private void consentPurpose(Expr.Path p) {
+    String path = p.name().path();
+    if (!symbols.purposes.containsKey(path) && symbols.categories.containsKey(path)) {
+      diagnostics.report(
+          DiagnosticCode.P204,
+          p.loc().span(),
+          "consent(...) takes a purpose, but '" + path + "' is a data category",
+          Names.didYouMean(path, symbols.purposes.keySet())
+              .or(
+                  () ->
+                      Optional.of(
+                          "consent is given for a purpose, e.g. consent(marketing.email)")));
+    } else {
+      names.purpose(p.name());
+    }
+  }
+
+  /** The single argument of a one-argument function, or empty after reporting a wrong count. */
+  Optional<Expr> singleArgument(Expr.Call c, String example) {
+    if (c.arguments().size() == 1) {
+      return Optional.of(c.arguments().get(0));
+    }
+    diagnostics.report(
+        DiagnosticCode.P208,
+        c.loc().span(),
+        c.function().path() + " takes exactly one argument, found " + c.arguments().size(),
+        Optional.of("e.g. " + example));
+    return Optional.empty();
+  }
+
+  void wrongArgument(Expr.Call c, Expr arg, String expected) {
+    diagnostics.report(
+        DiagnosticCode.P208,
+        arg.loc().span(),
+        c.function().path() + "(...) takes " + expected + ", not '" + ExprPrinter.print(arg) + "'",
+        Optional.of("e.g. " + example(c.function().path())));
+  }
+
+  static String example(String function) {
+    return switch (function) {
+      case "consent" -> "consent(marketing.email)";
+      case "opted_out" -> "opted_out(sale_or_share)";
+      case "has" -> "has(context.offer)";
+      case "elapsed" -> "elapsed(event.cart_abandoned) >= 24h";
+      case "mask" -> "mask(contact.phone)";
+      case "pseudonymize" -> "pseudonymize(contact)";
+      case "not_before" -> "not_before(event.cart_abandoned + 24h)";
+      case "notify" -> "notify(\"we used your purchase history\")";
+      default -> function;
+    };
+  }
+
+  private static boolean isElapsed(Expr expr) {
+    return expr instanceof Expr.Call c && c.function().path().equals("elapsed");
+  }
+
+  private static boolean isOrdering(Condition.Operator op) {
+    return op != Condition.Operator.EQ && op != Condition.Operator.NE;
+  }
+
+  private static String describe(Expr expr, Type type) {
+    return ExprPrinter.print(expr) + " (" + type.spelling() + ")";
+  }
+
+  private static String article(Type type) {
+    String spelling = type.spelling();
+    return ("aeiou".indexOf(spelling.charAt(0)) >= 0 ? "an " : "a ") + spelling;
+  }
+}

@@ -1,0 +1,92 @@
+package dev.proviso.dsl.compile;
+
+import dev.proviso.dsl.ast.Expr;
+import dev.proviso.dsl.check.Literals;
+import dev.proviso.model.Condition;
+import dev.proviso.model.ObligationDefinition;
+import dev.proviso.model.PolicyDuration;
+import dev.proviso.model.Value;
+import java.time.Instant;
+
+/** Lowers checked conditions, values and obligations to core's model. */
+final class ConditionLowering {
+  private ConditionLowering() {}
+
+  static Condition condition(Expr expr) {
+    if (expr instanceof Expr.Logical l) {
+      var operands = l.operands().stream().map(ConditionLowering::condition).toList();
+      return l.and() ? new Condition.And(operands) : new Condition.Or(operands);
+    }
+    if (expr instanceof Expr.Not n) {
+      return new Condition.Not(condition(n.operand()));
+    }
+    if (expr instanceof Expr.Compare c) {
+      return new Condition.Compare(value(c.left()), c.operator(), value(c.right()));
+    }
+    if (expr instanceof Expr.In i) {
+      return new Condition.In(value(i.value()), value(i.options()));
+    }
+    if (expr instanceof Expr.Call c) {
+      Expr argument = c.arguments().get(0);
+      return switch (c.function().path()) {
+        case "consent" -> new Condition.ConsentGiven(path(argument));
+        case "opted_out" -> new Condition.OptedOut(path(argument));
+        default -> new Condition.Has((Value.Attribute) value(argument));
+      };
+    }
+    return new Condition.IsTrue(value(expr));
+  }
+
+  static Value value(Expr expr) {
+    if (expr instanceof Expr.Attribute a) {
+      return new Value.Attribute(a.scope(), a.name().path());
+    }
+    if (expr instanceof Expr.Text t) {
+      return new Value.Text(t.value());
+    }
+    if (expr instanceof Expr.Number n) {
+      return new Value.Number(Double.parseDouble(n.raw()));
+    }
+    if (expr instanceof Expr.Bool b) {
+      return new Value.Bool(b.value());
+    }
+    if (expr instanceof Expr.InstantLiteral i) {
+      return new Value.InstantLiteral(instant(i));
+    }
+    if (expr instanceof Expr.DurationLiteral d) {
+      return new Value.DurationLiteral(duration(d));
+    }
+    if (expr instanceof Expr.ListLiteral l) {
+      return new Value.ListLiteral(l.elements().stream().map(ConditionLowering::value).toList());
+    }
+    if (expr instanceof Expr.Plus p) {
+      return new Value.Shifted(value(p.left()), duration((Expr.DurationLiteral) p.right()));
+    }
+    Expr.Call elapsed = (Expr.Call) expr;
+    return new Value.Elapsed(((Expr.Attribute) elapsed.arguments().get(0)).name().path());
+  }
+
+  static ObligationDefinition obligation(Expr.Call call) {
+    return switch (call.function().path()) {
+      case "mask" -> new ObligationDefinition.Mask(path(call.arguments().get(0)));
+      case "pseudonymize" -> new ObligationDefinition.Pseudonymize(path(call.arguments().get(0)));
+      case "not_before" -> new ObligationDefinition.NotBefore(value(call.arguments().get(0)));
+      case "notify" ->
+          new ObligationDefinition.Notify(((Expr.Text) call.arguments().get(0)).value());
+      default -> new ObligationDefinition.Audit();
+    };
+  }
+
+  /** A literal the checker has validated: any other use is a compiler bug. */
+  static Instant instant(Expr.InstantLiteral literal) {
+    return Literals.instant(literal.raw()).value().orElseThrow();
+  }
+
+  static PolicyDuration duration(Expr.DurationLiteral literal) {
+    return Literals.duration(literal.raw()).value().orElseThrow();
+  }
+
+  private static String path(Expr expr) {
+    return ((Expr.Path) expr).name().path();
+  }
+}

@@ -1,0 +1,90 @@
+package dev.proviso.dsl.compile;
+
+import static dev.proviso.dsl.compile.ConditionLowering.instant;
+
+import dev.proviso.dsl.ast.Expr;
+import dev.proviso.dsl.ast.Statement;
+import dev.proviso.dsl.ast.TestStepNode;
+import dev.proviso.model.PolicyTestDefinition;
+import dev.proviso.model.TestStep;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Lowers checked {@code test} blocks to {@link PolicyTestDefinition}s. */
+final class TestLowering {
+  private TestLowering() {}
+
+  static PolicyTestDefinition test(Statement.Test test) {
+    Map<String, Object> subject = new LinkedHashMap<>();
+    List<TestStep> steps = new ArrayList<>();
+    for (TestStepNode step : test.steps()) {
+      if (step instanceof TestStepNode.SubjectValues s) {
+        s.fields().forEach(f -> subject.put(f.name().path(), value(f.value())));
+      } else {
+        steps.add(step(step));
+      }
+    }
+    return new PolicyTestDefinition(
+        test.name().value(),
+        subject,
+        test.at().map(ConditionLowering::instant),
+        steps,
+        ModelLowering.location(test.loc()));
+  }
+
+  private static TestStep step(TestStepNode step) {
+    var location = ModelLowering.location(step.loc());
+    if (step instanceof TestStepNode.GivenEvent e) {
+      return new TestStep.GivenEvent(e.event().path(), instant(e.at()), location);
+    }
+    if (step instanceof TestStepNode.GivenContext c) {
+      return new TestStep.GivenContext(c.attribute().path(), value(c.value()), location);
+    }
+    if (step instanceof TestStepNode.GivenFact f) {
+      return new TestStep.GivenErasure(instant(f.at()), location);
+    }
+    if (step instanceof TestStepNode.GivenCall g) {
+      String name = ((Expr.Path) g.call().arguments().get(0)).name().path();
+      return switch (g.call().function().path()) {
+        case "consent" ->
+            new TestStep.GivenConsent(
+                name, true, instant(g.at()), g.until().map(ConditionLowering::instant), location);
+        case "withdrawn" ->
+            new TestStep.GivenConsent(name, false, instant(g.at()), Optional.empty(), location);
+        case "opted_out" -> new TestStep.GivenOptOut(name, true, instant(g.at()), location);
+        default -> new TestStep.GivenOptOut(name, false, instant(g.at()), location);
+      };
+    }
+    TestStepNode.Expect e = (TestStepNode.Expect) step;
+    return new TestStep.Expect(
+        e.outcome(),
+        ModelLowering.selection(e.categories()),
+        e.purpose().path(),
+        e.at().map(ConditionLowering::instant),
+        e.obligations().stream().map(ConditionLowering::obligation).toList(),
+        location);
+  }
+
+  /** A test value: String, Double, Boolean, Instant or List of String. */
+  private static Object value(Expr expr) {
+    if (expr instanceof Expr.Text t) {
+      return t.value();
+    }
+    if (expr instanceof Expr.Number n) {
+      return Double.parseDouble(n.raw());
+    }
+    if (expr instanceof Expr.Bool b) {
+      return b.value();
+    }
+    if (expr instanceof Expr.InstantLiteral i) {
+      return instant(i);
+    }
+    if (expr instanceof Expr.ListLiteral l) {
+      return l.elements().stream().map(e -> ((Expr.Text) e).value()).toList();
+    }
+    return ConditionLowering.duration((Expr.DurationLiteral) expr).toString();
+  }
+}

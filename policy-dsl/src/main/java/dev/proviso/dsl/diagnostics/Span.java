@@ -1,0 +1,28 @@
+package dev.proviso.dsl.diagnostics;
+
+import java.util.Objects;
+
+/**
+ * A stretch of source text: file display name, 1-based line and column, and a length in characters
+ * (at least 1, so a caret can always be drawn).
+ */
+public record Span(String file, int line, int column, int length) {
+
+  public Span {
+    Objects.requireNonNull(file, "file");
+    length = Math.max(1, length);
+  }
+
+  /** A span from the start of {@code this} to the end of {@code end} when both are on one line. */
+  public Span to(Span end) {
+    if (end.line != line || !end.file.equals(file) || end.column < column) {
+      return this;
+    }
+    return new Span(file, line, column, end.column + end.length - column);
+  }
+
+  @Override
+  public String toString() {
+    return file + ":" + line + ":" + column;
+  }
+}

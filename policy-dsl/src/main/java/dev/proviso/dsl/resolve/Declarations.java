@@ -1,0 +1,194 @@
+package dev.proviso.dsl.resolve;
+
+import dev.proviso.Suggestions;
+import dev.proviso.dsl.ast.Name;
+import dev.proviso.dsl.ast.Statement;
+import dev.proviso.dsl.ast.Statement.CategoryFlag;
+import dev.proviso.dsl.diagnostics.DiagnosticCode;
+import dev.proviso.dsl.diagnostics.Diagnostics;
+import dev.proviso.dsl.diagnostics.Span;
+import dev.proviso.dsl.syntax.ParsedSource;
+import dev.proviso.model.AttributeType;
+import dev.proviso.model.Paths;
+import dev.proviso.model.Provenance;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Collects the declarations of all files into {@link Symbols}: category and purpose trees (a dotted
+ * name extends a tree declared elsewhere), attributes and regimes; reports duplicates.
+ */
+public final class Declarations {
+
+  private final Symbols symbols = new Symbols();
+  private final Diagnostics diagnostics;
+  private final List<Name> extendedCategories = new ArrayList<>();
+  private final List<Name> extendedPurposes = new ArrayList<>();
+
+  private Declarations(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  public static Symbols collect(LoadedSources sources, Diagnostics diagnostics) {
+    Declarations declarations = new Declarations(diagnostics);
+    for (ParsedSource source : sources.files()) {
+      source.file().statements().forEach(declarations::declare);
+    }
+    declarations.checkParents();
+    return declarations.symbols;
+  }
+
+  private void declare(Statement statement) {
+    if (statement instanceof Statement.Category c) {
+      category(c.root(), "");
+    } else if (statement instanceof Statement.Purpose p) {
+      purpose(p.root(), "");
+    } else if (statement instanceof Statement.Attributes a) {
+      a.attributes().forEach(d -> attribute(a, d));
+    } else if (statement instanceof Statement.Regime r) {
+      regime(r);
+    }
+  }
+
+  private void category(Statement.CategoryNode node, String parent) {
+    String path = parent.isEmpty() ? node.name().path() : parent + "." + node.name().path();
+    if (path.contains(".") && (parent.isEmpty() || node.name().path().contains("."))) {
+      extendedCategories.add(new Name(path, node.name().loc()));
+    }
+    Span span = node.name().loc().span();
+    Symbols.CategoryInfo existing = symbols.categories.get(path);
+    if (existing != null) {
+      duplicate(DiagnosticCode.P110, "category", path, span, existing.span());
+    } else {
+      symbols.categories.put(
+          path,
+          new Symbols.CategoryInfo(
+              path, node.flags().contains(CategoryFlag.SENSITIVE), provenance(node), span));
+    }
+    node.children().forEach(child -> category(child, path));
+  }
+
+  private Optional<Provenance> provenance(Statement.CategoryNode node) {
+    List<CategoryFlag> provenances =
+        node.flags().stream().filter(f -> f != CategoryFlag.SENSITIVE).distinct().toList();
+    if (provenances.size() > 1) {
+      diagnostics.report(
+          DiagnosticCode.P115,
+          node.name().loc().span(),
+          "category '"
+              + node.name().path()
+              + "' has more than one provenance: "
+              + String.join(", ", provenances.stream().map(CategoryFlag::keyword).toList()),
+          Optional.of("keep one of provided, observed or derived"));
+    }
+    return provenances.stream().findFirst().map(f -> Provenance.valueOf(f.name()));
+  }
+
+  private void purpose(Statement.PurposeNode node, String parent) {
+    String path = parent.isEmpty() ? node.name().path() : parent + "." + node.name().path();
+    if (path.contains(".") && (parent.isEmpty() || node.name().path().contains("."))) {
+      extendedPurposes.add(new Name(path, node.name().loc()));
+    }
+    Span span = node.name().loc().span();
+    Symbols.PurposeInfo existing = symbols.purposes.get(path);
+    if (existing != null) {
+      duplicate(DiagnosticCode.P111, "purpose", path, span, existing.span());
+    } else {
+      symbols.purposes.put(path, new Symbols.PurposeInfo(path, span));
+    }
+    node.children().forEach(child -> purpose(child, path));
+  }
+
+  /** A dotted declaration such as {@code category contact.fax} needs its parent declared. */
+  private void checkParents() {
+    for (Name name : extendedCategories) {
+      String parent = Paths.parent(name.path()).orElseThrow();
+      if (!symbols.categories.containsKey(parent)) {
+        diagnostics.report(
+            DiagnosticCode.P101,
+            name.loc().span(),
+            "unknown data category '" + parent + "' (parent of '" + name.path() + "')",
+            Suggestions.closest(parent, symbols.categories.keySet())
+                .map(s -> "did you mean '" + s + "'?")
+                .or(() -> Optional.of("declare the parent category '" + parent + "' first")));
+      }
+    }
+    for (Name name : extendedPurposes) {
+      String parent = Paths.parent(name.path()).orElseThrow();
+      if (!symbols.purposes.containsKey(parent)) {
+        diagnostics.report(
+            DiagnosticCode.P102,
+            name.loc().span(),
+            "unknown purpose '" + parent + "' (parent of '" + name.path() + "')",
+            Suggestions.closest(parent, symbols.purposes.keySet())
+                .map(s -> "did you mean '" + s + "'?")
+                .or(() -> Optional.of("declare the parent purpose '" + parent + "' first")));
+      }
+    }
+  }
+
+  private void attribute(Statement.Attributes block, Statement.AttributeDecl declaration) {
+    String prefix = block.scope().prefix();
+    Map<String, Symbols.AttributeInfo> attributes = symbols.attributes(block.scope());
+    String name = declaration.name().path();
+    Span span = declaration.name().loc().span();
+    Symbols.AttributeInfo existing = attributes.get(name);
+    if (existing != null) {
+      duplicate(DiagnosticCode.P112, "attribute", prefix + "." + name, span, existing.span());
+      return;
+    }
+    Optional<AttributeType> type =
+        Arrays.stream(AttributeType.values())
+            .filter(t -> t != AttributeType.DURATION && t.spelling().equals(declaration.type()))
+            .findFirst();
+    if (type.isEmpty()) {
+      List<String> spellings = List.of("text", "number", "bool", "instant", "list of text");
+      diagnostics.report(
+          DiagnosticCode.P106,
+          declaration.loc().span(),
+          "unknown type '" + declaration.type() + "' for " + prefix + "." + name,
+          Optional.of(
+              Suggestions.closest(declaration.type(), spellings)
+                  .map(s -> "did you mean '" + s + "'?")
+                  .orElse("the types are text, number, bool, instant and list of text")));
+      return;
+    }
+    attributes.put(name, new Symbols.AttributeInfo(name, type.get(), span));
+  }
+
+  private void regime(Statement.Regime regime) {
+    String name = regime.name().path();
+    Symbols.RegimeInfo existing = symbols.regimes.get(name);
+    if (existing == null) {
+      symbols.regimes.put(
+          name, new Symbols.RegimeInfo(name, regime.appliesWhen(), regime.name().loc().span()));
+      return;
+    }
+    if (regime.appliesWhen().isPresent()) {
+      if (existing.appliesWhen().isPresent()) {
+        diagnostics.report(
+            DiagnosticCode.P114,
+            regime.appliesWhen().get().loc().span(),
+            "regime '"
+                + name
+                + "' already has an 'applies when' condition at "
+                + existing.appliesWhen().get().loc().span(),
+            Optional.of("a regime split across files states its condition in one place only"));
+      } else {
+        symbols.regimes.put(
+            name, new Symbols.RegimeInfo(name, regime.appliesWhen(), existing.span()));
+      }
+    }
+  }
+
+  private void duplicate(DiagnosticCode code, String kind, String name, Span span, Span first) {
+    diagnostics.report(
+        code,
+        span,
+        kind + " '" + name + "' is already declared at " + first,
+        Optional.of("remove one of the two declarations"));
+  }
+}

@@ -1,0 +1,247 @@
+package dev.proviso.dsl.syntax;
+
+import static dev.proviso.dsl.syntax.PolicyParser.*;
+
+import dev.proviso.dsl.ast.PolicyFile;
+import dev.proviso.dsl.ast.Statement;
+import dev.proviso.dsl.ast.TestStepNode;
+import dev.proviso.dsl.diagnostics.Diagnostic;
+import dev.proviso.dsl.diagnostics.DiagnosticCode;
+import dev.proviso.dsl.syntax.BailErrorStrategy.SyntaxFailure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * Parses one policy file statement by statement. Each statement is tried with fast SLL prediction
+ * and, only if that fails, again with full LL. A statement that still fails is reported once, in
+ * the author's words, and parsing resumes at the next line that starts a statement; nothing is
+ * invented.
+ *
+ * <pre>{@code
+ * ParsedSource parsed = SourceParser.parse("shop.policy", text);
+ * parsed.file().statements(); // what parsed
+ * parsed.diagnostics();       // one per broken statement
+ * }</pre>
+ */
+public final class SourceParser {
+
+  /** Keywords that start a statement or test step; recovery resumes at one opening a line. */
+  private static final Set<Integer> STARTS =
+      Set.of(
+          POLICY, IMPORT, SUBJECT, CONTEXT, CATEGORY, PURPOSE, REGIME, TEST, ALLOW, DENY, REQUIRE,
+          ADVISORY, RETAIN, GIVEN, EXPECT);
+
+  private static final Set<Integer> RULE_STARTS = Set.of(ALLOW, DENY, REQUIRE, ADVISORY, RETAIN);
+  private static final Set<Integer> STEP_STARTS = Set.of(SUBJECT, GIVEN, EXPECT);
+
+  private final String fileName;
+  private final CommonTokenStream tokens;
+  private final PolicyParser parser;
+  private final AstBuilder builder;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  private SourceParser(String fileName, String text) {
+    this.fileName = fileName;
+    PolicyLexer lexer = new PolicyLexer(CharStreams.fromString(text, fileName));
+    lexer.removeErrorListeners();
+    this.tokens = new CommonTokenStream(lexer);
+    tokens.fill();
+    this.parser = new PolicyParser(tokens);
+    parser.removeErrorListeners();
+    parser.setErrorHandler(new BailErrorStrategy());
+    this.builder = new AstBuilder(fileName, text, tokens);
+  }
+
+  /** Parses {@code text}, shown in diagnostics as {@code fileName}. Never throws. */
+  public static ParsedSource parse(String fileName, String text) {
+    SourceParser parser = new SourceParser(fileName, text);
+    List<Statement> statements = parser.statements();
+    return new ParsedSource(
+        new PolicyFile(fileName, statements), text, parser.diagnostics, parser.tokens.getTokens());
+  }
+
+  private List<Statement> statements() {
+    List<Statement> statements = new ArrayList<>();
+    while (la() != Token.EOF) {
+      switch (la()) {
+        case REGIME -> regime().ifPresent(statements::add);
+        case TEST -> test().ifPresent(statements::add);
+        default ->
+            attempt(PolicyParser::topItem, false).map(builder::topItem).ifPresent(statements::add);
+      }
+    }
+    return statements;
+  }
+
+  private Optional<Statement> regime() {
+    int start = tokens.index();
+    Optional<RegimeHeadContext> head = attempt(PolicyParser::regimeHead, false);
+    if (head.isEmpty() && !openedBlock(start)) {
+      return Optional.empty();
+    }
+    List<Statement.RegimeItem> items = new ArrayList<>();
+    while (la() != RBRACE) {
+      if (!RULE_STARTS.contains(la())) {
+        unclosed(start, "regime");
+        return head.map(h -> builder.regime(h, items, tokens.index() - 1));
+      }
+      attempt(PolicyParser::regimeItem, true).map(builder::regimeItem).ifPresent(items::add);
+    }
+    int close = tokens.index();
+    tokens.consume();
+    return head.map(h -> builder.regime(h, items, close));
+  }
+
+  private Optional<Statement> test() {
+    int start = tokens.index();
+    Optional<TestHeadContext> head = attempt(PolicyParser::testHead, false);
+    if (head.isEmpty() && !openedBlock(start)) {
+      return Optional.empty();
+    }
+    List<TestStepNode> steps = new ArrayList<>();
+    while (la() != RBRACE) {
+      if (!STEP_STARTS.contains(la())) {
+        unclosed(start, "test");
+        return head.map(h -> builder.test(h, steps, tokens.index() - 1));
+      }
+      attempt(PolicyParser::testStep, true).map(builder::testStep).ifPresent(steps::add);
+    }
+    int close = tokens.index();
+    tokens.consume();
+    return head.map(h -> builder.test(h, steps, close));
+  }
+
+  /** After a broken block head: was its opening brace among the skipped tokens? */
+  private boolean openedBlock(int start) {
+    for (int i = start; i < tokens.index(); i++) {
+      if (tokens.get(i).getType() == LBRACE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void unclosed(int start, String what) {
+    Token keyword = tokens.get(start);
+    Token next = tokens.LT(1);
+    diagnostics.add(
+        new Diagnostic(
+            DiagnosticCode.P006,
+            "this " + what + " is not closed: expected '}' before " + SyntaxMessages.describe(next),
+            builder.span(keyword),
+            Optional.of("add '}' after the last line of the " + what)));
+  }
+
+  /** Parses one statement: SLL, then LL; on failure reports and skips to the next statement. */
+  private <T extends ParserRuleContext> Optional<T> attempt(
+      Function<PolicyParser, T> rule, boolean inBlock) {
+    int start = tokens.index();
+    try {
+      parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+      return Optional.of(rule.apply(parser));
+    } catch (SyntaxFailure sll) {
+      tokens.seek(start);
+    }
+    try {
+      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+      return Optional.of(rule.apply(parser));
+    } catch (SyntaxFailure ll) {
+      report(ll.error);
+      skipToNextStatement(start, ll.error.getOffendingToken(), inBlock);
+      return Optional.empty();
+    }
+  }
+
+  private void report(RecognitionException error) {
+    Token found = error.getOffendingToken();
+    if (found == null) {
+      found = tokens.LT(1);
+    }
+    IntervalSet expected = expectedTokens(error);
+    if (found.getType() == UNTERMINATED_STRING) {
+      diagnostics.add(
+          new Diagnostic(
+              DiagnosticCode.P002,
+              "this text is missing its closing quote",
+              builder.span(found),
+              Optional.of("end the text with \" on the same line")));
+    } else if (found.getType() == UNKNOWN_CHAR) {
+      diagnostics.add(
+          new Diagnostic(
+              DiagnosticCode.P003,
+              "unexpected character " + SyntaxMessages.describe(found) + " in a policy",
+              builder.span(found),
+              Optional.of("names use letters, digits and '_'; comments start with '#'")));
+    } else {
+      diagnostics.add(
+          new Diagnostic(
+              DiagnosticCode.P001,
+              SyntaxMessages.expectedFound(expected, error.getCtx(), found),
+              builder.span(found),
+              SyntaxMessages.keywordHelp(expected, found)));
+    }
+  }
+
+  private static IntervalSet expectedTokens(RecognitionException error) {
+    try {
+      return error.getExpectedTokens();
+    } catch (RuntimeException e) {
+      return null; // no ATN state to ask: the message falls back to the construct's name
+    }
+  }
+
+  /**
+   * Moves to the first token, at or after the error and past the statement's start, that opens a
+   * line with a statement keyword, or (inside a block) closes a block the statement did not open.
+   */
+  private void skipToNextStatement(int start, Token offending, boolean inBlock) {
+    int position = Math.max(start + 1, offending == null ? start : offending.getTokenIndex());
+    int depth = 0;
+    for (int i = start; i < position && i < tokens.size(); i++) {
+      depth += braceDelta(tokens.get(i).getType());
+    }
+    while (position < tokens.size() - 1) {
+      Token token = tokens.get(position);
+      if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+        if (STARTS.contains(token.getType()) && startsLine(position)) {
+          break;
+        }
+        depth += braceDelta(token.getType());
+        if (depth < 0 && inBlock) {
+          break;
+        }
+      }
+      position++;
+    }
+    tokens.seek(Math.min(position, tokens.size() - 1));
+  }
+
+  private static int braceDelta(int type) {
+    return type == LBRACE ? 1 : type == RBRACE ? -1 : 0;
+  }
+
+  private boolean startsLine(int index) {
+    int line = tokens.get(index).getLine();
+    for (int i = index - 1; i >= 0; i--) {
+      Token before = tokens.get(i);
+      if (before.getChannel() == Token.DEFAULT_CHANNEL) {
+        return before.getLine() < line;
+      }
+    }
+    return true;
+  }
+
+  private int la() {
+    return tokens.LA(1);
+  }
+}
