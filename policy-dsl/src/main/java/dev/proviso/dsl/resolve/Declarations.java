@@ -137,7 +137,20 @@ public final class Declarations {
     Span span = declaration.name().loc().span();
     Symbols.AttributeInfo existing = attributes.get(name);
     if (existing != null) {
-      duplicate(DiagnosticCode.P112, "attribute", prefix + "." + name, span, existing.span());
+      if (!existing.type().spelling().equals(declaration.type())) {
+        diagnostics.report(
+            DiagnosticCode.P112,
+            span,
+            prefix
+                + "."
+                + name
+                + " is already declared as "
+                + existing.type().spelling()
+                + " at "
+                + existing.span(),
+            Optional.of(
+                "declare it with one type; files and packs may repeat the same declaration"));
+      }
       return;
     }
     Optional<AttributeType> type =
