@@ -11,6 +11,7 @@ import dev.proviso.model.RegimeDefinition;
 import dev.proviso.model.RuleDefinition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PacksTest {
@@ -104,19 +105,26 @@ class PacksTest {
             });
   }
 
-  @Test
-  void compile_unknownPack_saysWhichPacksExist() {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "pack     | gdrp | did you mean 'gdpr'?",
+        "pack     | hipaa | the shipped packs are: brand, ccpa, gdpr",
+        "taxonomy | iab  | the shipped taxonomies are: fideslang"
+      })
+  void compile_unknownLibraryName_saysWhatExists(String kind, String name, String help) {
     CompilationResult result =
         PolicyCompiler.compileString(
-            "shop.policy", "policy \"shop\" version 1\nimport pack \"gdrp\"\n");
+            "shop.policy", "policy \"shop\" version 1\nimport " + kind + " \"" + name + "\"\n");
 
     assertThat(result.diagnostics())
         .singleElement()
         .satisfies(
             d -> {
               assertThat(d.code()).isEqualTo(DiagnosticCode.P121);
-              assertThat(d.message()).isEqualTo("cannot find pack 'gdrp'");
-              assertThat(d.help()).contains("did you mean 'gdpr'?");
+              assertThat(d.message()).isEqualTo("cannot find " + kind + " '" + name + "'");
+              assertThat(d.help()).contains(help);
             });
   }
 

@@ -115,21 +115,6 @@ class TaxonomyImportTest {
                 "unknown data subject kind 'custmer'", Optional.of("did you mean 'customer'?")));
   }
 
-  @Test
-  void importTaxonomy_unknownName_listsTheShippedTaxonomies() {
-    CompilationResult result =
-        PolicyCompiler.compileString(
-            "t.policy", "policy \"t\" version 1\nimport taxonomy \"iab\"\n");
-
-    assertThat(result.diagnostics())
-        .singleElement()
-        .satisfies(
-            d -> {
-              assertThat(d.message()).isEqualTo("cannot find taxonomy 'iab'");
-              assertThat(d.help()).contains("the shipped taxonomies are: fideslang");
-            });
-  }
-
   /** Reads the fides keys straight from the shipped JSON, independently of the loader. */
   private static List<String> keys(String file, String array) throws Exception {
     try (InputStream in = TaxonomyImportTest.class.getResourceAsStream("fideslang/" + file)) {
