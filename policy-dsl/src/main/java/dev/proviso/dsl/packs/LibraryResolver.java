@@ -35,6 +35,11 @@ public final class LibraryResolver implements SourceResolver {
     return resolver instanceof LibraryResolver ? resolver : new LibraryResolver(resolver);
   }
 
+  /** True for the display name of a pack or taxonomy, which is not a file on disk. */
+  public static boolean isLibrarySource(String displayName) {
+    return Packs.isPack(displayName) || Taxonomies.forSource(displayName).isPresent();
+  }
+
   @Override
   public Optional<Source> resolve(String importingFile, Optional<String> kind, String path)
       throws IOException {

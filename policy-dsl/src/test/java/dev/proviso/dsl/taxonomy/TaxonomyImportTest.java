@@ -83,6 +83,38 @@ class TaxonomyImportTest {
   }
 
   @Test
+  void importTaxonomy_nodeDeclaredAgainByTheUser_isOneNodeWithTheUsersChildrenAndFlags() {
+    CompilationResult result =
+        PolicyCompiler.compileString(
+            "t.policy",
+            "policy \"t\" version 1\n"
+                + "purpose marketing { loyalty }\n"
+                + "category user provided { inferred derived { pregnancy sensitive } }\n"
+                + "import taxonomy \"fideslang\"\n"
+                + "category user.contact.email sensitive\n");
+
+    assertThat(result.render()).isEmpty();
+    PolicyModel model = result.policyOrThrow();
+    assertThat(model.purposes()).hasSize(56 + 1);
+    assertThat(model.purpose("marketing").orElseThrow().description()).isPresent();
+    assertThat(model.category("user.contact.email").orElseThrow().sensitive()).isTrue();
+    assertThat(model.category("user.name").orElseThrow().provenance())
+        .isEqualTo(dev.proviso.model.Provenance.PROVIDED);
+    assertThat(model.category("user.inferred.pregnancy").orElseThrow().provenance())
+        .isEqualTo(dev.proviso.model.Provenance.DERIVED);
+  }
+
+  @Test
+  void compile_userDeclaresANodeTwice_isStillADuplicate() {
+    CompilationResult result =
+        PolicyCompiler.compileString("t.policy", HEADER + "purpose loyalty\npurpose loyalty\n");
+
+    assertThat(result.diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly(DiagnosticCode.P111);
+  }
+
+  @Test
   void importTaxonomy_twiceThroughPacks_declaresEachNodeOnce() {
     CompilationResult result =
         PolicyCompiler.compileString(
