@@ -51,7 +51,7 @@ class PacksTest {
         PolicyCompiler.compileString(
             "alone.policy", "policy \"alone\" version 1\nimport pack \"" + pack + "\"\n");
 
-    assertThat(result.render()).isEmpty();
+    CleanCompilation.assertClean(result);
     PolicyModel model = result.policyOrThrow();
     assertThat(model.regimes()).extracting(RegimeDefinition::name).containsExactly(pack);
     assertThat(model.rules())
@@ -64,7 +64,7 @@ class PacksTest {
   void compile_userPolicyWithAllPacks_mergesDeclarationsRegimesAndRules() {
     CompilationResult result = PolicyCompiler.compileString("shop.policy", SHOP);
 
-    assertThat(result.render()).isEmpty();
+    CleanCompilation.assertClean(result);
     PolicyModel model = result.policyOrThrow();
     assertThat(model.regimes())
         .extracting(RegimeDefinition::name)

@@ -8,6 +8,7 @@ import dev.proviso.dsl.CompilationResult;
 import dev.proviso.dsl.PolicyCompiler;
 import dev.proviso.dsl.diagnostics.Diagnostic;
 import dev.proviso.dsl.diagnostics.DiagnosticCode;
+import dev.proviso.dsl.packs.CleanCompilation;
 import dev.proviso.model.CategoryDefinition;
 import dev.proviso.model.PolicyModel;
 import dev.proviso.model.PurposeDefinition;
@@ -37,7 +38,7 @@ class TaxonomyImportTest {
 
     CompilationResult result = PolicyCompiler.compileString("t.policy", policy.toString());
 
-    assertThat(result.render()).isEmpty();
+    CleanCompilation.assertClean(result);
     PolicyModel model = result.policyOrThrow();
     assertThat(categories).hasSize(85);
     assertThat(uses).hasSize(56);
@@ -93,7 +94,7 @@ class TaxonomyImportTest {
                 + "import taxonomy \"fideslang\"\n"
                 + "category user.contact.email sensitive\n");
 
-    assertThat(result.render()).isEmpty();
+    CleanCompilation.assertClean(result);
     PolicyModel model = result.policyOrThrow();
     assertThat(model.purposes()).hasSize(56 + 1);
     assertThat(model.purpose("marketing").orElseThrow().description()).isPresent();
@@ -120,7 +121,7 @@ class TaxonomyImportTest {
         PolicyCompiler.compileString(
             "t.policy", HEADER + "import pack \"gdpr\"\nimport pack \"ccpa\"\n");
 
-    assertThat(result.render()).isEmpty();
+    CleanCompilation.assertClean(result);
     assertThat(result.policyOrThrow().categories()).hasSize(85);
   }
 
