@@ -7,6 +7,7 @@ import dev.proviso.dsl.ast.Statement;
 import dev.proviso.dsl.diagnostics.DiagnosticCode;
 import dev.proviso.dsl.diagnostics.Diagnostics;
 import dev.proviso.dsl.diagnostics.Span;
+import dev.proviso.dsl.packs.LibraryResolver;
 import dev.proviso.dsl.resolve.LoadedSources;
 import dev.proviso.dsl.resolve.Symbols;
 import dev.proviso.dsl.syntax.ParsedSource;
@@ -108,6 +109,9 @@ final class Lints {
   private <T> void unused(
       Map<String, T> declared, Set<String> used, DiagnosticCode code, String kind) {
     for (String path : declared.keySet()) {
+      if (LibraryResolver.isLibrarySource(span(declared.get(path)).file())) {
+        continue; // an imported vocabulary (fideslang, a pack) is not the author's to prune
+      }
       Optional<String> parent = Paths.parent(path);
       boolean parentUsed = parent.map(p -> isUsed(p, used)).orElse(true);
       if (!isUsed(path, used) && parentUsed) {
