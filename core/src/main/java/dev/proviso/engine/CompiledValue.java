@@ -60,10 +60,11 @@ public abstract class CompiledValue {
     Attribute(Value.Attribute attribute) {
       super(attribute.toString());
       this.scope = attribute.scope();
-      this.name = attribute.name();
+      this.name = attribute.name().intern(); // identity hits in AttributeTable
     }
 
-    private Object lookup(Request request) {
+    /** The raw value in the request, or null; never records an error. */
+    Object lookup(Request request) {
       return switch (scope) {
         case SUBJECT -> request.subject().get(name);
         case CONTEXT -> request.context(name);
