@@ -186,11 +186,20 @@ final class FastPath {
     }
     long applies = 0;
     CompiledCondition[] regimeConditions = cell.regimeConditions;
+    RegimeMemo memo = null;
     for (int i = 0; i < regimeConditions.length; i++) {
-      int value =
-          regimeConditions[i] == null
-              ? Tri.TRUE
-              : regimeConditions[i].eval(request, consents, null);
+      long memoBit = cell.memoBit[i];
+      int value;
+      if (memoBit != 0) {
+        if (memo == null) {
+          memo = memo(request);
+        }
+        value = (memo.errors & memoBit) != 0 ? Tri.ERROR : Tri.of((memo.applies & memoBit) != 0);
+      } else if (regimeConditions[i] == null) {
+        value = Tri.TRUE;
+      } else {
+        value = regimeConditions[i].eval(request, consents, null);
+      }
       if (value == Tri.ERROR) {
         return null;
       }
