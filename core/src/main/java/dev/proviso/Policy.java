@@ -1,8 +1,14 @@
 package dev.proviso;
 
 import dev.proviso.consent.ConsentView;
+import dev.proviso.engine.ModelValidator;
+import dev.proviso.model.CategoryDefinition;
 import dev.proviso.model.PolicyModel;
+import dev.proviso.trace.RuleListener;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,62 +21,109 @@ import java.util.Optional;
  * Decision d = policy.decide(Request.of(alice, email, newsletter), consentLedger);
  * if (d.allowed()) { ... }
  * }</pre>
+ *
+ * <p>Semantics refinements beyond {@code DESIGN.md}: a restricted subject's use that no retention
+ * keeps is denied before any rule is evaluated (no rule ids, no advice); an explanation's "no allow
+ * matched in" lists the top level and the applicable regimes that have rules about the category and
+ * purpose.
  */
 public final class Policy {
+  private final PolicyModel model;
+  private final List<Category> categories;
+  private final List<Purpose> purposes;
+  private final Map<String, Category> categoriesByPath = new HashMap<>();
+  private final Map<String, Purpose> purposesByPath = new HashMap<>();
+  private final DecisionTables tables;
+  private final FastPath fastPath;
 
-  private Policy() {
-    throw new IllegalStateException("ENGINE PENDING: replaced by the decision engine");
+  private Policy(PolicyModel model) {
+    this.model = model;
+    List<Category> cats = new ArrayList<>();
+    for (CategoryDefinition c : model.categories()) {
+      Category category = new Category(this, cats.size(), c.path(), c.sensitive(), c.provenance());
+      cats.add(category);
+      categoriesByPath.put(c.path(), category);
+    }
+    this.categories = List.copyOf(cats);
+    List<Purpose> ps = new ArrayList<>();
+    model
+        .purposes()
+        .forEach(
+            p -> {
+              Purpose purpose = new Purpose(this, ps.size(), p.path());
+              ps.add(purpose);
+              purposesByPath.put(p.path(), purpose);
+            });
+    this.purposes = List.copyOf(ps);
+    this.tables = new DecisionTables(model);
+    this.fastPath = new FastPath(this, tables, purposes.size(), categories.size());
   }
 
-  /** Builds the decision tables for a resolved model. */
+  /**
+   * Builds the decision tables for a resolved model.
+   *
+   * @throws IllegalArgumentException listing every problem when the model is not valid (an
+   *     undeclared category, purpose, attribute or regime; a child before its parent; ...)
+   */
   public static Policy compile(PolicyModel model) {
-    throw new IllegalStateException("ENGINE PENDING");
+    ModelValidator.validate(model);
+    return new Policy(model);
   }
 
   /** The resolved model this policy was compiled from. */
   public PolicyModel model() {
-    throw new IllegalStateException("ENGINE PENDING");
+    return model;
   }
 
   public String name() {
-    throw new IllegalStateException("ENGINE PENDING");
+    return model.name();
   }
 
   public int version() {
-    throw new IllegalStateException("ENGINE PENDING");
+    return model.version();
   }
 
   /** Hex SHA-256 of the policy sources. */
   public String contentHash() {
-    throw new IllegalStateException("ENGINE PENDING");
+    return model.contentHash();
   }
 
   /** The category handle; throws {@link UnknownNameException} with a did-you-mean. */
   public Category category(String path) {
-    throw new IllegalStateException("ENGINE PENDING");
+    Category c = categoriesByPath.get(path);
+    if (c == null) {
+      throw new UnknownNameException(
+          "data category", path, Suggestions.closest(path, categoriesByPath.keySet()));
+    }
+    return c;
   }
 
   public Optional<Category> findCategory(String path) {
-    throw new IllegalStateException("ENGINE PENDING");
+    return Optional.ofNullable(categoriesByPath.get(path));
   }
 
   /** The purpose handle; throws {@link UnknownNameException} with a did-you-mean. */
   public Purpose purpose(String path) {
-    throw new IllegalStateException("ENGINE PENDING");
+    Purpose p = purposesByPath.get(path);
+    if (p == null) {
+      throw new UnknownNameException(
+          "purpose", path, Suggestions.closest(path, purposesByPath.keySet()));
+    }
+    return p;
   }
 
   public Optional<Purpose> findPurpose(String path) {
-    throw new IllegalStateException("ENGINE PENDING");
+    return Optional.ofNullable(purposesByPath.get(path));
   }
 
   /** Every category, parents before children, in id order. */
   public List<Category> categories() {
-    throw new IllegalStateException("ENGINE PENDING");
+    return categories;
   }
 
   /** Every purpose, parents before children, in id order. */
   public List<Purpose> purposes() {
-    throw new IllegalStateException("ENGINE PENDING");
+    return purposes;
   }
 
   /** Decides with no consent, opt-outs or erasure known ({@link ConsentView#NONE}). */
@@ -80,7 +133,30 @@ public final class Policy {
 
   /** Decides; never throws. Errors fail closed and are explained. */
   public Decision decide(Request request, ConsentView consents) {
-    throw new IllegalStateException("ENGINE PENDING");
+    try {
+      ConsentView view = consents == null ? ConsentView.NONE : consents;
+      Decision fast = fastPath.decide(request, view);
+      return fast != null ? fast : decideOrThrow(request, view);
+    } catch (RuntimeException | StackOverflowError e) {
+      return failure(request, e);
+    }
+  }
+
+  /**
+   * Decides like {@link #decide(Request, ConsentView)}, then tells {@code listener} how each
+   * candidate rule fared ({@code when}/{@code unless} outcomes, matched or not), for tools such as
+   * rule coverage. Slower than the plain {@code decide}, which this does not touch; exceptions
+   * thrown by the listener propagate.
+   *
+   * <pre>{@code
+   * policy.decide(request, ledger, evaluation -> seen.add(evaluation.ruleId()));
+   * }</pre>
+   */
+  public Decision decide(Request request, ConsentView consents, RuleListener listener) {
+    ConsentView view = consents == null ? ConsentView.NONE : consents;
+    Decision decision = decide(request, view);
+    RuleTracer.trace(this, tables, request, view, decision, listener);
+    return decision;
   }
 
   /** Decides and throws {@link PurposeViolationException} on DENY. */
@@ -90,5 +166,67 @@ public final class Policy {
       throw new PurposeViolationException(decision);
     }
     return decision;
+  }
+
+  /** The general path alone (no fast path, no caches); for tests comparing the two. */
+  Decision decideGeneral(Request request, ConsentView consents) {
+    return decideOrThrow(request, consents);
+  }
+
+  /** The fast path alone: null when it would defer to the general path. */
+  Decision decideFast(Request request, ConsentView consents) {
+    return fastPath.decide(request, consents);
+  }
+
+  private Decision decideOrThrow(Request request, ConsentView consents) {
+    Evaluation evaluation = new Evaluation(this, tables, request, consents);
+    Purpose purpose = request.purpose();
+    if (purpose.owner() != this) {
+      purpose = purposesByPath.get(purpose.path());
+      if (purpose == null) {
+        return evaluation.failClosed(
+            new Reason.UnknownName("purpose", request.purpose().path(), label()));
+      }
+    }
+    List<Category> requested = request.categories();
+    int[] ids = new int[requested.size()];
+    for (int i = 0; i < ids.length; i++) {
+      Category c = requested.get(i);
+      if (c.owner() != this) {
+        c = categoriesByPath.get(c.path());
+        if (c == null) {
+          return evaluation.failClosed(
+              new Reason.UnknownName("data category", requested.get(i).path(), label()));
+        }
+      }
+      ids[i] = c.id();
+    }
+    return evaluation.decide(ids, purpose.id());
+  }
+
+  private Decision failure(Request request, Throwable e) {
+    String message =
+        e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    Reason reason = new Reason.EngineFailure(message);
+    if (request == null) {
+      Explanation explanation =
+          new Explanation(Outcome.DENY, List.of("(no request)"), "(no purpose)", List.of(reason));
+      return new Decision(this, Outcome.DENY, List.of(), List.of(), List.of(), () -> explanation);
+    }
+    return new Evaluation(this, tables, request, ConsentView.NONE).failClosed(reason);
+  }
+
+  Explanation explanation(Outcome outcome, Request request, List<Reason> reasons) {
+    List<String> paths = request.categories().stream().map(Category::path).toList();
+    return new Explanation(outcome, paths, request.purpose().path(), reasons);
+  }
+
+  private String label() {
+    return "policy " + name() + " v" + version();
+  }
+
+  @Override
+  public String toString() {
+    return "Policy[" + name() + " v" + version() + " " + contentHash() + "]";
   }
 }

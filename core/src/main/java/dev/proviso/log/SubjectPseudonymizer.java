@@ -19,6 +19,8 @@ import javax.crypto.spec.SecretKeySpec;
 public final class SubjectPseudonymizer {
   private static final String ALGORITHM = "HmacSHA256";
   private final SecretKeySpec key;
+  // A Mac is not thread-safe and costly to create; one per thread keeps pseudonyms cheap.
+  private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
   public SubjectPseudonymizer(byte[] key) {
     Objects.requireNonNull(key, "key");
@@ -30,10 +32,14 @@ public final class SubjectPseudonymizer {
 
   /** The hex HMAC of {@code value} under this key. */
   public String pseudonym(String value) {
+    return HexFormat.of().formatHex(macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private Mac newMac() {
     try {
       Mac mac = Mac.getInstance(ALGORITHM);
       mac.init(key);
-      return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is required of every Java platform", e);
     }

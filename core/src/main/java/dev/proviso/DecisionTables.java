@@ -1,0 +1,253 @@
+package dev.proviso;
+
+import dev.proviso.engine.CompiledCondition;
+import dev.proviso.engine.CompiledValue;
+import dev.proviso.engine.ConditionCompiler;
+import dev.proviso.engine.ConditionText;
+import dev.proviso.model.Effect;
+import dev.proviso.model.ObligationDefinition;
+import dev.proviso.model.PolicyModel;
+import dev.proviso.model.RegimeDefinition;
+import dev.proviso.model.RetentionDefinition;
+import dev.proviso.model.RuleDefinition;
+import dev.proviso.model.Selection;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The compiled form of a policy: dense ids, compiled conditions and, for each (purpose, category),
+ * the candidate rules after coverage, in source order.
+ */
+final class DecisionTables {
+
+  /** A rule ready for evaluation. */
+  static final class Rule {
+    final int index;
+    final RuleDefinition definition;
+    final int regime; // -1 for top level
+    final CompiledCondition when; // null when absent
+    final CompiledCondition unless; // null when absent
+    final List<Obligation> obligations; // static ones, in written order
+    final CompiledValue[] notBefore;
+    final String summary;
+
+    Rule(int index, RuleDefinition definition, int regime) {
+      this.index = index;
+      this.definition = definition;
+      this.regime = regime;
+      this.when = definition.when().map(ConditionCompiler::compile).orElse(null);
+      this.unless = definition.unless().map(ConditionCompiler::compile).orElse(null);
+      List<Obligation> fixed = new ArrayList<>();
+      List<CompiledValue> instants = new ArrayList<>();
+      for (ObligationDefinition o : definition.obligations()) {
+        if (o instanceof ObligationDefinition.NotBefore n) {
+          instants.add(ConditionCompiler.compile(n.instant()));
+        } else {
+          fixed.add(toObligation(o));
+        }
+      }
+      this.obligations = List.copyOf(fixed);
+      this.notBefore = instants.toArray(CompiledValue[]::new);
+      this.summary = ConditionText.summary(definition);
+    }
+
+    boolean allow() {
+      return definition.effect() == Effect.ALLOW;
+    }
+
+    String id() {
+      return definition.id();
+    }
+
+    String advice() {
+      return id() + ": " + definition.because().orElse(summary);
+    }
+
+    /** The explanation entry for this rule matching on {@code category}. */
+    Reason.RuleMatched matched(java.util.Optional<String> category) {
+      RuleDefinition d = definition;
+      return new Reason.RuleMatched(
+          d.id(),
+          d.location(),
+          d.effect(),
+          d.form(),
+          d.advisory(),
+          d.regime(),
+          d.because(),
+          summary,
+          category);
+    }
+
+    private static Obligation toObligation(ObligationDefinition o) {
+      if (o instanceof ObligationDefinition.Mask m) {
+        return new Obligation.Mask(m.category());
+      }
+      if (o instanceof ObligationDefinition.Pseudonymize p) {
+        return new Obligation.Pseudonymize(p.category());
+      }
+      if (o instanceof ObligationDefinition.Notify n) {
+        return new Obligation.Notify(n.message());
+      }
+      return Obligation.Audit.INSTANCE;
+    }
+  }
+
+  /** A regime and its compiled applicability condition (null: always applies). */
+  record Regime(String name, CompiledCondition appliesWhen) {}
+
+  /** A retention with the categories it covers (ancestor-or-self) as a bitset. */
+  record Retention(RetentionDefinition definition, int regime, BitSet categories, int purpose) {}
+
+  /** The candidate rules for one (purpose, category), rule indices in source order. */
+  record Candidates(int[] denies, int[] allows, int[] advisories, int[] regimes) {}
+
+  final int[] categoryParent;
+  final int[] purposeParent;
+  final Rule[] rules;
+  final Regime[] regimes;
+  final Retention[] retentions;
+  private final Candidates[] candidates; // [purpose * categoryCount + category]
+  private final int categoryCount;
+
+  DecisionTables(PolicyModel model) {
+    Map<String, Integer> categoryIds = ids(model.categories().stream().map(c -> c.path()).toList());
+    Map<String, Integer> purposeIds = ids(model.purposes().stream().map(p -> p.path()).toList());
+    Map<String, Integer> regimeIds = ids(model.regimes().stream().map(r -> r.name()).toList());
+    categoryCount = categoryIds.size();
+    categoryParent = parents(model.categories().stream().map(c -> c.path()).toList(), categoryIds);
+    purposeParent = parents(model.purposes().stream().map(p -> p.path()).toList(), purposeIds);
+
+    regimes = new Regime[model.regimes().size()];
+    for (int i = 0; i < regimes.length; i++) {
+      RegimeDefinition r = model.regimes().get(i);
+      regimes[i] =
+          new Regime(r.name(), r.appliesWhen().map(ConditionCompiler::compile).orElse(null));
+    }
+    rules = new Rule[model.rules().size()];
+    for (int i = 0; i < rules.length; i++) {
+      RuleDefinition r = model.rules().get(i);
+      rules[i] = new Rule(i, r, r.regime().map(regimeIds::get).orElse(-1));
+    }
+    retentions = new Retention[model.retentions().size()];
+    for (int i = 0; i < retentions.length; i++) {
+      RetentionDefinition r = model.retentions().get(i);
+      BitSet covered = selection(r.categories(), categoryIds, categoryParent, false);
+      retentions[i] =
+          new Retention(
+              r, r.regime().map(regimeIds::get).orElse(-1), covered, purposeIds.get(r.purpose()));
+    }
+    candidates = buildCandidates(categoryIds, purposeIds);
+  }
+
+  Candidates candidates(int purpose, int category) {
+    return candidates[purpose * categoryCount + category];
+  }
+
+  /** True when {@code ancestor} is {@code node} or one of its ancestors in a parent array. */
+  static boolean selfOrAncestor(int[] parent, int ancestor, int node) {
+    for (int n = node; n >= 0; n = parent[n]) {
+      if (n == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Candidates[] buildCandidates(Map<String, Integer> categoryIds, Map<String, Integer> ids) {
+    int purposeCount = purposeParent.length;
+    List<List<Integer>> denies = lists(purposeCount * categoryCount);
+    List<List<Integer>> allows = lists(purposeCount * categoryCount);
+    List<List<Integer>> advisories = lists(purposeCount * categoryCount);
+    for (Rule rule : rules) {
+      BitSet cats =
+          selection(rule.definition.categories(), categoryIds, categoryParent, !rule.allow());
+      BitSet purposes = selection(rule.definition.purposes(), ids, purposeParent, false);
+      List<List<Integer>> target =
+          rule.definition.advisory() ? advisories : rule.allow() ? allows : denies;
+      for (int p = purposes.nextSetBit(0); p >= 0; p = purposes.nextSetBit(p + 1)) {
+        for (int c = cats.nextSetBit(0); c >= 0; c = cats.nextSetBit(c + 1)) {
+          target.get(p * categoryCount + c).add(rule.index);
+        }
+      }
+    }
+    Candidates[] result = new Candidates[purposeCount * categoryCount];
+    Candidates empty = new Candidates(new int[0], new int[0], new int[0], new int[0]);
+    for (int i = 0; i < result.length; i++) {
+      if (denies.get(i).isEmpty() && allows.get(i).isEmpty() && advisories.get(i).isEmpty()) {
+        result[i] = empty;
+        continue;
+      }
+      BitSet scopes = new BitSet();
+      for (List<List<Integer>> list : List.of(denies, allows, advisories)) {
+        for (int r : list.get(i)) {
+          if (rules[r].regime >= 0) {
+            scopes.set(rules[r].regime);
+          }
+        }
+      }
+      result[i] =
+          new Candidates(
+              toArray(denies.get(i)),
+              toArray(allows.get(i)),
+              toArray(advisories.get(i)),
+              scopes.stream().toArray());
+    }
+    return result;
+  }
+
+  /**
+   * The ids a selection covers: every named node's subtree, plus (for a deny) its ancestors, since
+   * a deny on {@code contact.email} also denies a request for all of {@code contact}.
+   */
+  private static BitSet selection(
+      Selection selection, Map<String, Integer> ids, int[] parent, boolean withAncestors) {
+    BitSet covered = new BitSet();
+    if (selection.any()) {
+      covered.set(0, parent.length);
+      return covered;
+    }
+    for (String path : selection.paths()) {
+      int named = ids.get(path);
+      for (int n = 0; n < parent.length; n++) {
+        if (selfOrAncestor(parent, named, n)
+            || (withAncestors && selfOrAncestor(parent, n, named))) {
+          covered.set(n);
+        }
+      }
+    }
+    return covered;
+  }
+
+  private static Map<String, Integer> ids(List<String> names) {
+    Map<String, Integer> ids = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      ids.put(names.get(i), i);
+    }
+    return ids;
+  }
+
+  private static int[] parents(List<String> paths, Map<String, Integer> ids) {
+    int[] parent = new int[paths.size()];
+    for (int i = 0; i < parent.length; i++) {
+      String path = paths.get(i);
+      int dot = path.lastIndexOf('.');
+      parent[i] = dot < 0 ? -1 : ids.get(path.substring(0, dot));
+    }
+    return parent;
+  }
+
+  private static List<List<Integer>> lists(int n) {
+    List<List<Integer>> lists = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      lists.add(new ArrayList<>(0));
+    }
+    return lists;
+  }
+
+  private static int[] toArray(List<Integer> list) {
+    return list.stream().mapToInt(Integer::intValue).toArray();
+  }
+}

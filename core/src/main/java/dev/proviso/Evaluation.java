@@ -1,0 +1,271 @@
+package dev.proviso;
+
+import dev.proviso.DecisionTables.Candidates;
+import dev.proviso.DecisionTables.Regime;
+import dev.proviso.DecisionTables.Retention;
+import dev.proviso.DecisionTables.Rule;
+import dev.proviso.consent.ConsentView;
+import dev.proviso.engine.CompiledCondition;
+import dev.proviso.engine.CompiledValue;
+import dev.proviso.engine.EvaluationErrors;
+import dev.proviso.engine.Tri;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The general decision path: evaluates every candidate rule for every requested category and
+ * records every reason. It allocates freely; the fast path in {@link Policy} falls back to it
+ * whenever a decision needs more than a preallocated answer (errors, not_before, restriction).
+ */
+final class Evaluation {
+  private final Policy policy;
+  private final DecisionTables tables;
+  private final Request request;
+  private final ConsentView consents;
+  private final int[] regimeState; // -1 not evaluated, else Tri value
+  private final List<Reason> reasons = new ArrayList<>();
+  private final EvaluationErrors errors = new EvaluationErrors();
+  private Optional<String> reasonCategory = Optional.empty();
+
+  Evaluation(Policy policy, DecisionTables tables, Request request, ConsentView consents) {
+    this.policy = policy;
+    this.tables = tables;
+    this.request = request;
+    this.consents = consents;
+    this.regimeState = new int[tables.regimes.length];
+    java.util.Arrays.fill(regimeState, -1);
+  }
+
+  /** Decides for resolved category ids and a purpose id. */
+  Decision decide(int[] categories, int purpose) {
+    boolean multi = categories.length > 1;
+    if (restrictionDenies(categories, purpose, multi)) {
+      return decision(Outcome.DENY, List.of(), List.of(), List.of());
+    }
+    BitSet denies = new BitSet();
+    BitSet allows = new BitSet();
+    BitSet advisories = new BitSet();
+    Instant notBefore = null;
+    boolean allAllowed = true;
+    for (int category : categories) {
+      reasonCategory =
+          multi ? Optional.of(policy.categories().get(category).path()) : Optional.empty();
+      Candidates candidates = tables.candidates(purpose, category);
+      boolean denied = false;
+      for (int r : candidates.denies()) {
+        if (applies(tables.rules[r]) && matches(tables.rules[r]) != Tri.FALSE) {
+          denies.set(r);
+          denied = true;
+        }
+      }
+      for (int r : candidates.advisories()) {
+        Rule rule = tables.rules[r];
+        if (applies(rule)) {
+          int m = matches(rule);
+          boolean matched =
+              rule.allow() ? m == Tri.TRUE && notBefore(rule) != FAILED : m != Tri.FALSE;
+          if (matched) {
+            advisories.set(r);
+          }
+        }
+      }
+      boolean allowed = false;
+      if (!denied) {
+        for (int r : candidates.allows()) {
+          Rule rule = tables.rules[r];
+          if (applies(rule) && matches(rule) == Tri.TRUE) {
+            Instant latest = notBefore(rule);
+            if (latest != FAILED) {
+              allows.set(r);
+              allowed = true;
+              if (latest != null && (notBefore == null || latest.isAfter(notBefore))) {
+                notBefore = latest;
+              }
+            }
+          }
+        }
+        if (!allowed) {
+          reasons.add(
+              new Reason.NoAllow(
+                  reasonCategory, policy.purposes().get(purpose).path(), scopes(candidates)));
+        }
+      }
+      allAllowed &= allowed;
+    }
+    List<String> advice = new ArrayList<>();
+    advisories.stream().forEach(r -> advice.add(tables.rules[r].advice()));
+    if (!allAllowed) {
+      return decision(Outcome.DENY, List.of(), ids(denies), advice);
+    }
+    Set<Obligation> obligations = new LinkedHashSet<>();
+    allows.stream().forEach(r -> obligations.addAll(tables.rules[r].obligations));
+    if (notBefore != null) {
+      obligations.add(new Obligation.NotBefore(notBefore));
+    }
+    return decision(Outcome.ALLOW, List.copyOf(obligations), ids(allows), advice);
+  }
+
+  /** Decision for a request that cannot be decided by the rules (unknown names, failures). */
+  Decision failClosed(Reason reason) {
+    reasons.add(reason);
+    return decision(Outcome.DENY, List.of(), List.of(), List.of());
+  }
+
+  private Decision decision(
+      Outcome outcome, List<Obligation> obligations, List<String> ruleIds, List<String> advice) {
+    Explanation explanation = policy.explanation(outcome, request, reasons);
+    return new Decision(policy, outcome, obligations, ruleIds, advice, () -> explanation);
+  }
+
+  private List<String> ids(BitSet rules) {
+    List<String> ids = new ArrayList<>();
+    rules.stream().forEach(r -> ids.add(tables.rules[r].id()));
+    return ids;
+  }
+
+  /** Semantics rule 7: a restricted subject's use needs a retention in force per category. */
+  private boolean restrictionDenies(int[] categories, int purpose, boolean multi) {
+    boolean restricted;
+    try {
+      restricted = consents.erasureRequested(request.subject().id(), request.at());
+    } catch (RuntimeException e) {
+      reasons.add(new Reason.ErasureUnknown(String.valueOf(e.getMessage())));
+      restricted = true;
+    }
+    if (!restricted) {
+      return false;
+    }
+    boolean denied = false;
+    String purposePath = policy.purposes().get(purpose).path();
+    for (int category : categories) {
+      Optional<String> label = Optional.of(policy.categories().get(category).path());
+      Reason reason = new Reason.Restricted(label, purposePath);
+      for (Retention retention : tables.retentions) {
+        Instant until = inForceUntil(retention, category, purpose);
+        if (until != null) {
+          reason = new Reason.Retained(retention.definition().id(), label, purposePath, until);
+          break;
+        }
+      }
+      denied |= reason instanceof Reason.Restricted;
+      reasons.add(reason);
+    }
+    return denied;
+  }
+
+  private Instant inForceUntil(Retention retention, int category, int purpose) {
+    if (!retention.categories().get(category)
+        || !DecisionTables.selfOrAncestor(tables.purposeParent, retention.purpose(), purpose)
+        || !regimeApplies(retention.regime())) {
+      return null;
+    }
+    Instant event = request.event(retention.definition().event());
+    if (event == null) {
+      return null;
+    }
+    try {
+      Instant until = retention.definition().period().addTo(event);
+      return until.isAfter(request.at()) ? until : null;
+    } catch (DateTimeException | ArithmeticException e) {
+      return null;
+    }
+  }
+
+  private boolean applies(Rule rule) {
+    return regimeApplies(rule.regime);
+  }
+
+  /** A regime applies when its condition is TRUE or cannot be evaluated (semantics rule 1). */
+  private boolean regimeApplies(int regime) {
+    if (regime < 0) {
+      return true;
+    }
+    if (regimeState[regime] < 0) {
+      Regime r = tables.regimes[regime];
+      int mark = errors.mark();
+      int value =
+          r.appliesWhen() == null ? Tri.TRUE : r.appliesWhen().eval(request, consents, errors);
+      regimeState[regime] = value;
+      if (value == Tri.ERROR) {
+        failures("regime " + r.name(), mark, "regime " + r.name() + " applies", Optional.empty());
+      }
+    }
+    return regimeState[regime] != Tri.FALSE;
+  }
+
+  /** {@code when ∧ ¬unless}; records the reason when it matches or fails. */
+  private int matches(Rule rule) {
+    int mark = errors.mark();
+    int value = evaluate(rule.when, Tri.TRUE);
+    if (value != Tri.FALSE) {
+      value = Tri.and(value, Tri.not(evaluate(rule.unless, Tri.FALSE)));
+    }
+    boolean matched = value == Tri.TRUE || (value == Tri.ERROR && !rule.allow());
+    if (matched) {
+      reasons.add(rule.matched(reasonCategory));
+    }
+    if (value == Tri.ERROR) {
+      String consequence =
+          rule.allow() ? "the allow does not match" : "the " + kind(rule) + " applies";
+      failures(rule.id(), mark, consequence, reasonCategory);
+    }
+    errors.truncate(mark);
+    return value;
+  }
+
+  private int evaluate(CompiledCondition condition, int absent) {
+    return condition == null ? absent : condition.eval(request, consents, errors);
+  }
+
+  private static final Instant FAILED = Instant.MIN;
+
+  /** The latest not_before of a matching allow, null if none, FAILED if one cannot be evaluated. */
+  private Instant notBefore(Rule rule) {
+    Instant latest = null;
+    for (CompiledValue value : rule.notBefore) {
+      int mark = errors.mark();
+      Object v = value.get(request, errors);
+      if (!(v instanceof Instant instant)) {
+        if (v != null) {
+          errors.add(value.toString(), value + " is not an instant");
+        }
+        reasons.remove(reasons.size() - 1); // the allow was recorded as matching; it does not
+        failures(rule.id(), mark, "the allow does not match", reasonCategory);
+        return FAILED;
+      }
+      if (latest == null || instant.isAfter(latest)) {
+        latest = instant;
+      }
+    }
+    return latest;
+  }
+
+  private void failures(String owner, int mark, String consequence, Optional<String> category) {
+    for (EvaluationErrors.Failure f : errors.since(mark)) {
+      reasons.add(
+          new Reason.ConditionFailed(owner, f.condition(), f.reason(), consequence, category));
+    }
+  }
+
+  private static String kind(Rule rule) {
+    return (rule.definition.advisory() ? "advisory " : "") + (rule.allow() ? "allow" : "deny");
+  }
+
+  /** The top level and every applicable regime with rules about this category and purpose. */
+  private List<String> scopes(Candidates candidates) {
+    List<String> scopes = new ArrayList<>();
+    scopes.add("top level");
+    for (int regime : candidates.regimes()) {
+      if (regimeApplies(regime)) {
+        scopes.add("regime " + tables.regimes[regime].name());
+      }
+    }
+    return scopes;
+  }
+}

@@ -1,0 +1,170 @@
+package dev.proviso.access;
+
+import dev.proviso.Policy;
+import dev.proviso.Subject;
+import dev.proviso.consent.ConsentEvent;
+import dev.proviso.consent.ConsentLedger;
+import dev.proviso.consent.ConsentView;
+import dev.proviso.erasure.DataSystem;
+import dev.proviso.erasure.HeldItem;
+import dev.proviso.log.DecisionRecord;
+import dev.proviso.log.SubjectPseudonymizer;
+import dev.proviso.model.CategoryDefinition;
+import dev.proviso.model.PolicyModel;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Gathers an {@link AccessReport} for one subject from the data systems, the consent ledger, the
+ * engine and the decision log.
+ *
+ * <pre>{@code
+ * AccessReport report = AccessReportBuilder.forPolicy(policy, consentView)
+ *     .systems(List.of(crm, mailer, invoicing))
+ *     .consentLedger(ledger)
+ *     .decisionLog(Path.of("decisions.jsonl"), pseudonymizer)
+ *     .build(alice);
+ * }</pre>
+ */
+public final class AccessReportBuilder {
+  private final PolicyModel model;
+  private PermittedPurposes permissions;
+  private List<DataSystem> systems = List.of();
+  private ConsentLedger ledger;
+  private Function<String, List<DecisionRecord>> uses = subjectId -> List.of();
+  private Clock clock = Clock.systemUTC();
+
+  /**
+   * A builder that reports holdings, consent and uses against {@code model} but does not ask the
+   * engine which purposes are permitted (the report says so); prefer {@link #forPolicy}.
+   */
+  public AccessReportBuilder(PolicyModel model) {
+    this.model = Objects.requireNonNull(model, "model");
+  }
+
+  /**
+   * A builder that also asks {@code policy}, with the production consent view, what is permitted.
+   */
+  public static AccessReportBuilder forPolicy(Policy policy, ConsentView view) {
+    AccessReportBuilder b = new AccessReportBuilder(policy.model());
+    b.permissions = new PermittedPurposes(policy, view);
+    return b;
+  }
+
+  public AccessReportBuilder systems(List<DataSystem> systems) {
+    this.systems = List.copyOf(systems);
+    return this;
+  }
+
+  public AccessReportBuilder consentLedger(ConsentLedger ledger) {
+    this.ledger = Objects.requireNonNull(ledger, "ledger");
+    return this;
+  }
+
+  /** Reads the subject's uses from a JSON-lines decision log file. */
+  public AccessReportBuilder decisionLog(Path log, SubjectPseudonymizer pseudonymizer) {
+    return decisionLog(
+        () -> {
+          try {
+            return Files.newBufferedReader(log, StandardCharsets.UTF_8);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the decision log " + log, e);
+          }
+        },
+        pseudonymizer);
+  }
+
+  /** Reads the subject's uses from the decision log {@code open} returns (closed after reading). */
+  public AccessReportBuilder decisionLog(
+      Supplier<Reader> open, SubjectPseudonymizer pseudonymizer) {
+    this.uses =
+        subjectId -> {
+          try (Reader r = open.get()) {
+            return DecisionLogUses.read(r, pseudonymizer.pseudonym(subjectId));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        };
+    return this;
+  }
+
+  public AccessReportBuilder clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return this;
+  }
+
+  /** The report as of now. Throws if a system, the ledger or the log cannot be read. */
+  public AccessReport build(Subject subject) {
+    Instant now = clock.instant();
+    List<AccessReport.SystemHoldings> holdings = new ArrayList<>();
+    Map<String, Map<String, Instant>> eventsByCategory = new LinkedHashMap<>();
+    for (DataSystem system : systems) {
+      List<AccessReport.HeldValue> values = new ArrayList<>();
+      for (HeldItem item : system.holdings(subject.id())) {
+        // per category, the latest instant of each event: permissions hold at least for the newest
+        Map<String, Instant> events =
+            eventsByCategory.computeIfAbsent(item.category(), c -> new LinkedHashMap<>());
+        item.events().forEach((name, at) -> events.merge(name, at, AccessReportBuilder::later));
+        values.add(
+            new AccessReport.HeldValue(
+                item.category(),
+                item.key(),
+                item.value(),
+                sensitive(item.category()),
+                item.restrictedTo().orElse(null)));
+      }
+      holdings.add(new AccessReport.SystemHoldings(system.name(), values));
+    }
+    List<AccessReport.CategoryPermissions> permitted = new ArrayList<>();
+    if (permissions != null) {
+      eventsByCategory.forEach(
+          (c, events) -> permitted.add(permissions.of(subject, c, events, now)));
+    }
+    List<AccessReport.ConsentEntry> history =
+        ledger == null
+            ? List.of()
+            : ledger.history(subject.id()).stream().map(AccessReportBuilder::entry).toList();
+    return new AccessReport(
+        subject.id(),
+        now,
+        model.name() + " v" + model.version(),
+        holdings,
+        permitted,
+        permissions != null,
+        history,
+        uses.apply(subject.id()));
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  /** Sensitive when the policy says so; a category it does not declare is flagged to be safe. */
+  private boolean sensitive(String category) {
+    return model.category(category).map(CategoryDefinition::sensitive).orElse(true);
+  }
+
+  private static AccessReport.ConsentEntry entry(ConsentEvent e) {
+    return new AccessReport.ConsentEntry(
+        e.kind().name(),
+        e.name(),
+        e.at(),
+        e.source(),
+        e.expires().orElse(null),
+        e.policyVersion(),
+        e.recordedAt());
+  }
+}

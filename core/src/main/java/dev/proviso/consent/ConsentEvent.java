@@ -1,0 +1,82 @@
+package dev.proviso.consent;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One append-only consent-ledger entry, kept as proof of consent: who, what, when it took effect,
+ * where it came from, until when, which policy version the subject was shown, and when it was
+ * recorded.
+ *
+ * <p>Instants are truncated to microseconds, the precision every supported store keeps, so an
+ * in-memory and a JDBC ledger derive the same state from the same events.
+ *
+ * <pre>{@code
+ * ledger.append(ConsentEvent.given("cust-42", "marketing.email", at, "web-form", "acme-shop v3"));
+ * }</pre>
+ *
+ * @param name the purpose path (consent events) or opt-out name (opt-out events)
+ * @param at when the event took effect (the event time that orders history)
+ * @param source where it came from, e.g. {@code web-form}, {@code email-link}, {@code support}
+ * @param expires when a grant lapses; only meaningful for {@link ConsentEventKind#GIVEN}
+ * @param policyVersion the policy version in force and shown to the subject, e.g. {@code acme-shop
+ *     v3}
+ * @param recordedAt when the ledger received the event (arrival time; may be after {@code at})
+ */
+public record ConsentEvent(
+    String subjectId,
+    ConsentEventKind kind,
+    String name,
+    Instant at,
+    String source,
+    Optional<Instant> expires,
+    String policyVersion,
+    Instant recordedAt) {
+
+  public ConsentEvent {
+    Objects.requireNonNull(subjectId, "subjectId");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(name, "name");
+    at = Objects.requireNonNull(at, "at").truncatedTo(ChronoUnit.MICROS);
+    Objects.requireNonNull(source, "source");
+    expires = Objects.requireNonNull(expires, "expires").map(e -> e.truncatedTo(ChronoUnit.MICROS));
+    Objects.requireNonNull(policyVersion, "policyVersion");
+    recordedAt = Objects.requireNonNull(recordedAt, "recordedAt").truncatedTo(ChronoUnit.MICROS);
+    if (expires.isPresent() && kind != ConsentEventKind.GIVEN) {
+      throw new IllegalArgumentException(
+          "only a GIVEN consent can expire; " + kind + " for '" + name + "' has an expiry");
+    }
+  }
+
+  /** Consent given at {@code at}, recorded now, without expiry. */
+  public static ConsentEvent given(
+      String subjectId, String purpose, Instant at, String source, String policyVersion) {
+    return of(subjectId, ConsentEventKind.GIVEN, purpose, at, source, policyVersion);
+  }
+
+  /** Consent withdrawn at {@code at}, recorded now. */
+  public static ConsentEvent withdrawn(
+      String subjectId, String purpose, Instant at, String source, String policyVersion) {
+    return of(subjectId, ConsentEventKind.WITHDRAWN, purpose, at, source, policyVersion);
+  }
+
+  /** An event of any kind at {@code at}, recorded now, without expiry. */
+  public static ConsentEvent of(
+      String subjectId,
+      ConsentEventKind kind,
+      String name,
+      Instant at,
+      String source,
+      String policyVersion) {
+    return new ConsentEvent(
+        subjectId, kind, name, at, source, Optional.empty(), policyVersion, Instant.now());
+  }
+
+  /** This grant with an expiry: from {@code expires} on it reads {@link ConsentState#EXPIRED}. */
+  public ConsentEvent expiringAt(Instant expires) {
+    return new ConsentEvent(
+        subjectId, kind, name, at, source, Optional.of(expires), policyVersion, recordedAt);
+  }
+}

@@ -1,0 +1,49 @@
+package dev.proviso.consent;
+
+import java.time.Instant;
+import java.util.Collection;
+
+/**
+ * The one derivation of current state from history, shared by every ledger so they cannot disagree:
+ * the event with the latest event time at or before {@code at} decides, whatever the arrival order;
+ * at equal times the restricting event (withdrawal, opt-out) wins.
+ */
+final class ConsentHistory {
+  private ConsentHistory() {}
+
+  /**
+   * The deciding event among {@code events} (all for one subject and name, of one family) at {@code
+   * at}, or null when none took effect by then.
+   */
+  static ConsentEvent deciding(Collection<ConsentEvent> events, Instant at) {
+    ConsentEvent best = null;
+    for (ConsentEvent e : events) {
+      if (e.at().isAfter(at)) {
+        continue;
+      }
+      if (best == null
+          || e.at().isAfter(best.at())
+          || (e.at().equals(best.at()) && e.kind().restricts() && !best.kind().restricts())) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  /** The consent state a deciding event gives at {@code at}. */
+  static ConsentState consentState(ConsentEvent deciding, Instant at) {
+    if (deciding == null) {
+      return ConsentState.UNKNOWN;
+    }
+    if (deciding.kind() == ConsentEventKind.WITHDRAWN) {
+      return ConsentState.WITHDRAWN;
+    }
+    boolean expired = deciding.expires().map(e -> !e.isAfter(at)).orElse(false);
+    return expired ? ConsentState.EXPIRED : ConsentState.GIVEN;
+  }
+
+  /** Whether a deciding opt-out event leaves the subject opted out. */
+  static boolean optedOut(ConsentEvent deciding) {
+    return deciding != null && deciding.kind() == ConsentEventKind.OPTED_OUT;
+  }
+}

@@ -1,0 +1,58 @@
+package dev.proviso.consent;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An append-only ledger of consent and opt-out events. Current state is derived from history
+ * (latest event time at or before the instant wins, whatever the arrival order; at equal times a
+ * withdrawal beats a grant); the full history stays queryable as proof of consent.
+ *
+ * <pre>{@code
+ * ConsentLedger ledger = JdbcConsentLedger.create(dataSource);
+ * ledger.append(ConsentEvent.given("cust-42", "marketing.email", at, "web-form", "acme-shop v3"));
+ * ConsentState s = ledger.consent("cust-42", "marketing.email", Instant.now()); // GIVEN
+ * Decision d = policy.decide(request, ledger.view(erasureJournal));
+ * }</pre>
+ *
+ * <p>Implementations are thread-safe and lose no event under concurrent writers. Query methods
+ * throw {@link ConsentStoreException} when the store cannot answer.
+ */
+public interface ConsentLedger {
+
+  /** Records one event durably; never overwrites or removes earlier events. */
+  void append(ConsentEvent event);
+
+  /** Every event for the subject, in event-time order (ties: arrival order). */
+  List<ConsentEvent> history(String subjectId);
+
+  /** The consent state for exactly this purpose path at {@code at}. */
+  ConsentState consent(String subjectId, String purpose, Instant at);
+
+  /** Whether the subject was opted out under {@code name} at {@code at}. */
+  boolean optedOut(String subjectId, String name, Instant at);
+
+  /**
+   * This ledger as the engine's {@link ConsentView}, with erasure requests answered by {@code
+   * erasures} (usually the erasure journal).
+   */
+  default ConsentView view(ErasureRequests erasures) {
+    ConsentLedger ledger = this;
+    return new ConsentView() {
+      @Override
+      public ConsentState consent(String subjectId, String purpose, Instant at) {
+        return ledger.consent(subjectId, purpose, at);
+      }
+
+      @Override
+      public boolean optedOut(String subjectId, String name, Instant at) {
+        return ledger.optedOut(subjectId, name, at);
+      }
+
+      @Override
+      public boolean erasureRequested(String subjectId, Instant at) {
+        return erasures.erasureRequested(subjectId, at);
+      }
+    };
+  }
+}

@@ -1,0 +1,185 @@
+package dev.proviso.engine;
+
+import dev.proviso.Request;
+import dev.proviso.consent.ConsentState;
+import dev.proviso.consent.ConsentView;
+
+/**
+ * A condition compiled for evaluation: {@link #eval} returns {@link Tri#TRUE}, {@link Tri#FALSE} or
+ * {@link Tri#ERROR} without allocating (except calendar arithmetic and explanations). With {@code
+ * errors} non-null it also records why a condition could not be evaluated.
+ */
+public abstract class CompiledCondition {
+  private final String text;
+
+  CompiledCondition(String text) {
+    this.text = text;
+  }
+
+  public abstract int eval(Request request, ConsentView consents, EvaluationErrors errors);
+
+  /** The condition in policy syntax. */
+  public String text() {
+    return text;
+  }
+
+  /** Whether evaluating it asks the consent view or reads the clock-dependent parts. */
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  static final class And extends CompiledCondition {
+    private final CompiledCondition[] operands;
+
+    And(String text, CompiledCondition[] operands) {
+      super(text);
+      this.operands = operands;
+    }
+
+    @Override
+    public int eval(Request request, ConsentView consents, EvaluationErrors errors) {
+      int mark = errors == null ? 0 : errors.mark();
+      int result = Tri.TRUE;
+      for (CompiledCondition operand : operands) {
+        int value = operand.eval(request, consents, errors);
+        if (value == Tri.FALSE) {
+          result = Tri.FALSE;
+          break;
+        }
+        if (value == Tri.ERROR) {
+          result = Tri.ERROR;
+        }
+      }
+      if (result != Tri.ERROR && errors != null) {
+        errors.truncate(mark);
+      }
+      return result;
+    }
+  }
+
+  static final class Or extends CompiledCondition {
+    private final CompiledCondition[] operands;
+
+    Or(String text, CompiledCondition[] operands) {
+      super(text);
+      this.operands = operands;
+    }
+
+    @Override
+    public int eval(Request request, ConsentView consents, EvaluationErrors errors) {
+      int mark = errors == null ? 0 : errors.mark();
+      int result = Tri.FALSE;
+      for (CompiledCondition operand : operands) {
+        int value = operand.eval(request, consents, errors);
+        if (value == Tri.TRUE) {
+          result = Tri.TRUE;
+          break;
+        }
+        if (value == Tri.ERROR) {
+          result = Tri.ERROR;
+        }
+      }
+      if (result != Tri.ERROR && errors != null) {
+        errors.truncate(mark);
+      }
+      return result;
+    }
+  }
+
+  static final class Not extends CompiledCondition {
+    private final CompiledCondition operand;
+
+    Not(String text, CompiledCondition operand) {
+      super(text);
+      this.operand = operand;
+    }
+
+    @Override
+    public int eval(Request request, ConsentView consents, EvaluationErrors errors) {
+      return Tri.not(operand.eval(request, consents, errors));
+    }
+  }
+
+  /** {@code has(x)}: TRUE or FALSE, never ERROR. */
+  static final class Has extends CompiledCondition {
+    private final CompiledValue attribute;
+
+    Has(String text, CompiledValue attribute) {
+      super(text);
+      this.attribute = attribute;
+    }
+
+    @Override
+    public int eval(Request request, ConsentView consents, EvaluationErrors errors) {
+      return Tri.of(attribute.present(request));
+    }
+  }
+
+  /** A bool value used as a condition. */
+  static final class IsTrue extends CompiledCondition {
+    private final CompiledValue value;
+
+    IsTrue(String text, CompiledValue value) {
+      super(text);
+      this.value = value;
+    }
+
+    @Override
+    public int eval(Request request, ConsentView consents, EvaluationErrors errors) {
+      Object v = value.get(request, errors);
+      if (v instanceof Boolean b) {
+        return Tri.of(b);
+      }
+      if (v != null && errors != null) {
+        errors.add(text(), value.text + " is " + CompiledValue.kind(v) + ", expected a bool");
+      }
+      return Tri.ERROR;
+    }
+  }
+
+  /** {@code consent(p)}: only GIVEN is consent; a failing consent view gives ERROR. */
+  static final class Consent extends CompiledCondition {
+    private final String purpose;
+
+    Consent(String text, String purpose) {
+      super(text);
+      this.purpose = purpose;
+    }
+
+    @Override
+    public int eval(Request request, ConsentView consents, EvaluationErrors errors) {
+      try {
+        return Tri.of(
+            consents.consent(request.subject().id(), purpose, request.at()) == ConsentState.GIVEN);
+      } catch (RuntimeException e) {
+        if (errors != null) {
+          errors.add(text(), "consent store failed: " + e.getMessage());
+        }
+        return Tri.ERROR;
+      }
+    }
+  }
+
+  /** {@code opted_out(x)}; a failing consent view gives ERROR. */
+  static final class OptedOut extends CompiledCondition {
+    private final String name;
+
+    OptedOut(String text, String name) {
+      super(text);
+      this.name = name;
+    }
+
+    @Override
+    public int eval(Request request, ConsentView consents, EvaluationErrors errors) {
+      try {
+        return Tri.of(consents.optedOut(request.subject().id(), name, request.at()));
+      } catch (RuntimeException e) {
+        if (errors != null) {
+          errors.add(text(), "consent store failed: " + e.getMessage());
+        }
+        return Tri.ERROR;
+      }
+    }
+  }
+}

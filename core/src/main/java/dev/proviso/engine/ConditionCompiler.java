@@ -1,0 +1,88 @@
+package dev.proviso.engine;
+
+import dev.proviso.model.Condition;
+import dev.proviso.model.Value;
+
+/** Compiles model conditions and values into evaluation nodes; attribute names resolved once. */
+public final class ConditionCompiler {
+  private ConditionCompiler() {}
+
+  public static CompiledCondition compile(Condition condition) {
+    String text = ConditionText.of(condition);
+    if (condition instanceof Condition.And and) {
+      return new CompiledCondition.And(text, compileAll(and.operands().toArray(Condition[]::new)));
+    }
+    if (condition instanceof Condition.Or or) {
+      return new CompiledCondition.Or(text, compileAll(or.operands().toArray(Condition[]::new)));
+    }
+    if (condition instanceof Condition.Not not) {
+      return new CompiledCondition.Not(text, compile(not.operand()));
+    }
+    if (condition instanceof Condition.Compare c) {
+      if (c.left() instanceof Value.Elapsed e && c.right() instanceof Value.DurationLiteral d) {
+        return new Comparisons.Elapsed(text, e.event(), c.operator(), d.value(), true);
+      }
+      if (c.right() instanceof Value.Elapsed e && c.left() instanceof Value.DurationLiteral d) {
+        return new Comparisons.Elapsed(text, e.event(), c.operator(), d.value(), false);
+      }
+      return new Comparisons.Compare(text, compile(c.left()), c.operator(), compile(c.right()));
+    }
+    if (condition instanceof Condition.In in) {
+      if (in.options() instanceof Value.ListLiteral list) {
+        CompiledValue[] options =
+            list.elements().stream().map(ConditionCompiler::compile).toArray(CompiledValue[]::new);
+        return new Comparisons.InList(text, compile(in.value()), options);
+      }
+      return new Comparisons.InValue(text, compile(in.value()), compile(in.options()));
+    }
+    if (condition instanceof Condition.Has has) {
+      return new CompiledCondition.Has(text, compile(has.attribute()));
+    }
+    if (condition instanceof Condition.ConsentGiven consent) {
+      return new CompiledCondition.Consent(text, consent.purpose());
+    }
+    if (condition instanceof Condition.OptedOut optedOut) {
+      return new CompiledCondition.OptedOut(text, optedOut.name());
+    }
+    return new CompiledCondition.IsTrue(text, compile(((Condition.IsTrue) condition).value()));
+  }
+
+  private static CompiledCondition[] compileAll(Condition[] conditions) {
+    CompiledCondition[] compiled = new CompiledCondition[conditions.length];
+    for (int i = 0; i < conditions.length; i++) {
+      compiled[i] = compile(conditions[i]);
+    }
+    return compiled;
+  }
+
+  public static CompiledValue compile(Value value) {
+    String text = ConditionText.of(value);
+    if (value instanceof Value.Attribute a) {
+      return new CompiledValue.Attribute(a);
+    }
+    if (value instanceof Value.Text t) {
+      return new CompiledValue.Literal(text, t.value());
+    }
+    if (value instanceof Value.Number n) {
+      return new CompiledValue.Literal(text, n.value());
+    }
+    if (value instanceof Value.Bool b) {
+      return new CompiledValue.Literal(text, b.value());
+    }
+    if (value instanceof Value.InstantLiteral i) {
+      return new CompiledValue.Literal(text, i.value());
+    }
+    if (value instanceof Value.DurationLiteral d) {
+      return new CompiledValue.Literal(text, d.value());
+    }
+    if (value instanceof Value.ListLiteral l) {
+      // A list is only meaningful on the right of 'in'; elsewhere it is a run-time type mismatch.
+      return new CompiledValue.Literal(text, l);
+    }
+    if (value instanceof Value.Elapsed e) {
+      return new CompiledValue.Elapsed(text, e.event());
+    }
+    Value.Shifted s = (Value.Shifted) value;
+    return new CompiledValue.Shifted(text, compile(s.instant()), s.offset());
+  }
+}

@@ -1,0 +1,56 @@
+package dev.proviso.erasure;
+
+import dev.proviso.consent.ErasureRequests;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The durable, append-only record of erasure requests and every step taken for them. It is also the
+ * authority on when a subject became restricted ({@link #erasureRequested}), so it plugs into the
+ * engine through {@code ledger.view(journal)}.
+ *
+ * <pre>{@code
+ * ErasureJournal journal = JdbcErasureJournal.create(dataSource);
+ * ConsentView view = consentLedger.view(journal);
+ * }</pre>
+ */
+public interface ErasureJournal extends ErasureRequests {
+
+  /**
+   * Records the request durably, or returns the one already recorded under its id. Throws
+   * IllegalArgumentException if that id was used for another subject.
+   */
+  ErasureRequest accept(ErasureRequest request);
+
+  Optional<ErasureRequest> request(String requestId);
+
+  /** Every request, oldest first. */
+  List<ErasureRequest> requests();
+
+  /** The request's entries in order. */
+  List<JournalEntry> entries(String requestId);
+
+  /**
+   * Appends durably. Throws {@link JournalConflictException} when {@code entry.seq()} is already
+   * taken.
+   */
+  void append(JournalEntry entry);
+
+  /** Checks that an accepted request reuses its id only for the same subject. */
+  static ErasureRequest sameSubject(ErasureRequest existing, ErasureRequest requested) {
+    if (!existing.subjectId().equals(requested.subjectId())) {
+      throw new IllegalArgumentException(
+          "erasure request id "
+              + requested.requestId()
+              + " already belongs to another subject; use a new request id");
+    }
+    return existing;
+  }
+
+  /** True when one of {@code requests} is for the subject and was accepted by {@code at}. */
+  static boolean anyAcceptedBy(List<ErasureRequest> requests, String subjectId, Instant at) {
+    return requests.stream()
+        .anyMatch(r -> r.subjectId().equals(subjectId) && !r.acceptedAt().isAfter(at));
+  }
+}

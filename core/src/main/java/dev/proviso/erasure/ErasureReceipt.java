@@ -1,0 +1,98 @@
+package dev.proviso.erasure;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What an erasure request did, for the customer and for audit: what was erased where, what was
+ * retained, why and until when, which systems are still pending, and the notice that engaging again
+ * creates a new customer record. Built from the journal alone; holds no data values.
+ *
+ * <pre>{@code
+ * ErasureReceipt receipt = coordinator.submit("ticket-981", "cust-42");
+ * String json = receipt.toJson();
+ * }</pre>
+ *
+ * @param completedAt when every system was done, or null while systems are pending
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ErasureReceipt(
+    String requestId,
+    String subjectId,
+    Instant acceptedAt,
+    boolean complete,
+    Instant completedAt,
+    List<Erased> erased,
+    List<Retained> retained,
+    List<Pending> pending,
+    String notice) {
+
+  /** Opens the notice of a complete request. */
+  public static final String DONE_NOTICE =
+      "Your data has been erased from every system listed, except the records the law requires us"
+          + " to keep, which are restricted to that purpose and erased when the period ends.";
+
+  /** Opens the notice while systems are pending. */
+  public static final String IN_PROGRESS_NOTICE =
+      "Your erasure request is accepted and your data is no longer used, except for the purposes"
+          + " listed as retained. The systems listed as pending are erased as soon as they are"
+          + " reachable again.";
+
+  /** Ends every notice. */
+  public static final String NEW_RECORD_NOTICE =
+      "If you engage with us again (an order, a sign-up, a support request), a new customer"
+          + " record will be created; it is not linked to the erased one.";
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(SerializationFeature.INDENT_OUTPUT);
+
+  public ErasureReceipt {
+    erased = List.copyOf(erased);
+    retained = List.copyOf(retained);
+    pending = List.copyOf(pending);
+  }
+
+  /**
+   * Items of one category erased from one system.
+   *
+   * @param note why items a retention names were erased anyway, or null
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Erased(String system, String category, int items, Instant at, String note) {}
+
+  /**
+   * One item kept under a retention rule.
+   *
+   * @param erasedAt when the sweep erased it after its period ended, or null while kept
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Retained(
+      String system,
+      String category,
+      String item,
+      String purpose,
+      String rule,
+      String because,
+      Instant until,
+      Instant erasedAt) {}
+
+  /** A system not yet done: how often it failed and the last error. */
+  public record Pending(String system, int failedAttempts, String lastError) {}
+
+  /** Indented JSON. */
+  public String toJson() {
+    try {
+      return JSON.writeValueAsString(this);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a receipt always serialises", e);
+    }
+  }
+}

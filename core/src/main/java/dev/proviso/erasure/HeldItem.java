@@ -1,0 +1,37 @@
+package dev.proviso.erasure;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One category of one record a {@link DataSystem} holds about a subject, e.g. the amount of invoice
+ * {@code INV-7} ({@code financial.invoice}), with the event instants the record carries ({@code
+ * invoice_issued}) so retention periods can be computed.
+ *
+ * @param key the record's key within its system (e.g. a primary key)
+ * @param value the value rendered for people (access reports); never journaled
+ * @param events event instants by name, without the {@code event.} prefix
+ * @param restrictedTo the purpose the item is restricted to, if it is restricted
+ */
+public record HeldItem(
+    String key,
+    String category,
+    String value,
+    Map<String, Instant> events,
+    Optional<String> restrictedTo) {
+
+  public HeldItem {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(value, "value");
+    events = Map.copyOf(events);
+    Objects.requireNonNull(restrictedTo, "restrictedTo");
+  }
+
+  /** The item's identity within its system. */
+  public ItemRef ref() {
+    return new ItemRef(key, category);
+  }
+}

@@ -1,0 +1,78 @@
+package dev.proviso.guard;
+
+import dev.proviso.Category;
+import dev.proviso.Policy;
+import dev.proviso.UnknownNameException;
+import java.util.Arrays;
+
+/**
+ * The distinct categories decided together for one class, mapping or row shape, with their handles
+ * resolved once per policy version (a reload rebinds them on first use).
+ */
+final class CategorySet {
+  private final String owner;
+  private final String[] paths;
+  private volatile Bound bound;
+
+  private record Bound(Policy policy, Category[] handles) {}
+
+  /**
+   * @param owner names where the categories were declared, for error messages
+   */
+  CategorySet(String owner, String[] paths) {
+    this.owner = owner;
+    this.paths = paths;
+  }
+
+  String[] paths() {
+    return paths;
+  }
+
+  int size() {
+    return paths.length;
+  }
+
+  int indexOf(String path) {
+    for (int i = 0; i < paths.length; i++) {
+      if (paths[i].equals(path)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  Category[] handles(Policy policy) {
+    Bound b = bound;
+    if (b == null || b.policy() != policy) {
+      b = new Bound(policy, resolve(policy));
+      bound = b;
+    }
+    return b.handles();
+  }
+
+  private Category[] resolve(Policy policy) {
+    Category[] handles = new Category[paths.length];
+    for (int i = 0; i < paths.length; i++) {
+      try {
+        handles[i] = policy.category(paths[i]);
+      } catch (UnknownNameException e) {
+        throw new IllegalArgumentException(
+            owner
+                + " declares "
+                + e.getMessage()
+                + " (policy "
+                + policy.name()
+                + " v"
+                + policy.version()
+                + "); fix the @DataCategory or column mapping",
+            e);
+      }
+    }
+    return handles;
+  }
+
+  @Override
+  public String toString() {
+    return owner + Arrays.toString(paths);
+  }
+}

@@ -1,0 +1,262 @@
+package dev.proviso.guard;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What guards need to know about one class, found by reflection once and cached per class: its
+ * properties (record components, or the instance fields of a bean or plain class), the category of
+ * each, and how to read them and build a copy.
+ */
+final class ClassMetadata {
+  private static final ClassValue<ClassMetadata> CACHE =
+      new ClassValue<>() {
+        @Override
+        protected ClassMetadata computeValue(Class<?> type) {
+          return new ClassMetadata(type);
+        }
+      };
+
+  private final Class<?> type;
+  private final Field[] fields;
+  private final String[] names;
+  private final int[] slots; // index into categories, -1 when unannotated
+  private final CategorySet categories;
+  private final Constructor<?> constructor; // canonical (records) or no-argument; may be null
+  private volatile Nesting[] nesting; // worked out on first use: types may refer to each other
+
+  /** How an unannotated property holds other annotated objects, if it does. */
+  enum Nesting {
+    NONE,
+    OBJECT,
+    LIST,
+    SET,
+    OPTIONAL
+  }
+
+  private ClassMetadata(Class<?> type) {
+    this.type = type;
+    List<Field> found = type.isRecord() ? recordFields(type) : instanceFields(type);
+    this.fields = found.toArray(Field[]::new);
+    this.names = new String[fields.length];
+    String[] declared = new String[fields.length];
+    Set<String> distinct = new LinkedHashSet<>();
+    for (int i = 0; i < fields.length; i++) {
+      names[i] = fields[i].getName();
+      declared[i] = category(type, fields[i]);
+      if (declared[i] != null) {
+        distinct.add(declared[i]);
+      }
+    }
+    this.categories = new CategorySet(type.getName(), distinct.toArray(String[]::new));
+    this.slots = new int[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      slots[i] = declared[i] == null ? -1 : categories.indexOf(declared[i]);
+    }
+    this.constructor = guarded() ? openUp(type) : null;
+  }
+
+  static ClassMetadata of(Class<?> type) {
+    return CACHE.get(type);
+  }
+
+  /** True when at least one property carries a {@link DataCategory}. */
+  boolean guarded() {
+    return categories.size() > 0;
+  }
+
+  /** Throws a helpful error when a class with no annotated property is handed to a guard. */
+  ClassMetadata requireGuarded() {
+    if (!guarded()) {
+      throw new IllegalArgumentException(
+          type.getName()
+              + " has no @DataCategory field, record component or getter, so a guard cannot"
+              + " tell what data it holds; annotate its properties with their data categories");
+    }
+    return this;
+  }
+
+  Class<?> type() {
+    return type;
+  }
+
+  CategorySet categories() {
+    return categories;
+  }
+
+  int size() {
+    return fields.length;
+  }
+
+  String name(int property) {
+    return names[property];
+  }
+
+  /** The property's index into {@link #categories()}, or -1 when it is unannotated. */
+  int slot(int property) {
+    return slots[property];
+  }
+
+  Class<?> valueType(int property) {
+    return fields[property].getType();
+  }
+
+  /** Whether the property holds an annotated object, or a List, Set or Optional of them. */
+  Nesting nesting(int property) {
+    Nesting[] known = nesting;
+    if (known == null) {
+      known = new Nesting[fields.length];
+      for (int i = 0; i < known.length; i++) {
+        known[i] = nestingOf(fields[i].getGenericType());
+      }
+      nesting = known;
+    }
+    return known[property];
+  }
+
+  private static Nesting nestingOf(Type type) {
+    if (type instanceof Class<?> c) {
+      return !c.isPrimitive() && !c.getName().startsWith("java.") && of(c).guarded()
+          ? Nesting.OBJECT
+          : Nesting.NONE;
+    }
+    if (type instanceof ParameterizedType p
+        && p.getActualTypeArguments().length == 1
+        && nestingOf(p.getActualTypeArguments()[0]) == Nesting.OBJECT) {
+      Type raw = p.getRawType();
+      if (raw == List.class || raw == Collection.class) {
+        return Nesting.LIST;
+      }
+      if (raw == Set.class) {
+        return Nesting.SET;
+      }
+      if (raw == Optional.class) {
+        return Nesting.OPTIONAL;
+      }
+    }
+    return Nesting.NONE;
+  }
+
+  /** What a removed value becomes in a copy: null, or zero/false for a primitive. */
+  Object empty(int property) {
+    Class<?> t = fields[property].getType();
+    return t.isPrimitive()
+        ? java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(t, 1), 0)
+        : null;
+  }
+
+  Object read(Object target, int property) {
+    try {
+      return fields[property].get(target);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot read " + fields[property], e);
+    }
+  }
+
+  /** A new instance holding {@code values}, one per property in order. */
+  Object create(Object[] values) {
+    if (constructor == null) {
+      throw new IllegalArgumentException(
+          type.getName()
+              + " has no no-argument constructor, so a guard cannot build a filtered copy;"
+              + " add one, make it a record, or use filterToMap");
+    }
+    try {
+      if (type.isRecord()) {
+        return constructor.newInstance(values);
+      }
+      Object copy = constructor.newInstance();
+      for (int i = 0; i < fields.length; i++) {
+        fields[i].set(copy, values[i]);
+      }
+      return copy;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot build a filtered copy of " + type.getName(), e);
+    }
+  }
+
+  private Constructor<?> openUp(Class<?> type) {
+    for (Field field : fields) {
+      field.setAccessible(true);
+    }
+    try {
+      Constructor<?> c =
+          type.isRecord()
+              ? type.getDeclaredConstructor(
+                  java.util.Arrays.stream(type.getRecordComponents())
+                      .map(RecordComponent::getType)
+                      .toArray(Class<?>[]::new))
+              : type.getDeclaredConstructor();
+      c.setAccessible(true);
+      return c;
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
+  }
+
+  private static List<Field> recordFields(Class<?> type) {
+    List<Field> fields = new ArrayList<>();
+    for (RecordComponent component : type.getRecordComponents()) {
+      try {
+        fields.add(type.getDeclaredField(component.getName()));
+      } catch (NoSuchFieldException e) {
+        throw new IllegalStateException("record " + type.getName() + " lost a component field", e);
+      }
+    }
+    return fields;
+  }
+
+  private static List<Field> instanceFields(Class<?> type) {
+    List<Field> fields = new ArrayList<>();
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      for (Field field : c.getDeclaredFields()) {
+        int modifiers = field.getModifiers();
+        if (!Modifier.isStatic(modifiers) && !field.isSynthetic()) {
+          fields.add(field);
+        }
+      }
+    }
+    return fields;
+  }
+
+  /** The category on the field (or record component), else on its getter, else null. */
+  private static String category(Class<?> type, Field field) {
+    DataCategory onField = field.getAnnotation(DataCategory.class);
+    if (onField != null) {
+      return onField.value();
+    }
+    if (type.isRecord()) {
+      for (RecordComponent component : type.getRecordComponents()) {
+        DataCategory onComponent = component.getAnnotation(DataCategory.class);
+        if (component.getName().equals(field.getName()) && onComponent != null) {
+          return onComponent.value();
+        }
+      }
+    }
+    String capitalised =
+        Character.toUpperCase(field.getName().charAt(0)) + field.getName().substring(1);
+    for (String getter : List.of("get" + capitalised, "is" + capitalised, field.getName())) {
+      try {
+        Method method = field.getDeclaringClass().getDeclaredMethod(getter);
+        DataCategory onGetter = method.getAnnotation(DataCategory.class);
+        if (onGetter != null) {
+          return onGetter.value();
+        }
+      } catch (NoSuchMethodException e) {
+        // not this getter name; try the next
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,243 @@
+package dev.proviso.guard;
+
+import dev.proviso.Decision;
+import dev.proviso.Policy;
+import dev.proviso.PurposeViolationException;
+import dev.proviso.Request;
+import dev.proviso.Subject;
+import dev.proviso.consent.ConsentView;
+import dev.proviso.log.DecisionEvent;
+import dev.proviso.log.DecisionLog;
+import dev.proviso.log.SubjectPseudonymizer;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A policy guarding data access: decides and checks uses, filters annotated objects, wraps
+ * repositories and opens purpose scopes, and reports every decision it makes to its decision log.
+ * Thread-safe; build one per application.
+ *
+ * <pre>{@code
+ * Guard guard = Guard.builder(() -> policy)         // or a hot-reloading holder
+ *     .consents(consentLedger)
+ *     .decisionLog(log)
+ *     .pseudonymizer(new SubjectPseudonymizer(key))
+ *     .build();
+ *
+ * guard.check(alice, "marketing.email", "contact.email");  // throws PurposeViolationException
+ * Customer shown = guard.filter(customer, "marketing.email", alice);
+ * try (PurposeScope scope = guard.scope(alice, "fulfilment")) {
+ *   mapper.writeValueAsString(customer);                   // with ProvisoModule registered
+ * }
+ * }</pre>
+ *
+ * <p>The policy supplier is read exactly once per decision (once per filter call or scope), so a
+ * reloading holder swaps versions without tearing a decision in two.
+ */
+public final class Guard {
+  private final Supplier<? extends Policy> policies;
+  private final ConsentView consents;
+  private final DecisionLog log;
+  private final ValueFilter values;
+  private final Function<String, Subject> subjects;
+  private final Clock clock;
+  private final AtomicLong logFailures = new AtomicLong();
+
+  private Guard(Builder b) {
+    this.policies = b.policies;
+    this.consents = b.consents;
+    this.log = b.log;
+    this.values = new ValueFilter(b.masker, b.pseudonymizer, b.unannotated);
+    this.subjects = b.subjects;
+    this.clock = b.clock;
+  }
+
+  /** Starts a guard over a fixed policy ({@code () -> policy}) or a reloading holder. */
+  public static Builder builder(Supplier<? extends Policy> policies) {
+    return new Builder(policies);
+  }
+
+  /** The policy in force now. */
+  public Policy policy() {
+    return policies.get();
+  }
+
+  /** Decides and logs; never throws for a DENY. */
+  public Decision decide(Request request) {
+    return decide(policies.get(), request);
+  }
+
+  /** Decides, logs, and throws {@link PurposeViolationException} (naming the rules) on DENY. */
+  public Decision check(Request request) {
+    return requireAllowed(decide(request));
+  }
+
+  /**
+   * Decides one request for all {@code categories} of the subject, for {@code purpose}, now.
+   *
+   * <pre>{@code
+   * if (guard.decide(alice, "marketing.email", "contact.email").allowed()) { send(...); }
+   * }</pre>
+   */
+  public Decision decide(Subject subject, String purpose, String... categories) {
+    Policy policy = policies.get();
+    Request.Builder request = Request.builder(subject, policy.purpose(purpose)).at(clock.instant());
+    for (String category : categories) {
+      request.category(policy.category(category));
+    }
+    return decide(policy, request.build());
+  }
+
+  /** {@link #decide(Subject, String, String...)} that throws on DENY. */
+  public Decision check(Subject subject, String purpose, String... categories) {
+    return requireAllowed(decide(subject, purpose, categories));
+  }
+
+  /** Binds subject and purpose to this thread until the scope is closed. */
+  public PurposeScope scope(Subject subject, String purpose) {
+    policies.get().purpose(purpose); // fail fast on a misspelt purpose, with a did-you-mean
+    return new PurposeScope(this, Objects.requireNonNull(subject, "subject"), purpose);
+  }
+
+  /** {@link #scope(Subject, String)} for a subject id, resolved by the guard's subject resolver. */
+  public PurposeScope scope(String subjectId, String purpose) {
+    return scope(subject(subjectId), purpose);
+  }
+
+  /**
+   * A copy of a record or bean with each annotated property kept, masked, pseudonymized or removed
+   * (null, or zero/false) for the purpose; unannotated properties follow {@link UnannotatedFields}.
+   */
+  public <T> T filter(T object, String purpose, Subject subject) {
+    return filter(object, decisions(subject, purpose));
+  }
+
+  /**
+   * Like {@link #filter} but returns property name to shown value; removed properties are absent.
+   */
+  public Map<String, Object> filterToMap(Object object, String purpose, Subject subject) {
+    return new ObjectFilter(values, decisions(subject, purpose)::actions).toMap(object);
+  }
+
+  /**
+   * Wraps a repository so each call is checked before it runs and its results filtered; see {@link
+   * UsedFor} and {@link SubjectId}.
+   */
+  public <R> R repository(Class<R> type, R target) {
+    if (!type.isInterface()) {
+      throw new IllegalArgumentException(
+          type.getName() + " is not an interface; guards wrap repository interfaces");
+    }
+    Object proxy =
+        Proxy.newProxyInstance(
+            type.getClassLoader(), new Class<?>[] {type}, new RepositoryGuard(this, type, target));
+    return type.cast(proxy);
+  }
+
+  /** How many decisions could not be logged because the log threw. */
+  public long logFailures() {
+    return logFailures.get();
+  }
+
+  /** Resolves a subject id to a subject with its attributes. */
+  Subject subject(String id) {
+    return subjects.apply(id);
+  }
+
+  ValueFilter values() {
+    return values;
+  }
+
+  FieldDecisions decisions(Subject subject, String purpose) {
+    return new FieldDecisions(this, policies.get(), subject, purpose, clock.instant());
+  }
+
+  @SuppressWarnings("unchecked")
+  <T> T filter(T object, FieldDecisions decisions) {
+    return (T) new ObjectFilter(values, decisions::actions).copy(object);
+  }
+
+  /** Decides against one policy snapshot and logs the decision. */
+  Decision decide(Policy policy, Request request) {
+    Decision decision = policy.decide(request, consents);
+    try {
+      log.append(DecisionEvent.of(request, decision));
+    } catch (RuntimeException e) {
+      logFailures.incrementAndGet(); // a broken log never breaks a decision
+    }
+    return decision;
+  }
+
+  static Decision requireAllowed(Decision decision) {
+    if (!decision.allowed()) {
+      throw new PurposeViolationException(decision);
+    }
+    return decision;
+  }
+
+  /** Configures a {@link Guard}. */
+  public static final class Builder {
+    private final Supplier<? extends Policy> policies;
+    private ConsentView consents = ConsentView.NONE;
+    private DecisionLog log = DecisionLog.NONE;
+    private Masker masker = Masker.DEFAULT;
+    private SubjectPseudonymizer pseudonymizer;
+    private UnannotatedFields unannotated = UnannotatedFields.DROP;
+    private Function<String, Subject> subjects = Subject::of;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder(Supplier<? extends Policy> policies) {
+      this.policies = Objects.requireNonNull(policies, "policies");
+    }
+
+    /** Consent, opt-outs and erasure; default {@link ConsentView#NONE} (nobody consented). */
+    public Builder consents(ConsentView consents) {
+      this.consents = Objects.requireNonNull(consents, "consents");
+      return this;
+    }
+
+    /** Where decisions are reported; default none. */
+    public Builder decisionLog(DecisionLog log) {
+      this.log = Objects.requireNonNull(log, "log");
+      return this;
+    }
+
+    public Builder masker(Masker masker) {
+      this.masker = Objects.requireNonNull(masker, "masker");
+      return this;
+    }
+
+    /** The key for {@code pseudonymize(...)} obligations; required once a policy uses one. */
+    public Builder pseudonymizer(SubjectPseudonymizer pseudonymizer) {
+      this.pseudonymizer = Objects.requireNonNull(pseudonymizer, "pseudonymizer");
+      return this;
+    }
+
+    /** What happens to properties without {@link DataCategory}; default {@code DROP}. */
+    public Builder unannotated(UnannotatedFields unannotated) {
+      this.unannotated = Objects.requireNonNull(unannotated, "unannotated");
+      return this;
+    }
+
+    /** Turns subject ids (from {@link SubjectId} parameters) into subjects with attributes. */
+    public Builder subjects(Function<String, Subject> subjects) {
+      this.subjects = Objects.requireNonNull(subjects, "subjects");
+      return this;
+    }
+
+    /** The clock giving {@code now} for decisions; default UTC system clock. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public Guard build() {
+      return new Guard(this);
+    }
+  }
+}

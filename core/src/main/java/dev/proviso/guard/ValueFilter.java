@@ -1,0 +1,48 @@
+package dev.proviso.guard;
+
+import dev.proviso.log.SubjectPseudonymizer;
+
+/**
+ * Applies field actions to values: keeps, masks, pseudonymizes or removes them. Masking and
+ * pseudonymizing apply to text; any other value that must be masked or pseudonymized is removed,
+ * since a number or date cannot be safely hidden in place.
+ */
+final class ValueFilter {
+  /** Marks a value that must not appear at all. */
+  static final Object REMOVED = new Object();
+
+  private final Masker masker;
+  private final SubjectPseudonymizer pseudonymizer;
+  private final FieldAction unannotated;
+
+  ValueFilter(Masker masker, SubjectPseudonymizer pseudonymizer, UnannotatedFields unannotated) {
+    this.masker = masker;
+    this.pseudonymizer = pseudonymizer;
+    this.unannotated =
+        unannotated == UnannotatedFields.KEEP ? FieldAction.KEEP : FieldAction.REMOVE;
+  }
+
+  /** The action for a property whose category has index {@code slot} (-1: unannotated). */
+  FieldAction action(int slot, FieldAction[] actions) {
+    return slot < 0 ? unannotated : actions[slot];
+  }
+
+  /** The value to show, or {@link #REMOVED}. */
+  Object apply(FieldAction action, Object value) {
+    switch (action) {
+      case KEEP:
+        return value;
+      case MASK:
+        return value instanceof String text ? masker.mask(text) : REMOVED;
+      case PSEUDONYMIZE:
+        if (pseudonymizer == null) {
+          throw new IllegalStateException(
+              "the policy requires pseudonymize(...) but the guard has no pseudonymizer;"
+                  + " configure Guard.builder(...).pseudonymizer(new SubjectPseudonymizer(key))");
+        }
+        return value instanceof String text ? pseudonymizer.pseudonym(text) : REMOVED;
+      default:
+        return REMOVED;
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package dev.proviso.log;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A bounded, asynchronous JSON-lines decision log. {@link #append} only offers the event to a
+ * bounded queue and returns at once; when the queue is full the event is dropped and counted, so a
+ * slow disk can never stall a decision. One background thread pseudonymizes subject ids, encodes
+ * lines with {@link DecisionLogCodec} and flushes whenever the queue runs empty. {@link #close}
+ * stops accepting events, writes everything already queued, flushes and closes the writer.
+ *
+ * <pre>{@code
+ * try (AsyncDecisionLogWriter log =
+ *     AsyncDecisionLogWriter.toFile(Path.of("decisions.jsonl"), pseudonymizer, 10_000)) {
+ *   Guard guard = Guard.builder(() -> policy).decisionLog(log).build();
+ *   ...
+ * }
+ * }</pre>
+ */
+public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable {
+  private static final int BATCH = 256;
+
+  private final BlockingQueue<DecisionEvent> queue;
+  private final Writer out;
+  private final SubjectPseudonymizer pseudonymizer;
+  private final Thread worker;
+  private final AtomicLong written = new AtomicLong();
+  private final AtomicLong dropped = new AtomicLong();
+  private final AtomicLong failed = new AtomicLong();
+  private volatile boolean closed;
+  private volatile Exception lastError;
+
+  /**
+   * Writes to {@code out}, which this log owns and closes.
+   *
+   * @param capacity how many events may wait to be written before new ones are dropped
+   */
+  public AsyncDecisionLogWriter(Writer out, SubjectPseudonymizer pseudonymizer, int capacity) {
+    if (capacity < 1) {
+      throw new IllegalArgumentException("decision log capacity must be at least 1: " + capacity);
+    }
+    this.out = Objects.requireNonNull(out, "out");
+    this.pseudonymizer = Objects.requireNonNull(pseudonymizer, "pseudonymizer");
+    this.queue = new ArrayBlockingQueue<>(capacity);
+    this.worker = new Thread(this::drainUntilClosed, "proviso-decision-log");
+    worker.setDaemon(true);
+    worker.start();
+  }
+
+  /** Appends to a UTF-8 file, creating it if needed. */
+  public static AsyncDecisionLogWriter toFile(
+      Path file, SubjectPseudonymizer pseudonymizer, int capacity) throws IOException {
+    Writer writer =
+        Files.newBufferedWriter(
+            file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    return new AsyncDecisionLogWriter(writer, pseudonymizer, capacity);
+  }
+
+  @Override
+  public void append(DecisionEvent event) {
+    if (closed || !queue.offer(event)) {
+      dropped.incrementAndGet();
+    }
+  }
+
+  /** Lines written so far. */
+  public long written() {
+    return written.get();
+  }
+
+  /** Events not written because the queue was full or the log already closed. */
+  public long dropped() {
+    return dropped.get();
+  }
+
+  /** Events lost to an I/O or encoding error; see {@link #lastError()}. */
+  public long failed() {
+    return failed.get();
+  }
+
+  /** The most recent write error, or null. */
+  public Exception lastError() {
+    return lastError;
+  }
+
+  private void drainUntilClosed() {
+    List<DecisionEvent> batch = new ArrayList<>(BATCH);
+    while (!closed || !queue.isEmpty()) {
+      try {
+        DecisionEvent first = queue.poll(50, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
+        }
+        batch.add(first);
+        queue.drainTo(batch, BATCH - 1);
+        write(batch);
+        batch.clear();
+        if (queue.isEmpty()) {
+          flush();
+        }
+      } catch (InterruptedException e) {
+        closed = true; // asked to stop: the loop still drains what is queued
+      }
+    }
+    flush();
+  }
+
+  private void write(List<DecisionEvent> batch) {
+    for (DecisionEvent event : batch) {
+      try {
+        out.write(DecisionLogCodec.toJson(event.toRecord(pseudonymizer)));
+        out.write('\n');
+        written.incrementAndGet();
+      } catch (IOException | RuntimeException e) {
+        failed.incrementAndGet();
+        lastError = e;
+      }
+    }
+  }
+
+  private void flush() {
+    try {
+      out.flush();
+    } catch (IOException e) {
+      lastError = e;
+    }
+  }
+
+  /** Stops accepting events, writes those already queued, flushes and closes the output. */
+  @Override
+  public void close() throws IOException {
+    closed = true;
+    try {
+      worker.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    out.close();
+  }
+}

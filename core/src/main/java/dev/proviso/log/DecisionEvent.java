@@ -1,0 +1,55 @@
+package dev.proviso.log;
+
+import dev.proviso.Category;
+import dev.proviso.Decision;
+import dev.proviso.Request;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One decision a guard made, as handed to a {@link DecisionLog}. It still holds the raw subject id
+ * (in memory only): the log pseudonymizes it when it turns the event into a {@link DecisionRecord},
+ * which keeps the keyed hash off the decision path. Like the record, it holds no data values.
+ */
+public record DecisionEvent(
+    Instant time,
+    String subjectId,
+    List<String> categories,
+    String purpose,
+    String outcome,
+    List<String> rules,
+    String policy,
+    int version,
+    String hash) {
+
+  /** The event for {@code decision}, made for {@code request}. */
+  public static DecisionEvent of(Request request, Decision decision) {
+    List<Category> categories = request.categories();
+    return new DecisionEvent(
+        request.at(),
+        request.subject().id(),
+        categories.size() == 1
+            ? List.of(categories.get(0).path())
+            : categories.stream().map(Category::path).toList(),
+        request.purpose().path(),
+        decision.outcome().name(),
+        decision.ruleIds(),
+        decision.policyName(),
+        decision.policyVersion(),
+        decision.policyHash());
+  }
+
+  /** The line to write: subject id replaced by its keyed pseudonym. */
+  public DecisionRecord toRecord(SubjectPseudonymizer pseudonymizer) {
+    return new DecisionRecord(
+        time,
+        pseudonymizer.pseudonym(subjectId),
+        categories,
+        purpose,
+        outcome,
+        rules,
+        policy,
+        version,
+        hash);
+  }
+}

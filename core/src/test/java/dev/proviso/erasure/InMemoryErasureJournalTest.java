@@ -1,0 +1,8 @@
+package dev.proviso.erasure;
+
+class InMemoryErasureJournalTest extends ErasureJournalContract {
+  @Override
+  ErasureJournal newJournal() {
+    return new InMemoryErasureJournal();
+  }
+}

@@ -1,0 +1,77 @@
+package dev.proviso.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+class SchemaMigrationsTest {
+
+  @Test
+  void migrate_emptyPostgres_appliesEveryScriptOnceAndRecordsVersions() throws SQLException {
+    DataSource db = TestDatabases.freshPostgres();
+
+    assertThat(SchemaMigrations.migrate(db)).isEqualTo(SchemaMigrations.latestVersion());
+    assertThat(SchemaMigrations.migrate(db)).isEqualTo(SchemaMigrations.latestVersion());
+
+    assertThat(count(db, "SELECT COUNT(*) FROM proviso_schema_version"))
+        .isEqualTo(SchemaMigrations.latestVersion());
+    assertThat(count(db, "SELECT COUNT(*) FROM proviso_consent_event")).isZero();
+  }
+
+  @Test
+  void migrate_databaseAtVersionOne_appliesOnlyTheNewerScripts() throws SQLException {
+    DataSource db = TestDatabases.freshH2();
+    SchemaMigrations.migrate(db);
+    exec(db, "DROP TABLE proviso_erasure_step");
+    exec(db, "DROP TABLE proviso_erasure_request");
+    exec(db, "DELETE FROM proviso_schema_version WHERE version > 1");
+
+    SchemaMigrations.migrate(db);
+
+    assertThat(count(db, "SELECT COUNT(*) FROM proviso_erasure_step")).isZero();
+    assertThat(count(db, "SELECT MAX(version) FROM proviso_schema_version"))
+        .isEqualTo(SchemaMigrations.latestVersion());
+  }
+
+  @Test
+  void migrate_databaseFromTheFuture_refusesWithUpgradeAdvice() throws SQLException {
+    DataSource db = TestDatabases.freshH2();
+    SchemaMigrations.migrate(db);
+    exec(db, "INSERT INTO proviso_schema_version VALUES (99, 'V99__x.sql', CURRENT_TIMESTAMP)");
+
+    assertThatThrownBy(() -> SchemaMigrations.migrate(db))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("version 99")
+        .hasMessageContaining("upgrade Proviso");
+  }
+
+  @Test
+  void statements_scriptWithCommentsAndSeveralStatements_splitsOnLineEndingSemicolons() {
+    assertThat(
+            SchemaMigrations.statements(
+                "-- a comment; not a statement\nCREATE TABLE a (x INT);\n\nCREATE INDEX i ON a (x);\n"))
+        .containsExactly("CREATE TABLE a (x INT)", "CREATE INDEX i ON a (x)");
+  }
+
+  static int count(DataSource db, String sql) throws SQLException {
+    try (Connection c = db.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rows = s.executeQuery(sql)) {
+      rows.next();
+      return rows.getInt(1);
+    }
+  }
+
+  static void exec(DataSource db, String sql) throws SQLException {
+    try (Connection c = db.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+}

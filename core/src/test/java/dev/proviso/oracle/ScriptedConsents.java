@@ -1,0 +1,45 @@
+package dev.proviso.oracle;
+
+import dev.proviso.consent.ConsentState;
+import dev.proviso.consent.ConsentView;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A deterministic consent view for generated cases: fixed answers, and chosen questions that throw,
+ * so the engine and the oracle see exactly the same world.
+ */
+public record ScriptedConsents(
+    Map<String, ConsentState> consents,
+    Set<String> optedOut,
+    boolean erasure,
+    Set<String> failingPurposes,
+    boolean optOutsFail,
+    boolean erasureFails)
+    implements ConsentView {
+
+  @Override
+  public ConsentState consent(String subjectId, String purpose, Instant at) {
+    if (failingPurposes.contains(purpose)) {
+      throw new IllegalStateException("consent store unavailable for " + purpose);
+    }
+    return consents.getOrDefault(purpose, ConsentState.UNKNOWN);
+  }
+
+  @Override
+  public boolean optedOut(String subjectId, String name, Instant at) {
+    if (optOutsFail) {
+      throw new IllegalStateException("opt-out store unavailable");
+    }
+    return optedOut.contains(name);
+  }
+
+  @Override
+  public boolean erasureRequested(String subjectId, Instant at) {
+    if (erasureFails) {
+      throw new IllegalStateException("erasure journal unavailable");
+    }
+    return erasure;
+  }
+}

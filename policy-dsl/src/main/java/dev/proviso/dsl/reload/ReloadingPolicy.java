@@ -1,0 +1,125 @@
+package dev.proviso.dsl.reload;
+
+import dev.proviso.Policy;
+import dev.proviso.dsl.CompilationResult;
+import dev.proviso.dsl.PolicyCompilationException;
+import dev.proviso.dsl.PolicyCompiler;
+import dev.proviso.dsl.packs.LibraryResolver;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * A policy that follows its files: each change is compiled, and the new version replaces the old
+ * atomically only when it compiles without errors; otherwise the last good version keeps serving
+ * and listeners receive the diagnostics. {@link #get()} is one volatile read, so a decision that
+ * reads it once uses exactly one version.
+ *
+ * <pre>{@code
+ * try (ReloadingPolicy policy = ReloadingPolicy.watch(Path.of("policies/shop.policy"))) {
+ *   policy.addListener(new ReloadListener() {
+ *     public void rejected(Policy serving, CompilationResult result) { log.warn(result.render()); }
+ *   });
+ *   Guard guard = Guard.builder(policy)...; // a Supplier<Policy>
+ * }
+ * }</pre>
+ */
+public final class ReloadingPolicy implements Supplier<Policy>, AutoCloseable {
+  private final Path[] files;
+  private final AtomicReference<Policy> current = new AtomicReference<>();
+  private final List<ReloadListener> listeners = new CopyOnWriteArrayList<>();
+  private final Object reloadLock = new Object();
+  private volatile SourceWatcher watcher;
+
+  private volatile Set<String> sources;
+
+  private ReloadingPolicy(Path[] files, CompilationResult initial) {
+    this.files = files.clone();
+    this.current.set(Policy.compile(initial.policyOrThrow()));
+    this.sources = initial.sources().keySet();
+  }
+
+  /**
+   * Compiles {@code files} (the first is the root) and returns a holder that reloads only when
+   * {@link #reload()} is called.
+   *
+   * @throws PolicyCompilationException when the first compilation fails: there is nothing to serve
+   */
+  public static ReloadingPolicy load(Path... files) {
+    return new ReloadingPolicy(files, PolicyCompiler.compile(files));
+  }
+
+  /** Like {@link #load}, and also watches every loaded source file for changes. */
+  public static ReloadingPolicy watch(Path... files) throws IOException {
+    ReloadingPolicy policy = load(files);
+    policy.watcher = SourceWatcher.start(policy.watchedFiles(), policy::reload);
+    return policy;
+  }
+
+  /** The version serving now. */
+  @Override
+  public Policy get() {
+    return current.get();
+  }
+
+  public void addListener(ReloadListener listener) {
+    listeners.add(listener);
+  }
+
+  public void removeListener(ReloadListener listener) {
+    listeners.remove(listener);
+  }
+
+  /**
+   * Compiles the files now; swaps in the result if it has no errors. Reloads are serialised so two
+   * changes in quick succession cannot swap in an older compilation last.
+   *
+   * @return the result, with diagnostics; its policy is empty when the old version kept serving
+   */
+  public CompilationResult reload() {
+    synchronized (reloadLock) {
+      CompilationResult result = PolicyCompiler.compile(files);
+      Policy previous = current.get();
+      if (result.policy().isEmpty()) {
+        listeners.forEach(l -> l.rejected(previous, result));
+        return result;
+      }
+      Policy next;
+      try {
+        next = Policy.compile(result.policy().get());
+      } catch (RuntimeException e) {
+        listeners.forEach(l -> l.failed(previous, e));
+        return result;
+      }
+      current.set(next);
+      sources = result.sources().keySet();
+      SourceWatcher w = watcher;
+      if (w != null) {
+        w.watch(watchedFiles());
+      }
+      listeners.forEach(l -> l.reloaded(previous, next, result));
+      return result;
+    }
+  }
+
+  @Override
+  public void close() {
+    SourceWatcher w = watcher;
+    if (w != null) {
+      w.close();
+    }
+  }
+
+  /** Every file the serving version was compiled from (imports included; packs are in the jar). */
+  private List<Path> watchedFiles() {
+    Path base = files[0].toAbsolutePath().normalize().getParent();
+    return sources.stream()
+        .filter(name -> !LibraryResolver.isLibrarySource(name))
+        .map(name -> base.resolve(name).normalize())
+        .toList();
+  }
+}
