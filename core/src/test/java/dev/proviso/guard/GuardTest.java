@@ -116,7 +116,26 @@ class GuardTest {
   }
 
   @Test
-  void filter_logsOneDecisionPerDistinctCategory() {
+  void filter_notBeforeOnOneCategory_removesOnlyThatCategory() {
+    record Reachable(
+        @DataCategory("contact.email") String email, @DataCategory("contact.phone") String phone) {}
+
+    Reachable shown =
+        guard.filter(new Reachable("a@b.c", "+44 7700 900123"), "marketing.email.later", us);
+
+    assertThat(shown.email()).isNull();
+    assertThat(shown.phone()).isEqualTo("*************23");
+  }
+
+  @Test
+  void filter_everyCategoryAllowed_makesAndLogsOneDecisionForAll() {
+    guard.filter(customer, "fulfilment", us);
+
+    assertThat(logged).singleElement().satisfies(e -> assertThat(e.categories()).hasSize(4));
+  }
+
+  @Test
+  void filter_someCategoryDenied_logsOneDecisionPerDistinctCategory() {
     guard.filter(customer, "marketing.email", us);
 
     assertThat(logged)
