@@ -174,6 +174,9 @@ public final class Guard {
 
   /** Reports a decision to the log; a failing log never fails the decision. */
   Decision logged(Request request, Decision decision) {
+    if (log == DecisionLog.NONE) {
+      return decision;
+    }
     try {
       log.append(DecisionEvent.of(request, decision));
     } catch (RuntimeException e) {
