@@ -68,9 +68,9 @@ class DecisionLogPrivacyTest {
     assertThat(records)
         .extracting(DecisionRecord::subject)
         .containsOnly(LOG_KEY.pseudonym("subj-7731"), LOG_KEY.pseudonym("subj-9902"));
-    assertThat(records).extracting(DecisionRecord::policy).containsOnly("acme-shop");
+    assertThat(records).extracting(DecisionRecord::policy).containsOnly("shop");
     assertThat(records)
-        .filteredOn(r -> r.rules().contains("shop.policy:20"))
+        .filteredOn(r -> r.rules().contains(ShopPolicy.GDPR_CONSENT))
         .isNotEmpty()
         .allMatch(r -> r.outcome().equals("DENY"));
   }

@@ -42,7 +42,7 @@ class GuardTest {
   void check_euEmailForMarketingWithoutConsent_throwsNamingTheRule() {
     assertThatThrownBy(() -> guard.check(eu, "marketing.email", "contact.email"))
         .isInstanceOf(PurposeViolationException.class)
-        .hasMessageContaining("shop.policy:20");
+        .hasMessageContaining(ShopPolicy.GDPR_CONSENT);
   }
 
   @Test
@@ -53,7 +53,7 @@ class GuardTest {
     assertThat(logged).hasSize(1);
     assertThat(logged.get(0).outcome()).isEqualTo("ALLOW");
     assertThat(logged.get(0).categories()).containsExactly("contact.email");
-    assertThat(logged.get(0).rules()).contains("shop.policy:11");
+    assertThat(logged.get(0).rules()).contains(ShopPolicy.EMAIL_FOR_MARKETING);
   }
 
   @Test
@@ -145,7 +145,7 @@ class GuardTest {
             List.of("contact.phone"),
             List.of("contact.postal_address"),
             List.of("behavior.purchases"));
-    assertThat(logged.get(2).rules()).containsExactly("shop.policy:30");
+    assertThat(logged.get(2).rules()).containsExactly(ShopPolicy.NO_DOOR_TO_DOOR);
   }
 
   @Test
