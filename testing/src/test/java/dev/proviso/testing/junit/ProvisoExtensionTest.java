@@ -5,13 +5,15 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.proviso.testing.junit.fixtures.BrokenPolicyFixture;
 import dev.proviso.testing.junit.fixtures.FailingPolicyFixture;
-import java.util.ArrayList;
-import java.util.List;
+import dev.proviso.testing.junit.fixtures.FileAndMissingPolicyFixture;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
+import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -27,9 +29,15 @@ class ProvisoExtensionTest {
     }
   }
 
+  private static Map<String, Outcome> failing;
+
+  @BeforeAll
+  static void runTheFailingFixture() {
+    failing = run(FailingPolicyFixture.class);
+  }
+
   private static Map<String, Outcome> run(Class<?> fixture) {
     Map<String, Outcome> outcomes = new TreeMap<>();
-    List<String> order = new ArrayList<>();
     LauncherFactory.create()
         .execute(
             LauncherDiscoveryRequestBuilder.request().selectors(selectClass(fixture)).build(),
@@ -37,7 +45,6 @@ class ProvisoExtensionTest {
               @Override
               public void executionFinished(TestIdentifier id, TestExecutionResult result) {
                 outcomes.put(id.getDisplayName(), new Outcome(id, result));
-                order.add(id.getDisplayName());
               }
             });
     return outcomes;
@@ -45,7 +52,7 @@ class ProvisoExtensionTest {
 
   @Test
   void dynamicTests_oneTestPerPolicyTestBlock_namedAfterIt() {
-    Map<String, Outcome> outcomes = run(FailingPolicyFixture.class);
+    Map<String, Outcome> outcomes = failing;
 
     assertThat(outcomes)
         .containsKeys(
@@ -58,7 +65,7 @@ class ProvisoExtensionTest {
 
   @Test
   void dynamicTests_failingPolicyTest_failsWithTheExpectationAndExplanation() {
-    Outcome failed = run(FailingPolicyFixture.class).get("EU customers get it without consent");
+    Outcome failed = failing.get("EU customers get it without consent");
 
     assertThat(failed.result().getStatus()).isEqualTo(TestExecutionResult.Status.FAILED);
     assertThat(failed.message())
@@ -80,7 +87,7 @@ class ProvisoExtensionTest {
 
   @Test
   void dynamicTests_source_isThePolicyFileAtTheTestsLine() {
-    Outcome passed = run(FailingPolicyFixture.class).get("US customers get the newsletter");
+    Outcome passed = failing.get("US customers get the newsletter");
 
     assertThat(passed.test().getSource())
         .get()
@@ -94,7 +101,7 @@ class ProvisoExtensionTest {
 
   @Test
   void dynamicTests_coverageBelowMinimum_failsTheCoverageTest() {
-    Outcome coverage = run(FailingPolicyFixture.class).get("rule coverage");
+    Outcome coverage = failing.get("rule coverage");
 
     assertThat(coverage.result().getStatus()).isEqualTo(TestExecutionResult.Status.FAILED);
     assertThat(coverage.message())
@@ -113,5 +120,45 @@ class ProvisoExtensionTest {
         .contains("broken.policy:6:7: error[P101]: unknown data category 'contact.emial'")
         .contains("contact.emial")
         .contains("did you mean 'contact.email'?");
+  }
+
+  @Test
+  void dynamicTests_policyFromAFilePath_haveTheFileAndLineAsSource() {
+    Outcome passed = run(FileAndMissingPolicyFixture.class).get("EU newsletter needs consent");
+
+    assertThat(passed.result().getStatus()).isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
+    assertThat(passed.test().getSource())
+        .get()
+        .isInstanceOfSatisfying(
+            FileSource.class,
+            source -> {
+              assertThat(source.getFile().toPath())
+                  .isEqualTo(
+                      Path.of("src/test/resources/policies/newsletter.policy").toAbsolutePath());
+              assertThat(source.getPosition().orElseThrow().getLine()).isEqualTo(23);
+            });
+  }
+
+  @Test
+  void parameter_annotatedParameter_getsItsOwnPolicy() {
+    Outcome test =
+        run(FileAndMissingPolicyFixture.class)
+            .get("parameterAnnotation_winsOverTheClass(Policy, Policy)");
+
+    assertThat(test.result().getStatus())
+        .as(test.message())
+        .isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
+  }
+
+  @Test
+  void parameter_missingFile_failsNamingWhereItLooked() {
+    Outcome test = run(FileAndMissingPolicyFixture.class).get("missingFile(Policy)");
+
+    assertThat(test.message())
+        .contains(
+            "policy file 'policies/nope.policy' is neither a resource on the classpath of "
+                + FileAndMissingPolicyFixture.class.getName()
+                + " nor a file at "
+                + Path.of("policies/nope.policy").toAbsolutePath());
   }
 }
