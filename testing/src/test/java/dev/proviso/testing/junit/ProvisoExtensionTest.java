@@ -6,11 +6,14 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import dev.proviso.testing.junit.fixtures.BrokenPolicyFixture;
 import dev.proviso.testing.junit.fixtures.FailingPolicyFixture;
 import dev.proviso.testing.junit.fixtures.FileAndMissingPolicyFixture;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
 import org.junit.platform.engine.support.descriptor.FileSource;
@@ -37,17 +40,36 @@ class ProvisoExtensionTest {
   }
 
   private static Map<String, Outcome> run(Class<?> fixture) {
-    Map<String, Outcome> outcomes = new TreeMap<>();
-    LauncherFactory.create()
-        .execute(
-            LauncherDiscoveryRequestBuilder.request().selectors(selectClass(fixture)).build(),
-            new TestExecutionListener() {
-              @Override
-              public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-                outcomes.put(id.getDisplayName(), new Outcome(id, result));
-              }
-            });
-    return outcomes;
+    return run(fixture, null);
+  }
+
+  /** Runs the fixture with {@code proviso.coverage.dir} set to {@code coverageDirectory}. */
+  private static Map<String, Outcome> run(Class<?> fixture, Path coverageDirectory) {
+    String previous = System.getProperty(PolicyTestSuite.COVERAGE_DIRECTORY);
+    setCoverageDirectory(coverageDirectory == null ? null : coverageDirectory.toString());
+    try {
+      Map<String, Outcome> outcomes = new TreeMap<>();
+      LauncherFactory.create()
+          .execute(
+              LauncherDiscoveryRequestBuilder.request().selectors(selectClass(fixture)).build(),
+              new TestExecutionListener() {
+                @Override
+                public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+                  outcomes.put(id.getDisplayName(), new Outcome(id, result));
+                }
+              });
+      return outcomes;
+    } finally {
+      setCoverageDirectory(previous);
+    }
+  }
+
+  private static void setCoverageDirectory(String directory) {
+    if (directory == null) {
+      System.clearProperty(PolicyTestSuite.COVERAGE_DIRECTORY);
+    } else {
+      System.setProperty(PolicyTestSuite.COVERAGE_DIRECTORY, directory);
+    }
   }
 
   @Test
@@ -160,5 +182,17 @@ class ProvisoExtensionTest {
                 + FileAndMissingPolicyFixture.class.getName()
                 + " nor a file at "
                 + Path.of("policies/nope.policy").toAbsolutePath());
+  }
+
+  @Test
+  void dynamicTests_coverageDirectorySet_writesJsonAndText(@TempDir Path directory)
+      throws IOException {
+    Outcome coverage = run(FileAndMissingPolicyFixture.class, directory).get("rule coverage");
+
+    assertThat(coverage.result().getStatus()).isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
+    assertThat(Files.readString(directory.resolve("newsletter.txt")))
+        .startsWith("rule coverage of policy \"newsletter\" v2: 3/5 rules matched (60.0%)");
+    assertThat(Files.readString(directory.resolve("newsletter.json")))
+        .contains("\"policy\" : \"newsletter\"");
   }
 }
