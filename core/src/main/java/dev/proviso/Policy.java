@@ -34,6 +34,7 @@ public final class Policy {
   private final Map<String, Category> categoriesByPath = new HashMap<>();
   private final Map<String, Purpose> purposesByPath = new HashMap<>();
   private final DecisionTables tables;
+  private final FastPath fastPath;
 
   private Policy(PolicyModel model) {
     this.model = model;
@@ -55,6 +56,7 @@ public final class Policy {
             });
     this.purposes = List.copyOf(ps);
     this.tables = new DecisionTables(model);
+    this.fastPath = new FastPath(this, tables, purposes.size(), categories.size());
   }
 
   /**
@@ -132,7 +134,9 @@ public final class Policy {
   /** Decides; never throws. Errors fail closed and are explained. */
   public Decision decide(Request request, ConsentView consents) {
     try {
-      return decideOrThrow(request, consents == null ? ConsentView.NONE : consents);
+      ConsentView view = consents == null ? ConsentView.NONE : consents;
+      Decision fast = fastPath.decide(request, view);
+      return fast != null ? fast : decideOrThrow(request, view);
     } catch (RuntimeException | StackOverflowError e) {
       return failure(request, e);
     }
@@ -162,6 +166,16 @@ public final class Policy {
       throw new PurposeViolationException(decision);
     }
     return decision;
+  }
+
+  /** The general path alone (no fast path, no caches); for tests comparing the two. */
+  Decision decideGeneral(Request request, ConsentView consents) {
+    return decideOrThrow(request, consents);
+  }
+
+  /** The fast path alone: null when it would defer to the general path. */
+  Decision decideFast(Request request, ConsentView consents) {
+    return fastPath.decide(request, consents);
   }
 
   private Decision decideOrThrow(Request request, ConsentView consents) {

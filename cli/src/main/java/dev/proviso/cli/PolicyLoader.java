@@ -1,0 +1,48 @@
+package dev.proviso.cli;
+
+import dev.proviso.Policy;
+import dev.proviso.dsl.CompilationResult;
+import dev.proviso.dsl.PolicyCompiler;
+import dev.proviso.dsl.diagnostics.Diagnostic;
+import dev.proviso.model.PolicyModel;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Compiles the FILES of a command. The first file is the root; the others are loaded as if it
+ * imported them. I/O problems and compile errors become one-line {@link CliException}s.
+ */
+final class PolicyLoader {
+  private PolicyLoader() {}
+
+  static CompilationResult compile(List<Path> files) {
+    files.forEach(SourceFiles::read); // one clear line for missing, directory, non-UTF-8 files
+    return PolicyCompiler.compile(files.toArray(Path[]::new));
+  }
+
+  /** The checked model, or a usage error naming the first compile error. */
+  static PolicyModel model(List<Path> files) {
+    CompilationResult result = compile(files);
+    if (result.hasErrors()) {
+      List<Diagnostic> errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
+      Diagnostic first = errors.get(0);
+      String more =
+          errors.size() == 1
+              ? ""
+              : " (and " + (errors.size() - 1) + " more; run 'proviso check' to see all)";
+      throw CliException.usage(
+          first.span() + ": " + first.message() + " [" + first.code().name() + "]" + more);
+    }
+    return result.policy().orElseThrow();
+  }
+
+  /** The model compiled for the decision engine. */
+  static Policy policy(List<Path> files) {
+    PolicyModel model = model(files);
+    try {
+      return Policy.compile(model);
+    } catch (IllegalArgumentException e) {
+      throw CliException.usage("the policy cannot be compiled for decisions: " + e.getMessage());
+    }
+  }
+}
