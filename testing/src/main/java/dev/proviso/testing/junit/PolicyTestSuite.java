@@ -52,10 +52,14 @@ public final class PolicyTestSuite {
    * source; then, when {@link ProvisoPolicy} sets a minimum coverage or the system property {@value
    * #COVERAGE_DIRECTORY} names a directory, a final {@code rule coverage} test that writes the
    * coverage there ({@code <policy>.json} and {@code <policy>.txt}) and fails below the minimum.
-   * The tests run lazily, in policy order.
+   * The tests run lazily, in policy order. A policy without test blocks gives one failing test
+   * saying so, rather than passing with nothing checked.
    */
   public Stream<DynamicTest> dynamicTests() {
     List<PolicyTestDefinition> tests = policy().model().tests();
+    if (tests.isEmpty()) {
+      return Stream.of(DynamicTest.dynamicTest("no policy tests", this::noTests));
+    }
     Stream<DynamicTest> blocks =
         tests.stream()
             .map(
@@ -66,7 +70,7 @@ public final class PolicyTestSuite {
         && System.getProperty(COVERAGE_DIRECTORY) == null) {
       return blocks;
     }
-    URI policyUri = tests.isEmpty() ? null : loaded.uri(tests.get(0).location());
+    URI policyUri = loaded.uri(tests.get(0).location());
     return Stream.concat(
         blocks,
         Stream.of(DynamicTest.dynamicTest("rule coverage", policyUri, this::checkCoverage)));
@@ -87,6 +91,17 @@ public final class PolicyTestSuite {
     if (!result.passed()) {
       throw new AssertionFailedError(result.failureMessage());
     }
+  }
+
+  private void noTests() {
+    throw new AssertionFailedError(
+        "policy \""
+            + policy().name()
+            + "\" has no test blocks to run; add one, e.g.\n"
+            + "  test \"EU customers need consent\" {\n"
+            + "    subject { region: \"EU\" }\n"
+            + "    expect deny contact.email for marketing.email\n"
+            + "  }");
   }
 
   private void checkCoverage() throws IOException {

@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import dev.proviso.testing.junit.fixtures.BrokenPolicyFixture;
 import dev.proviso.testing.junit.fixtures.FailingPolicyFixture;
 import dev.proviso.testing.junit.fixtures.FileAndMissingPolicyFixture;
+import dev.proviso.testing.junit.fixtures.UntestedPolicyFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -194,5 +195,13 @@ class ProvisoExtensionTest {
         .startsWith("rule coverage of policy \"newsletter\" v2: 3/5 rules matched (60.0%)");
     assertThat(Files.readString(directory.resolve("newsletter.json")))
         .contains("\"policy\" : \"newsletter\"");
+  }
+
+  @Test
+  void dynamicTests_policyWithoutTestBlocks_failsSayingSo() {
+    Outcome test = run(UntestedPolicyFixture.class).get("no policy tests");
+
+    assertThat(test.result().getStatus()).isEqualTo(TestExecutionResult.Status.FAILED);
+    assertThat(test.message()).startsWith("policy \"untested\" has no test blocks to run; add one");
   }
 }
