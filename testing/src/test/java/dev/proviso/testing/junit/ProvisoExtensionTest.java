@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import dev.proviso.testing.junit.fixtures.BrokenPolicyFixture;
 import dev.proviso.testing.junit.fixtures.FailingPolicyFixture;
 import dev.proviso.testing.junit.fixtures.FileAndMissingPolicyFixture;
+import dev.proviso.testing.junit.fixtures.TestBlocksFixture;
 import dev.proviso.testing.junit.fixtures.UntestedPolicyFixture;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -203,5 +204,19 @@ class ProvisoExtensionTest {
 
     assertThat(test.result().getStatus()).isEqualTo(TestExecutionResult.Status.FAILED);
     assertThat(test.message()).startsWith("policy \"untested\" has no test blocks to run; add one");
+  }
+
+  @Test
+  void policyTestBlocks_implementedByAClass_runsTheBlocksWithoutAFactoryMethod() {
+    Map<String, Outcome> outcomes = run(TestBlocksFixture.class);
+
+    assertThat(outcomes)
+        .containsKeys(
+            "EU newsletter needs consent", "analytics only on the web", "no analytics in the app");
+    assertThat(outcomes.values())
+        .allSatisfy(
+            o ->
+                assertThat(o.result().getStatus())
+                    .isEqualTo(TestExecutionResult.Status.SUCCESSFUL));
   }
 }
