@@ -212,7 +212,10 @@ class ProvisoExtensionTest {
 
     assertThat(outcomes)
         .containsKeys(
-            "EU newsletter needs consent", "analytics only on the web", "no analytics in the app");
+            "EU newsletter needs consent",
+            "analytics only on the web",
+            "no analytics in the app",
+            "constructorAndLifecycleInjection_seeTheSamePolicy()");
     assertThat(outcomes.values())
         .allSatisfy(
             o ->
