@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     description = "Compile policy files and report errors and warnings with file:line:col.",
     footer = {
       "",
-      "The first file is the root; further files are loaded as if it imported them.",
+      "The file that names the policy is the root; the others are loaded as if it imported them.",
       "Exit codes: 0 no errors (warnings allowed), 1 errors, 2 usage or unreadable files.",
       "Examples:",
       "  proviso check shop.policy",
