@@ -66,6 +66,21 @@ final class DecisionTables {
       return id() + ": " + definition.because().orElse(summary);
     }
 
+    /** The explanation entry for this rule matching on {@code category}. */
+    Reason.RuleMatched matched(java.util.Optional<String> category) {
+      RuleDefinition d = definition;
+      return new Reason.RuleMatched(
+          d.id(),
+          d.location(),
+          d.effect(),
+          d.form(),
+          d.advisory(),
+          d.regime(),
+          d.because(),
+          summary,
+          category);
+    }
+
     private static Obligation toObligation(ObligationDefinition o) {
       if (o instanceof ObligationDefinition.Mask m) {
         return new Obligation.Mask(m.category());

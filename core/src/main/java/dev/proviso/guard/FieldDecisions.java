@@ -11,9 +11,10 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Decisions for one subject, purpose and instant against one policy snapshot. A one-off filter uses
- * it once; a {@link PurposeScope} keeps one and caches the actions per category set, so a list of a
- * thousand customers is decided (and logged) once per category, not once per field.
+ * Decisions for one subject, purpose and instant against one policy snapshot, remembered per
+ * category set. A filter call uses one (nested objects of the same class are decided once); a
+ * {@link PurposeScope} keeps one for its lifetime, so a list of a thousand customers is decided
+ * (and logged) once per category, not once per field.
  */
 final class FieldDecisions {
   private final Guard guard;
@@ -21,7 +22,9 @@ final class FieldDecisions {
   private final Subject subject;
   private final Purpose purpose;
   private final Instant at;
-  private Map<CategorySet, Decided> cache;
+  private CategorySet lastSet; // most calls decide a single set: no map needed
+  private Decided lastDecided;
+  private Map<CategorySet, Decided> others;
 
   private record Decided(Decision[] decisions, FieldAction[] actions) {}
 
@@ -31,28 +34,6 @@ final class FieldDecisions {
     this.subject = subject;
     this.purpose = policy.purpose(purpose);
     this.at = at;
-  }
-
-  /** Remembers the actions of each category set for later calls. */
-  FieldDecisions cached() {
-    cache = new IdentityHashMap<>();
-    return this;
-  }
-
-  Policy policy() {
-    return policy;
-  }
-
-  Subject subject() {
-    return subject;
-  }
-
-  Purpose purpose() {
-    return purpose;
-  }
-
-  Instant at() {
-    return at;
   }
 
   /** One action per category of {@code set}, in its order. */
@@ -66,7 +47,10 @@ final class FieldDecisions {
   }
 
   private Decided decided(CategorySet set) {
-    Decided decided = cache == null ? null : cache.get(set);
+    if (set == lastSet) {
+      return lastDecided;
+    }
+    Decided decided = others == null ? null : others.get(set);
     if (decided == null) {
       Category[] handles = set.handles(policy);
       Decision[] decisions = new Decision[handles.length];
@@ -74,10 +58,15 @@ final class FieldDecisions {
         decisions[i] = guard.decide(policy, Request.of(subject, handles[i], purpose, at));
       }
       decided = new Decided(decisions, FieldAction.of(set.paths(), decisions, at));
-      if (cache != null) {
-        cache.put(set, decided);
-      }
     }
+    if (lastSet != null) {
+      if (others == null) {
+        others = new IdentityHashMap<>();
+      }
+      others.put(lastSet, lastDecided);
+    }
+    lastSet = set;
+    lastDecided = decided;
     return decided;
   }
 }

@@ -62,6 +62,7 @@ class ErasureCoordinatorTest {
     ErasureReceipt first = coordinator.submit("ticket-1", SUBJECT);
 
     assertThat(first.complete()).isFalse();
+    assertThat(first.notice()).contains("pending").contains("new customer record");
     assertThat(first.pending())
         .containsExactly(
             new ErasureReceipt.Pending("mailer", 1, "data system 'mailer' is unavailable"));
@@ -162,5 +163,41 @@ class ErasureCoordinatorTest {
         .contains("new customer record")
         .doesNotContain("EUR 120.00")
         .doesNotContain("a@x.eu");
+  }
+
+  @Test
+  void resume_afterACrashFollowingThePlan_erasesOnlyPlannedRecordsNotOnesCreatedSince() {
+    CrashingJournal crashing = new CrashingJournal(journal, 1, CrashingJournal.When.AFTER_WRITE);
+    assertThatThrownBy(() -> shop.coordinator(crashing).submit("ticket-1", SUBJECT))
+        .isInstanceOf(CrashingJournal.Crash.class);
+    assertThat(journal.entries("ticket-1"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.step()).isEqualTo(StepType.PLANNED));
+    shop.crm.put(
+        SUBJECT, "c-new", java.util.Map.of("contact.email", "new@x.eu"), java.util.Map.of());
+
+    ErasureReceipt receipt = coordinator.resume("ticket-1");
+
+    assertThat(receipt.complete()).isTrue();
+    assertThat(shop.crm.holdings(SUBJECT)).extracting(HeldItem::key).containsExactly("c-new");
+  }
+
+  @Test
+  void resume_systemJournaledButNoLongerRegistered_staysPendingSayingSo() {
+    shop.mailer.setAvailable(false);
+    coordinator.submit("ticket-1", SUBJECT);
+    ErasureCoordinator withoutMailer =
+        new ErasureCoordinator(
+            journal,
+            ShopFixture.PLANNER,
+            java.util.List.of(shop.crm, shop.warehouse, shop.invoicing),
+            ShopFixture.CLOCK);
+
+    ErasureReceipt receipt = withoutMailer.resume("ticket-1");
+
+    assertThat(receipt.complete()).isFalse();
+    assertThat(receipt.pending())
+        .singleElement()
+        .satisfies(p -> assertThat(p.lastError()).contains("'mailer' is no longer registered"));
   }
 }

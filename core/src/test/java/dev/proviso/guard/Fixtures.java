@@ -64,6 +64,22 @@ final class Fixtures {
 
   record Unannotated(String name) {}
 
+  /** Holds other annotated objects in unannotated properties: they are filtered in turn. */
+  record Order(
+      String number,
+      @DataCategory("behavior.purchases") String total,
+      Customer buyer,
+      List<Customer> recipients,
+      java.util.Optional<Customer> referrer) {}
+
+  /** A cycle: filtering it must stop with a clear error, not a stack overflow. */
+  static final class Node {
+    @DataCategory("contact.email")
+    String email;
+
+    Node next;
+  }
+
   /** Twenty annotated fields across twenty categories, for the benchmark and timing. */
   record Wide(
       @DataCategory("c.f00") String f00,

@@ -10,11 +10,13 @@ import dev.proviso.PurposeViolationException;
 import dev.proviso.Subject;
 import dev.proviso.UnknownNameException;
 import dev.proviso.guard.Fixtures.Customer;
+import dev.proviso.guard.Fixtures.Order;
 import dev.proviso.log.DecisionEvent;
 import dev.proviso.log.SubjectPseudonymizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -128,6 +130,22 @@ class GuardTest {
   }
 
   @Test
+  void filter_orderHoldingCustomers_filtersEachNestedCustomerAndDecidesItsCategoriesOnce() {
+    Order order =
+        new Order("o-1", "99.50", customer, List.of(customer, customer), Optional.empty());
+
+    Order shown = guard.filter(order, "marketing.email", us);
+
+    assertThat(shown.number()).isNull();
+    assertThat(shown.total()).isNull();
+    assertThat(shown.buyer().email()).isEqualTo("alice@example.com");
+    assertThat(shown.buyer().address()).isNull();
+    assertThat(shown.recipients())
+        .allSatisfy(c -> assertThat(c.phone()).isEqualTo("*************23"));
+    assertThat(logged).hasSize(1 + 4);
+  }
+
+  @Test
   void filterToMap_marketing_omitsRemovedProperties() {
     Map<String, Object> shown = guard.filterToMap(customer, "marketing.email", us);
 
@@ -165,6 +183,34 @@ class GuardTest {
     reloading.filter(customer, "marketing.email", us);
     assertThat(logged.get(logged.size() - 1).version()).isEqualTo(2);
     assertThat(logged.get(0).version()).isEqualTo(1);
+  }
+
+  @Test
+  void filter_whilePolicyReloadsConcurrently_eachCallUsesOneVersion() throws Exception {
+    Policy v1 = Policy.compile(ShopPolicy.model(1));
+    Policy v2 = Policy.compile(ShopPolicy.model(2));
+    AtomicReference<Policy> current = new AtomicReference<>(v1);
+    List<DecisionEvent> events = java.util.Collections.synchronizedList(new ArrayList<>());
+    Guard reloading = Guard.builder(current::get).decisionLog(events::add).build();
+    Thread swapper =
+        new Thread(
+            () -> {
+              for (int i = 0; i < 2_000; i++) {
+                current.set(i % 2 == 0 ? v2 : v1);
+              }
+            });
+    swapper.start();
+    for (int i = 0; i < 500; i++) {
+      int before = events.size();
+      Customer shown = reloading.filter(customer, "marketing.email", us);
+      assertThat(shown.email()).isEqualTo("alice@example.com");
+      assertThat(shown.address()).isNull();
+      synchronized (events) {
+        List<DecisionEvent> mine = events.subList(before, before + 4);
+        assertThat(mine).extracting(DecisionEvent::version).containsOnly(mine.get(0).version());
+      }
+    }
+    swapper.join();
   }
 
   @Test

@@ -29,7 +29,14 @@ class RepositoryGuardTest {
 
     @UsedFor("legal")
     Customer forAudit(@SubjectId String id);
+
+    @UsedFor("marketing.email")
+    Contact contactOf(@SubjectId String id);
   }
+
+  record Contact(
+      @DataCategory("contact.email") String email,
+      @DataCategory("contact.postal_address") String address) {}
 
   interface Unscoped {
     Customer find(String id);
@@ -72,6 +79,12 @@ class RepositoryGuardTest {
     @Override
     public Customer forAudit(String id) {
       return load(id);
+    }
+
+    @Override
+    public Contact contactOf(String id) {
+      Customer c = load(id);
+      return new Contact(c.email(), c.address());
     }
   }
 
@@ -122,6 +135,14 @@ class RepositoryGuardTest {
     assertThatThrownBy(() -> repository.forAudit("cust-us"))
         .isInstanceOf(PurposeViolationException.class);
     assertThat(store.seenPurposes).isEmpty();
+  }
+
+  @Test
+  void call_whoseResultCategoriesAreAllDenied_isRefusedNamingADenyRule() {
+    assertThatThrownBy(() -> repository.contactOf("cust-eu"))
+        .isInstanceOf(PurposeViolationException.class)
+        .hasMessageContaining("shop.policy:20");
+    assertThat(repository.contactOf("cust-us").address()).isNull();
   }
 
   @Test

@@ -45,7 +45,7 @@ public final class TestDatabases {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-    return postgres.getDatabase("postgres", name);
+    return new PooledDataSource(postgres.getDatabase("postgres", name), 10);
   }
 
   private static void close(EmbeddedPostgres pg) {

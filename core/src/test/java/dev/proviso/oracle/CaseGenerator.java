@@ -29,7 +29,7 @@ import java.util.SplittableRandom;
  * conditions hit boundaries (elapsed exactly 24h), attributes go missing or carry the wrong type,
  * and consent views throw.
  */
-final class CaseGenerator {
+public final class CaseGenerator {
   static final Instant BASE = Instant.parse("2026-06-15T10:00:00Z");
   private static final String[] REGIONS = {"EU", "US", "UK"};
   private static final String[] OPT_OUTS = {"sale", "profiling"};
@@ -56,14 +56,15 @@ final class CaseGenerator {
   private final List<String> categories = new ArrayList<>();
   private final List<String> purposes = new ArrayList<>();
 
-  CaseGenerator(long seed) {
+  public CaseGenerator(long seed) {
     this.random = new SplittableRandom(seed);
   }
 
   /** A generated question: the request, the paths asked about, and the consent world. */
-  record Case(Request request, List<String> categories, String purpose, ScriptedConsents view) {}
+  public record Case(
+      Request request, List<String> categories, String purpose, ScriptedConsents view) {}
 
-  PolicyModel model() {
+  public PolicyModel model() {
     PolicyModelBuilder b =
         PolicyModelBuilder.named("gen", 1)
             .subject("region", AttributeType.TEXT)
@@ -239,7 +240,7 @@ final class CaseGenerator {
     return Operator.values()[random.nextInt(Operator.values().length)];
   }
 
-  Case request(Policy policy) {
+  public Case request(Policy policy) {
     Subject.Builder subject = Subject.builder("s" + random.nextInt(3));
     maybe(() -> subject.set("region", random.nextInt(20) == 0 ? 3 : pick(REGIONS)));
     maybe(() -> subject.set("age", random.nextInt(20) == 0 ? "old" : 8 + random.nextInt(30)));

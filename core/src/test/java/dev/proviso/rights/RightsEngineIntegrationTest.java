@@ -18,7 +18,13 @@ import dev.proviso.erasure.ErasureReceipt;
 import dev.proviso.erasure.InMemoryDataSystem;
 import dev.proviso.erasure.JdbcErasureJournal;
 import dev.proviso.erasure.RetentionPlanner;
+import dev.proviso.guard.Guard;
 import dev.proviso.jdbc.TestDatabases;
+import dev.proviso.log.AsyncDecisionLogWriter;
+import dev.proviso.log.DecisionRecord;
+import dev.proviso.log.SubjectPseudonymizer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The ledger, the erasure journal and the access report plugged into the real decision engine. */
 class RightsEngineIntegrationTest {
@@ -195,6 +202,43 @@ class RightsEngineIntegrationTest {
     assertThat(html)
         .contains("kept only for legal.tax_records")
         .contains("retention " + RightsPolicy.TAX_RETENTION + " keeps financial.invoice");
+  }
+
+  @Test
+  void accessReport_decisionLogWrittenByTheGuard_listsThisSubjectsUsesOnly(@TempDir Path dir)
+      throws Exception {
+    SubjectPseudonymizer pseudonyms =
+        new SubjectPseudonymizer("a-key-of-16-bytes!".getBytes(StandardCharsets.UTF_8));
+    Path logFile = dir.resolve("decisions.jsonl");
+    Subject bob = Subject.builder("cust-7").set("region", "EU").build();
+    ledger.append(
+        ConsentEvent.given("cust-42", "marketing.email", NOW.minusSeconds(60), "web-form", "v3"));
+    try (AsyncDecisionLogWriter log = AsyncDecisionLogWriter.toFile(logFile, pseudonyms, 100)) {
+      Guard guard =
+          Guard.builder(() -> policy)
+              .consents(view)
+              .decisionLog(log)
+              .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+              .build();
+      guard.decide(ann, "marketing.email", "contact.email");
+      guard.decide(bob, "marketing.email", "contact.email");
+      guard.decide(ann, "fulfilment", "financial.invoice");
+    }
+
+    AccessReport report =
+        AccessReportBuilder.forPolicy(policy, view)
+            .systems(List.of(crm))
+            .consentLedger(ledger)
+            .decisionLog(logFile, pseudonyms)
+            .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+            .build(ann);
+
+    assertThat(report.uses())
+        .extracting(DecisionRecord::purpose, DecisionRecord::outcome)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("marketing.email", "ALLOW"),
+            org.assertj.core.groups.Tuple.tuple("fulfilment", "ALLOW"));
+    assertThat(AccessReportHtml.render(report)).contains("How your data was used").contains("used");
   }
 
   private AccessReport report() {

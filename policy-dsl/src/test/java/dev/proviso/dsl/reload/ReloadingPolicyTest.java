@@ -98,6 +98,23 @@ class ReloadingPolicyTest {
     }
   }
 
+  @Test
+  void watch_policyImportingAPack_reloadsWhenItsOwnFileChanges() throws Exception {
+    Path root =
+        write("shop.policy", policy(1, "import pack \"brand\"\nallow contact for marketing"));
+    try (ReloadingPolicy policy = ReloadingPolicy.watch(root)) {
+      assertThat(policy.get().model().regime("brand")).isPresent();
+
+      write("shop.policy", policy(2, "import pack \"brand\"\ndeny contact for marketing"));
+
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (policy.get().version() == 1 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(policy.get().version()).isEqualTo(2);
+    }
+  }
+
   private static boolean allowed(Policy policy) {
     Request request =
         Request.of(
