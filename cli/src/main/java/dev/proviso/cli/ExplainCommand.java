@@ -1,11 +1,11 @@
 package dev.proviso.cli;
 
 import dev.proviso.Decision;
-import dev.proviso.Obligation;
 import dev.proviso.Policy;
 import dev.proviso.Request;
 import dev.proviso.cli.input.RequestOptions;
 import dev.proviso.cli.report.Json;
+import dev.proviso.testing.runner.ObligationText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -114,23 +114,7 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   private static List<String> obligations(Decision decision) {
-    return decision.obligations().stream().map(ExplainCommand::text).toList();
-  }
-
-  private static String text(Obligation obligation) {
-    if (obligation instanceof Obligation.Mask m) {
-      return "mask(" + m.category() + ")";
-    }
-    if (obligation instanceof Obligation.Pseudonymize p) {
-      return "pseudonymize(" + p.category() + ")";
-    }
-    if (obligation instanceof Obligation.NotBefore n) {
-      return "not_before(" + n.at() + ")";
-    }
-    if (obligation instanceof Obligation.Notify n) {
-      return "notify(\"" + n.message() + "\")";
-    }
-    return "audit";
+    return decision.obligations().stream().map(ObligationText::of).toList();
   }
 
   private static String shortHash(String hash) {

@@ -25,7 +25,7 @@ class GeneralCliTest {
     Cli.Result r = Cli.run("--help");
     assertThat(r.exit()).isZero();
     assertThat(r.out())
-        .contains("check", "explain", "matrix", "diff", "Examples:", "Exit codes");
+        .contains("check", "test", "explain", "matrix", "diff", "fmt", "Examples:", "Exit codes");
   }
 
   @Test
