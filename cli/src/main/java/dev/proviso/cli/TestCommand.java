@@ -90,7 +90,11 @@ final class TestCommand implements Callable<Integer> {
       } else {
         out.println(style.red("FAIL") + " " + result.test().name() + "  " + where);
         // the message's first line repeats the test's name and location printed above
-        result.failureMessage().lines().skip(1).forEach(line -> out.println("  " + line));
+        result
+            .failureMessage()
+            .lines()
+            .skip(1)
+            .forEach(line -> out.println(("  " + line).stripTrailing()));
       }
     }
     if (coverage != null) {
