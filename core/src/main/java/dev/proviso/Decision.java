@@ -22,6 +22,12 @@ public final class Decision {
   private final Supplier<Explanation> explainer;
   private Explanation explanation; // built lazily; racy but idempotent and immutable
 
+  /** What a fast-path decision was made of (null for decisions of the general path). */
+  final FastPath.Basis basis;
+
+  /** Decisions joined with this one for multi-category requests, keyed by the other part. */
+  volatile FastPath.Join[] joins = FastPath.NO_JOINS;
+
   Decision(
       Policy policy,
       Outcome outcome,
@@ -29,6 +35,18 @@ public final class Decision {
       List<String> ruleIds,
       List<String> advice,
       Supplier<Explanation> explainer) {
+    this(policy, outcome, obligations, ruleIds, advice, explainer, null);
+  }
+
+  Decision(
+      Policy policy,
+      Outcome outcome,
+      List<Obligation> obligations,
+      List<String> ruleIds,
+      List<String> advice,
+      Supplier<Explanation> explainer,
+      FastPath.Basis basis) {
+    this.basis = basis;
     this.policy = policy;
     this.outcome = outcome;
     this.obligations = List.copyOf(obligations);

@@ -208,7 +208,7 @@ final class Evaluation {
     }
     boolean matched = value == Tri.TRUE || (value == Tri.ERROR && !rule.allow());
     if (matched) {
-      reasons.add(matched(rule));
+      reasons.add(rule.matched(reasonCategory));
     }
     if (value == Tri.ERROR) {
       String consequence =
@@ -251,20 +251,6 @@ final class Evaluation {
       reasons.add(
           new Reason.ConditionFailed(owner, f.condition(), f.reason(), consequence, category));
     }
-  }
-
-  private Reason matched(Rule rule) {
-    var d = rule.definition;
-    return new Reason.RuleMatched(
-        d.id(),
-        d.location(),
-        d.effect(),
-        d.form(),
-        d.advisory(),
-        d.regime(),
-        d.because(),
-        rule.summary,
-        reasonCategory);
   }
 
   private static String kind(Rule rule) {

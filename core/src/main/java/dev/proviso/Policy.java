@@ -4,6 +4,7 @@ import dev.proviso.consent.ConsentView;
 import dev.proviso.engine.ModelValidator;
 import dev.proviso.model.CategoryDefinition;
 import dev.proviso.model.PolicyModel;
+import dev.proviso.trace.RuleListener;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +34,7 @@ public final class Policy {
   private final Map<String, Category> categoriesByPath = new HashMap<>();
   private final Map<String, Purpose> purposesByPath = new HashMap<>();
   private final DecisionTables tables;
+  private final FastPath fastPath;
 
   private Policy(PolicyModel model) {
     this.model = model;
@@ -54,6 +56,7 @@ public final class Policy {
             });
     this.purposes = List.copyOf(ps);
     this.tables = new DecisionTables(model);
+    this.fastPath = new FastPath(this, tables, purposes.size(), categories.size());
   }
 
   /**
@@ -131,10 +134,29 @@ public final class Policy {
   /** Decides; never throws. Errors fail closed and are explained. */
   public Decision decide(Request request, ConsentView consents) {
     try {
-      return decideOrThrow(request, consents == null ? ConsentView.NONE : consents);
+      ConsentView view = consents == null ? ConsentView.NONE : consents;
+      Decision fast = fastPath.decide(request, view);
+      return fast != null ? fast : decideOrThrow(request, view);
     } catch (RuntimeException | StackOverflowError e) {
       return failure(request, e);
     }
+  }
+
+  /**
+   * Decides like {@link #decide(Request, ConsentView)}, then tells {@code listener} how each
+   * candidate rule fared ({@code when}/{@code unless} outcomes, matched or not), for tools such as
+   * rule coverage. Slower than the plain {@code decide}, which this does not touch; exceptions
+   * thrown by the listener propagate.
+   *
+   * <pre>{@code
+   * policy.decide(request, ledger, evaluation -> seen.add(evaluation.ruleId()));
+   * }</pre>
+   */
+  public Decision decide(Request request, ConsentView consents, RuleListener listener) {
+    ConsentView view = consents == null ? ConsentView.NONE : consents;
+    Decision decision = decide(request, view);
+    RuleTracer.trace(this, tables, request, view, decision, listener);
+    return decision;
   }
 
   /** Decides and throws {@link PurposeViolationException} on DENY. */
@@ -144,6 +166,16 @@ public final class Policy {
       throw new PurposeViolationException(decision);
     }
     return decision;
+  }
+
+  /** The general path alone (no fast path, no caches); for tests comparing the two. */
+  Decision decideGeneral(Request request, ConsentView consents) {
+    return decideOrThrow(request, consents);
+  }
+
+  /** The fast path alone: null when it would defer to the general path. */
+  Decision decideFast(Request request, ConsentView consents) {
+    return fastPath.decide(request, consents);
   }
 
   private Decision decideOrThrow(Request request, ConsentView consents) {

@@ -27,6 +27,8 @@ public final class Request {
   private final Instant at;
   private final Map<String, Object> context;
   private final Map<String, Instant> events;
+  private final AttributeTable contextTable;
+  private final AttributeTable eventTable;
 
   private Request(Builder b) {
     this.subject = b.subject;
@@ -35,19 +37,31 @@ public final class Request {
     this.at = b.at == null ? Instant.now() : b.at;
     this.context = Map.copyOf(b.context);
     this.events = Map.copyOf(b.events);
+    this.contextTable = new AttributeTable(context);
+    this.eventTable = new AttributeTable(events);
     if (categories.isEmpty()) {
       throw new IllegalArgumentException("a request needs at least one data category");
     }
   }
 
+  // The one-category form guards build per field: no builder, no copies (one small list).
+  private Request(Subject subject, Category category, Purpose purpose, Instant at) {
+    this.subject = Objects.requireNonNull(subject, "subject");
+    this.categories = List.of(Objects.requireNonNull(category, "category"));
+    this.purpose = Objects.requireNonNull(purpose, "purpose");
+    this.at = Objects.requireNonNull(at, "at");
+    this.context = Map.of();
+    this.events = Map.of();
+  }
+
   /** A request for one category at the current instant, with no context or events. */
   public static Request of(Subject subject, Category category, Purpose purpose) {
-    return builder(subject, purpose).category(category).build();
+    return new Request(subject, category, purpose, Instant.now());
   }
 
   /** A request for one category at {@code at}, with no context or events. */
   public static Request of(Subject subject, Category category, Purpose purpose, Instant at) {
-    return builder(subject, purpose).category(category).at(at).build();
+    return new Request(subject, category, purpose, at);
   }
 
   public static Builder builder(Subject subject, Purpose purpose) {
@@ -74,7 +88,7 @@ public final class Request {
 
   /** A context attribute's value (String, Double, Boolean, Instant or List of String), or null. */
   public Object context(String attribute) {
-    return context.get(attribute);
+    return contextTable.get(attribute);
   }
 
   public Map<String, Object> context() {
@@ -83,7 +97,7 @@ public final class Request {
 
   /** When the named event happened ({@code event.cart_abandoned}), or null. */
   public Instant event(String name) {
-    return events.get(name);
+    return (Instant) eventTable.get(name);
   }
 
   public Map<String, Instant> events() {

@@ -29,7 +29,7 @@ import java.util.SplittableRandom;
  * conditions hit boundaries (elapsed exactly 24h), attributes go missing or carry the wrong type,
  * and consent views throw.
  */
-final class CaseGenerator {
+public final class CaseGenerator {
   static final Instant BASE = Instant.parse("2026-06-15T10:00:00Z");
   private static final String[] REGIONS = {"EU", "US", "UK"};
   private static final String[] OPT_OUTS = {"sale", "profiling"};
@@ -55,15 +55,17 @@ final class CaseGenerator {
   private final SplittableRandom random;
   private final List<String> categories = new ArrayList<>();
   private final List<String> purposes = new ArrayList<>();
+  private Subject previous; // reused now and then: the engine keeps per-subject memos
 
-  CaseGenerator(long seed) {
+  public CaseGenerator(long seed) {
     this.random = new SplittableRandom(seed);
   }
 
   /** A generated question: the request, the paths asked about, and the consent world. */
-  record Case(Request request, List<String> categories, String purpose, ScriptedConsents view) {}
+  public record Case(
+      Request request, List<String> categories, String purpose, ScriptedConsents view) {}
 
-  PolicyModel model() {
+  public PolicyModel model() {
     PolicyModelBuilder b =
         PolicyModelBuilder.named("gen", 1)
             .subject("region", AttributeType.TEXT)
@@ -239,16 +241,12 @@ final class CaseGenerator {
     return Operator.values()[random.nextInt(Operator.values().length)];
   }
 
-  Case request(Policy policy) {
-    Subject.Builder subject = Subject.builder("s" + random.nextInt(3));
-    maybe(() -> subject.set("region", random.nextInt(20) == 0 ? 3 : pick(REGIONS)));
-    maybe(() -> subject.set("age", random.nextInt(20) == 0 ? "old" : 8 + random.nextInt(30)));
-    maybe(() -> subject.set("vip", random.nextBoolean()));
-    maybe(() -> subject.set("tags", random.nextBoolean() ? List.of("vip") : List.of("new", "x")));
-    maybe(() -> subject.set("joined", BASE.minus(pick(OFFSETS)).minus(Duration.ofDays(80))));
+  public Case request(Policy policy) {
+    Subject subject = previous != null && random.nextInt(3) == 0 ? previous : subject();
+    previous = subject;
     String purpose = pick(purposes);
     Instant at = BASE.plusSeconds(random.nextInt(3) == 0 ? random.nextInt(100_000) : 0);
-    Request.Builder request = Request.builder(subject.build(), policy.purpose(purpose)).at(at);
+    Request.Builder request = Request.builder(subject, policy.purpose(purpose)).at(at);
     List<String> asked = new ArrayList<>();
     for (int i = random.nextInt(6) == 0 ? 2 + random.nextInt(2) : 1; i > 0; i--) {
       String c = pick(categories);
@@ -268,6 +266,16 @@ final class CaseGenerator {
       }
     }
     return new Case(request.build(), asked, purpose, consents());
+  }
+
+  private Subject subject() {
+    Subject.Builder subject = Subject.builder("s" + random.nextInt(3));
+    maybe(() -> subject.set("region", random.nextInt(20) == 0 ? 3 : pick(REGIONS)));
+    maybe(() -> subject.set("age", random.nextInt(20) == 0 ? "old" : 8 + random.nextInt(30)));
+    maybe(() -> subject.set("vip", random.nextBoolean()));
+    maybe(() -> subject.set("tags", random.nextBoolean() ? List.of("vip") : List.of("new", "x")));
+    maybe(() -> subject.set("joined", BASE.minus(pick(OFFSETS)).minus(Duration.ofDays(80))));
+    return subject.build();
   }
 
   private ScriptedConsents consents() {

@@ -10,7 +10,7 @@ import java.util.Set;
  * A deterministic consent view for generated cases: fixed answers, and chosen questions that throw,
  * so the engine and the oracle see exactly the same world.
  */
-record ScriptedConsents(
+public record ScriptedConsents(
     Map<String, ConsentState> consents,
     Set<String> optedOut,
     boolean erasure,

@@ -1,0 +1,95 @@
+package dev.proviso.bench.decide;
+
+import static dev.proviso.model.Conditions.consent;
+import static dev.proviso.model.Conditions.eq;
+import static dev.proviso.model.Conditions.subject;
+import static dev.proviso.model.Conditions.text;
+
+import dev.proviso.Decision;
+import dev.proviso.Policy;
+import dev.proviso.Request;
+import dev.proviso.Subject;
+import dev.proviso.consent.ConsentState;
+import dev.proviso.model.AttributeType;
+import dev.proviso.model.PolicyModelBuilder;
+import java.time.Instant;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Time per decision as the policy grows from 10 to 10,000 rules over a 250-category, 80-purpose
+ * taxonomy (a third of the rules conditional, three regimes): it should stay flat.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class ScalingBenchmark {
+  @Param({"10", "100", "1000", "10000"})
+  public int rules;
+
+  private Policy policy;
+  private Request[] requests;
+  private ShopScenarios.MapConsents consents;
+  private int next;
+
+  @Setup
+  public void setUp() {
+    SplittableRandom random = new SplittableRandom(42);
+    PolicyModelBuilder b =
+        PolicyModelBuilder.named("scale", 1).subject("region", AttributeType.TEXT);
+    String[] children = {"a", "b", "c", "d"};
+    for (int c = 0; c < 50; c++) {
+      b.category("c" + c, children);
+    }
+    for (int p = 0; p < 20; p++) {
+      b.purpose("p" + p, "x", "y", "z");
+    }
+    b.regime("eu", eq(subject("region"), text("EU")))
+        .regime("ca", eq(subject("region"), text("US-CA")))
+        .regime("house")
+        .topLevel();
+    for (int i = 0; i < rules; i++) {
+      String category = "c" + random.nextInt(50) + "." + children[random.nextInt(4)];
+      String purpose = "p" + random.nextInt(20) + (random.nextBoolean() ? ".x" : "");
+      switch (random.nextInt(6)) {
+        case 0 -> b.regime("eu").require(consent(purpose), category, purpose).topLevel();
+        case 1 -> b.regime("ca").deny(category, purpose).topLevel();
+        case 2 -> b.regime("house").deny(category, purpose).when(eq(subject("region"), text("UK")));
+        default -> b.topLevel().allow(category, purpose);
+      }
+    }
+    policy = Policy.compile(b.build());
+    Instant now = Instant.parse("2026-11-23T12:00:00Z");
+    String[] regions = {"EU", "US-CA", "UK", "US-NY"};
+    requests = new Request[64];
+    for (int i = 0; i < requests.length; i++) {
+      Subject s = Subject.builder("s" + i).set("region", regions[i % 4]).build();
+      String category = "c" + random.nextInt(50) + "." + children[random.nextInt(4)];
+      String purpose = "p" + random.nextInt(20) + ".x";
+      requests[i] = Request.of(s, policy.category(category), policy.purpose(purpose), now);
+    }
+    consents = new ShopScenarios.MapConsents(Map.of("s0", ConsentState.GIVEN), Map.of());
+  }
+
+  @Benchmark
+  public Decision decide() {
+    int i = next;
+    next = (i + 1) & 63;
+    return policy.decide(requests[i], consents);
+  }
+}
