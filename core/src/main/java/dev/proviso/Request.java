@@ -52,6 +52,8 @@ public final class Request {
     this.at = Objects.requireNonNull(at, "at");
     this.context = Map.of();
     this.events = Map.of();
+    this.contextTable = AttributeTable.EMPTY;
+    this.eventTable = AttributeTable.EMPTY;
   }
 
   /** A request for one category at the current instant, with no context or events. */
