@@ -215,7 +215,8 @@ class ProvisoExtensionTest {
             "EU newsletter needs consent",
             "analytics only on the web",
             "no analytics in the app",
-            "constructorAndLifecycleInjection_seeTheSamePolicy()");
+            "constructorAndLifecycleInjection_seeTheSamePolicy()",
+            "nestedClass_seesTheEnclosingPolicy(Policy)");
     assertThat(outcomes.values())
         .allSatisfy(
             o ->
