@@ -58,7 +58,7 @@ final class FastCell {
       scopeBit[i] = regime < 0 ? -1 : indexOf(regimes, regime);
       notBefore |= rules[i].allow() && rules[i].notBefore.length > 0;
     }
-    slowOnly = notBefore || rules.length > 64 || regimes.length > 64;
+    slowOnly = notBefore || rules.length > 63 || regimes.length > 63; // bits of a long
   }
 
   boolean unconditional() {

@@ -12,7 +12,7 @@ import java.util.List;
  * (which relevant regimes apply, which candidates matched) and returns the decision cached for that
  * key, or the decision preallocated for a cell without conditions. It allocates nothing once warm,
  * takes no lock, and returns {@code null} (general path) for anything unusual: an error, a
- * not_before, a restricted subject, a handle of another policy, more than 64 candidates.
+ * not_before, a restricted subject, a handle of another policy, more than 63 candidates.
  */
 final class FastPath {
   static final Join[] NO_JOINS = new Join[0];
@@ -40,8 +40,8 @@ final class FastPath {
       for (int c = 0; c < categoryCount; c++) {
         FastCell cell = new FastCell(tables, p, c);
         if (cell.unconditional()) {
-          long applies = cell.regimes.length == 64 ? -1L : (1L << cell.regimes.length) - 1;
-          long matched = cell.rules.length == 64 ? -1L : (1L << cell.rules.length) - 1;
+          long applies = (1L << cell.regimes.length) - 1;
+          long matched = (1L << cell.rules.length) - 1;
           if (cell.denyEnd > 0) { // allows are not evaluated once a deny matched
             matched &= (1L << cell.adviceEnd) - 1;
           }
