@@ -8,6 +8,9 @@ import java.util.Map;
  * common lookup is a pointer comparison, with no hashing or division.
  */
 final class AttributeTable {
+  /** The table of a request without context or events. */
+  static final AttributeTable EMPTY = new AttributeTable(Map.of());
+
   private final String[] keys;
   private final Object[] values;
 

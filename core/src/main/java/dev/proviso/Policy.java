@@ -4,6 +4,7 @@ import dev.proviso.consent.ConsentView;
 import dev.proviso.engine.ModelValidator;
 import dev.proviso.model.CategoryDefinition;
 import dev.proviso.model.PolicyModel;
+import dev.proviso.trace.RuleListener;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -139,6 +140,23 @@ public final class Policy {
     } catch (RuntimeException | StackOverflowError e) {
       return failure(request, e);
     }
+  }
+
+  /**
+   * Decides like {@link #decide(Request, ConsentView)}, then tells {@code listener} how each
+   * candidate rule fared ({@code when}/{@code unless} outcomes, matched or not), for tools such as
+   * rule coverage. Slower than the plain {@code decide}, which this does not touch; exceptions
+   * thrown by the listener propagate.
+   *
+   * <pre>{@code
+   * policy.decide(request, ledger, evaluation -> seen.add(evaluation.ruleId()));
+   * }</pre>
+   */
+  public Decision decide(Request request, ConsentView consents, RuleListener listener) {
+    ConsentView view = consents == null ? ConsentView.NONE : consents;
+    Decision decision = decide(request, view);
+    RuleTracer.trace(this, tables, request, view, decision, listener);
+    return decision;
   }
 
   /** Decides and throws {@link PurposeViolationException} on DENY. */

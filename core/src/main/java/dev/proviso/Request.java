@@ -44,14 +44,26 @@ public final class Request {
     }
   }
 
+  // The one-category form guards build per field: no builder, no copies (one small list).
+  private Request(Subject subject, Category category, Purpose purpose, Instant at) {
+    this.subject = Objects.requireNonNull(subject, "subject");
+    this.categories = List.of(Objects.requireNonNull(category, "category"));
+    this.purpose = Objects.requireNonNull(purpose, "purpose");
+    this.at = Objects.requireNonNull(at, "at");
+    this.context = Map.of();
+    this.events = Map.of();
+    this.contextTable = AttributeTable.EMPTY;
+    this.eventTable = AttributeTable.EMPTY;
+  }
+
   /** A request for one category at the current instant, with no context or events. */
   public static Request of(Subject subject, Category category, Purpose purpose) {
-    return builder(subject, purpose).category(category).build();
+    return new Request(subject, category, purpose, Instant.now());
   }
 
   /** A request for one category at {@code at}, with no context or events. */
   public static Request of(Subject subject, Category category, Purpose purpose, Instant at) {
-    return builder(subject, purpose).category(category).at(at).build();
+    return new Request(subject, category, purpose, at);
   }
 
   public static Builder builder(Subject subject, Purpose purpose) {

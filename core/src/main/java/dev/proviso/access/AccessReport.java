@@ -13,9 +13,11 @@ import java.util.Objects;
  * AccessReportJson} or {@link AccessReportHtml}.
  *
  * <pre>{@code
- * AccessReport report = AccessReportBuilder.forPolicy(policy)
- *     .systems(crm, mailer, invoicing).consents(ledger, consentView)
- *     .decisionLog(Path.of("decisions.jsonl"), pseudonymizer).build(alice);
+ * AccessReport report = AccessReportBuilder.forPolicy(policy, consentView)
+ *     .systems(List.of(crm, mailer, invoicing))
+ *     .consentLedger(ledger)
+ *     .decisionLog(Path.of("decisions.jsonl"), pseudonymizer)
+ *     .build(alice);
  * Files.writeString(Path.of("report.html"), AccessReportHtml.render(report));
  * }</pre>
  *

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Gathers an {@link AccessReport} for one subject from the data systems, the consent ledger, the
@@ -88,7 +89,7 @@ public final class AccessReportBuilder {
 
   /** Reads the subject's uses from the decision log {@code open} returns (closed after reading). */
   public AccessReportBuilder decisionLog(
-      java.util.function.Supplier<Reader> open, SubjectPseudonymizer pseudonymizer) {
+      Supplier<Reader> open, SubjectPseudonymizer pseudonymizer) {
     this.uses =
         subjectId -> {
           try (Reader r = open.get()) {

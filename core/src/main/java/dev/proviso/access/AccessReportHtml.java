@@ -2,6 +2,7 @@ package dev.proviso.access;
 
 import dev.proviso.log.DecisionRecord;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One self-contained HTML page a customer can read: inline styles, no scripts, no external assets,
@@ -113,7 +114,7 @@ public final class AccessReportHtml {
       row(
           h,
           e.at().toString(),
-          e.kind().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+          e.kind().toLowerCase(Locale.ROOT).replace('_', ' '),
           e.name(),
           e.source(),
           e.policyVersion(),

@@ -53,14 +53,16 @@ public final class JdbcConsentLedger implements ConsentLedger {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(sql)) {
       s.setQueryTimeout(timeoutSeconds);
-      s.setString(1, e.subjectId());
-      s.setString(2, e.kind().name());
-      s.setString(3, e.name());
-      Jdbc.setInstant(s, 4, e.at());
-      s.setString(5, e.source());
-      Jdbc.setInstant(s, 6, e.expires().orElse(null));
-      s.setString(7, e.policyVersion());
-      Jdbc.setInstant(s, 8, e.recordedAt());
+      Jdbc.bind(
+          s,
+          e.subjectId(),
+          e.kind().name(),
+          e.name(),
+          e.at(),
+          e.source(),
+          e.expires().orElse(null),
+          e.policyVersion(),
+          e.recordedAt());
       s.executeUpdate();
     } catch (SQLException ex) {
       throw failure("record a " + e.kind() + " event for subject " + e.subjectId(), ex);
@@ -73,7 +75,7 @@ public final class JdbcConsentLedger implements ConsentLedger {
         "SELECT "
             + COLUMNS
             + " FROM proviso_consent_event WHERE subject_id = ? ORDER BY event_at, id";
-    return query("read the consent history", sql, subjectId, null, null);
+    return query("read the consent history of subject " + subjectId, sql, subjectId);
   }
 
   @Override
@@ -100,22 +102,23 @@ public final class JdbcConsentLedger implements ConsentLedger {
             + " WHERE subject_id = ? AND name = ? AND kind IN ("
             + kinds
             + ") AND event_at <= ?)";
-    List<ConsentEvent> latest = query("read consent for '" + name + "'", sql, subjectId, name, at);
+    List<ConsentEvent> latest =
+        query(
+            "read '" + name + "' of subject " + subjectId,
+            sql,
+            subjectId,
+            name,
+            subjectId,
+            name,
+            at);
     return ConsentHistory.deciding(latest, at);
   }
 
-  private List<ConsentEvent> query(
-      String what, String sql, String subjectId, String name, Instant at) {
+  private List<ConsentEvent> query(String what, String sql, Object... params) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(sql)) {
       s.setQueryTimeout(timeoutSeconds);
-      s.setString(1, subjectId);
-      if (name != null) {
-        s.setString(2, name);
-        s.setString(3, subjectId);
-        s.setString(4, name);
-        Jdbc.setInstant(s, 5, at);
-      }
+      Jdbc.bind(s, params);
       List<ConsentEvent> events = new ArrayList<>();
       try (ResultSet rows = s.executeQuery()) {
         while (rows.next()) {
@@ -124,7 +127,7 @@ public final class JdbcConsentLedger implements ConsentLedger {
       }
       return events;
     } catch (SQLException ex) {
-      throw failure(what + " of subject " + subjectId, ex);
+      throw failure(what, ex);
     }
   }
 

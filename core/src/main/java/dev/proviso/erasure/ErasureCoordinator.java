@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -123,13 +125,15 @@ public final class ErasureCoordinator {
 
   private ErasureReceipt run(ErasureRequest request) {
     RequestProgress p = progress(request);
-    for (String name : systems.keySet()) {
+    Set<String> names = new LinkedHashSet<>(systems.keySet());
+    names.addAll(p.systems.keySet()); // a system journaled earlier but no longer registered
+    for (String name : names) {
       SystemProgress s = p.system(name);
       if (s.done()) {
         continue;
       }
       try {
-        advance(p, s, systems.get(name));
+        advance(p, s, registered(name));
       } catch (SystemFailure f) {
         append(p, name, StepType.FAILED, List.of(), f.getMessage());
       }
@@ -200,7 +204,8 @@ public final class ErasureCoordinator {
   private DataSystem registered(String name) {
     DataSystem s = systems.get(name);
     if (s == null) {
-      throw new SystemFailure("data system '" + name + "' is no longer registered");
+      throw new SystemFailure(
+          "data system '" + name + "' is no longer registered; register it again to finish");
     }
     return s;
   }

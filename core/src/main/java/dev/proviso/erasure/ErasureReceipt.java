@@ -32,12 +32,21 @@ public record ErasureReceipt(
     List<Pending> pending,
     String notice) {
 
-  /** Shown on every receipt. */
-  public static final String NEW_RECORD_NOTICE =
+  /** Opens the notice of a complete request. */
+  public static final String DONE_NOTICE =
       "Your data has been erased from every system listed, except the records the law requires us"
-          + " to keep, which are restricted to that purpose and erased when the period ends. If you"
-          + " engage with us again (an order, a sign-up, a support request), a new customer record"
-          + " will be created; it is not linked to the erased one.";
+          + " to keep, which are restricted to that purpose and erased when the period ends.";
+
+  /** Opens the notice while systems are pending. */
+  public static final String IN_PROGRESS_NOTICE =
+      "Your erasure request is accepted and your data is no longer used, except for the purposes"
+          + " listed as retained. The systems listed as pending are erased as soon as they are"
+          + " reachable again.";
+
+  /** Ends every notice. */
+  public static final String NEW_RECORD_NOTICE =
+      "If you engage with us again (an order, a sign-up, a support request), a new customer"
+          + " record will be created; it is not linked to the erased one.";
 
   private static final ObjectMapper JSON =
       new ObjectMapper()

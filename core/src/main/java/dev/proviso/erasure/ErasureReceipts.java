@@ -51,7 +51,9 @@ final class ErasureReceipts {
         erased,
         retained,
         pending,
-        ErasureReceipt.NEW_RECORD_NOTICE);
+        (p.completedAt != null ? ErasureReceipt.DONE_NOTICE : ErasureReceipt.IN_PROGRESS_NOTICE)
+            + " "
+            + ErasureReceipt.NEW_RECORD_NOTICE);
   }
 
   private static List<ErasureReceipt.Erased> erasedByCategory(SystemProgress s) {

@@ -55,7 +55,7 @@ public final class JdbcErasureJournal implements ErasureJournal {
       return request;
     } catch (SQLException e) {
       if (Jdbc.isUniqueViolation(e)) {
-        return ErasureJournal.sameSubject(request(request.requestId()).orElseThrow(), request);
+        return JournalRules.sameSubject(request(request.requestId()).orElseThrow(), request);
       }
       throw failure("record erasure request " + request.requestId(), e);
     }
@@ -68,12 +68,12 @@ public final class JdbcErasureJournal implements ErasureJournal {
 
   @Override
   public List<ErasureRequest> requests() {
-    return requests("", null);
+    return requests("");
   }
 
   @Override
   public boolean erasureRequested(String subjectId, Instant at) {
-    return ErasureJournal.anyAcceptedBy(requests("WHERE subject_id = ?", subjectId), subjectId, at);
+    return JournalRules.anyAcceptedBy(requests("WHERE subject_id = ?", subjectId), subjectId, at);
   }
 
   @Override
@@ -127,7 +127,7 @@ public final class JdbcErasureJournal implements ErasureJournal {
     }
   }
 
-  private List<ErasureRequest> requests(String where, String value) {
+  private List<ErasureRequest> requests(String where, Object... params) {
     String sql =
         "SELECT request_id, subject_id, accepted_at FROM proviso_erasure_request "
             + where
@@ -135,9 +135,7 @@ public final class JdbcErasureJournal implements ErasureJournal {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(sql)) {
       s.setQueryTimeout(timeoutSeconds);
-      if (value != null) {
-        s.setString(1, value);
-      }
+      Jdbc.bind(s, params);
       List<ErasureRequest> result = new ArrayList<>();
       try (ResultSet rows = s.executeQuery()) {
         while (rows.next()) {
@@ -159,13 +157,7 @@ public final class JdbcErasureJournal implements ErasureJournal {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(sql)) {
       s.setQueryTimeout(timeoutSeconds);
-      for (int i = 0; i < values.length; i++) {
-        if (values[i] instanceof Instant at) {
-          Jdbc.setInstant(s, i + 1, at);
-        } else {
-          s.setObject(i + 1, values[i]);
-        }
-      }
+      Jdbc.bind(s, values);
       s.executeUpdate();
     }
   }

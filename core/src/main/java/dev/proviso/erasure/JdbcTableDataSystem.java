@@ -1,5 +1,7 @@
 package dev.proviso.erasure;
 
+import dev.proviso.jdbc.Jdbc;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.JDBCType;
 import java.sql.PreparedStatement;
@@ -7,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -88,7 +92,8 @@ public final class JdbcTableDataSystem implements DataSystem {
       }
     }
     Optional<String> restricted =
-        m.restrictionColumn().map(c -> stringOrNull(rows, c)).filter(Objects::nonNull);
+        Optional.ofNullable(
+            m.restrictionColumn().isPresent() ? rows.getString(m.restrictionColumn().get()) : null);
     Map<String, List<String>> valuesByCategory = new TreeMap<>();
     for (String column : m.categoryColumns()) {
       String value = rows.getString(column);
@@ -119,32 +124,33 @@ public final class JdbcTableDataSystem implements DataSystem {
         m.categoryColumns().stream().map(c -> c + " IS NULL").collect(Collectors.joining(" AND "));
     String where = " WHERE " + m.keyColumn() + " = ? AND " + m.subjectColumn() + " = ?";
     try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        JDBCType keyType = keyBinder(c);
-        for (Map.Entry<String, List<String>> e : columnsByKey.entrySet()) {
-          if (!e.getValue().isEmpty()) {
-            String set =
-                e.getValue().stream()
-                    .distinct()
-                    .map(col -> col + " = NULL")
-                    .collect(Collectors.joining(", "));
-            update(
-                c, "UPDATE " + m.table() + " SET " + set + where, keyType, e.getKey(), subjectId);
-          }
-          update(
-              c,
-              "DELETE FROM " + m.table() + where + " AND " + allNull,
-              keyType,
-              e.getKey(),
-              subjectId);
-        }
-        c.commit();
-      } catch (SQLException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
+      Jdbc.inTransaction(
+          c,
+          tx -> {
+            JDBCType keyType = keyBinder(tx);
+            for (Map.Entry<String, List<String>> e : columnsByKey.entrySet()) {
+              if (!e.getValue().isEmpty()) {
+                String set =
+                    e.getValue().stream()
+                        .distinct()
+                        .map(col -> col + " = NULL")
+                        .collect(Collectors.joining(", "));
+                update(
+                    tx,
+                    "UPDATE " + m.table() + " SET " + set + where,
+                    keyType,
+                    e.getKey(),
+                    subjectId);
+              }
+              update(
+                  tx,
+                  "DELETE FROM " + m.table() + where + " AND " + allNull,
+                  keyType,
+                  e.getKey(),
+                  subjectId);
+            }
+          });
+    } catch (SQLException | RuntimeException e) {
       throw failure("erase " + items.size() + " items", e);
     }
   }
@@ -197,7 +203,8 @@ public final class JdbcTableDataSystem implements DataSystem {
       throws SQLException {
     switch (keyType) {
       case INTEGER, SMALLINT, TINYINT, BIGINT -> s.setLong(index, Long.parseLong(key));
-      case NUMERIC, DECIMAL -> s.setBigDecimal(index, new java.math.BigDecimal(key));
+      case NUMERIC, DECIMAL -> s.setBigDecimal(index, new BigDecimal(key));
+      case OTHER -> s.setObject(index, key, Types.OTHER); // e.g. PostgreSQL uuid: server casts
       default -> s.setString(index, key);
     }
   }
@@ -205,12 +212,12 @@ public final class JdbcTableDataSystem implements DataSystem {
   private static Instant instant(ResultSet rows, String column) throws SQLException {
     ResultSetMetaData meta = rows.getMetaData();
     int index = rows.findColumn(column);
-    String typeName = meta.getColumnTypeName(index).toLowerCase(java.util.Locale.ROOT);
+    String typeName = meta.getColumnTypeName(index).toLowerCase(Locale.ROOT);
     if (typeName.contains("time zone") || typeName.equals("timestamptz")) {
       OffsetDateTime v = rows.getObject(index, OffsetDateTime.class);
       return v == null ? null : v.toInstant();
     }
-    if (meta.getColumnType(index) == java.sql.Types.DATE) {
+    if (meta.getColumnType(index) == Types.DATE) {
       LocalDate d = rows.getObject(index, LocalDate.class);
       return d == null ? null : d.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
@@ -218,15 +225,7 @@ public final class JdbcTableDataSystem implements DataSystem {
     return t == null ? null : t.toInstant(ZoneOffset.UTC);
   }
 
-  private static String stringOrNull(ResultSet rows, String column) {
-    try {
-      return rows.getString(column);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private IllegalStateException failure(String what, SQLException e) {
+  private IllegalStateException failure(String what, Exception e) {
     return new IllegalStateException(
         "data system '"
             + name

@@ -4,10 +4,14 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,6 +34,16 @@ final class ClassMetadata {
   private final int[] slots; // index into categories, -1 when unannotated
   private final CategorySet categories;
   private final Constructor<?> constructor; // canonical (records) or no-argument; may be null
+  private volatile Nesting[] nesting; // worked out on first use: types may refer to each other
+
+  /** How an unannotated property holds other annotated objects, if it does. */
+  enum Nesting {
+    NONE,
+    OBJECT,
+    LIST,
+    SET,
+    OPTIONAL
+  }
 
   private ClassMetadata(Class<?> type) {
     this.type = type;
@@ -96,6 +110,42 @@ final class ClassMetadata {
 
   Class<?> valueType(int property) {
     return fields[property].getType();
+  }
+
+  /** Whether the property holds an annotated object, or a List, Set or Optional of them. */
+  Nesting nesting(int property) {
+    Nesting[] known = nesting;
+    if (known == null) {
+      known = new Nesting[fields.length];
+      for (int i = 0; i < known.length; i++) {
+        known[i] = nestingOf(fields[i].getGenericType());
+      }
+      nesting = known;
+    }
+    return known[property];
+  }
+
+  private static Nesting nestingOf(Type type) {
+    if (type instanceof Class<?> c) {
+      return !c.isPrimitive() && !c.getName().startsWith("java.") && of(c).guarded()
+          ? Nesting.OBJECT
+          : Nesting.NONE;
+    }
+    if (type instanceof ParameterizedType p
+        && p.getActualTypeArguments().length == 1
+        && nestingOf(p.getActualTypeArguments()[0]) == Nesting.OBJECT) {
+      Type raw = p.getRawType();
+      if (raw == List.class || raw == Collection.class) {
+        return Nesting.LIST;
+      }
+      if (raw == Set.class) {
+        return Nesting.SET;
+      }
+      if (raw == Optional.class) {
+        return Nesting.OPTIONAL;
+      }
+    }
+    return Nesting.NONE;
   }
 
   /** What a removed value becomes in a copy: null, or zero/false for a primitive. */

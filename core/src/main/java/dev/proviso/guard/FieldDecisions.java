@@ -2,18 +2,21 @@ package dev.proviso.guard;
 
 import dev.proviso.Category;
 import dev.proviso.Decision;
+import dev.proviso.Obligation;
 import dev.proviso.Policy;
 import dev.proviso.Purpose;
 import dev.proviso.Request;
 import dev.proviso.Subject;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Decisions for one subject, purpose and instant against one policy snapshot. A one-off filter uses
- * it once; a {@link PurposeScope} keeps one and caches the actions per category set, so a list of a
- * thousand customers is decided (and logged) once per category, not once per field.
+ * Decisions for one subject, purpose and instant against one policy snapshot, remembered per
+ * category set. A filter call uses one (nested objects of the same class are decided once); a
+ * {@link PurposeScope} keeps one for its lifetime, so a list of a thousand customers is decided
+ * (and logged) once per category, not once per field.
  */
 final class FieldDecisions {
   private final Guard guard;
@@ -21,7 +24,9 @@ final class FieldDecisions {
   private final Subject subject;
   private final Purpose purpose;
   private final Instant at;
-  private Map<CategorySet, Decided> cache;
+  private CategorySet lastSet; // most calls decide a single set: no map needed
+  private Decided lastDecided;
+  private Map<CategorySet, Decided> others;
 
   private record Decided(Decision[] decisions, FieldAction[] actions) {}
 
@@ -31,28 +36,6 @@ final class FieldDecisions {
     this.subject = subject;
     this.purpose = policy.purpose(purpose);
     this.at = at;
-  }
-
-  /** Remembers the actions of each category set for later calls. */
-  FieldDecisions cached() {
-    cache = new IdentityHashMap<>();
-    return this;
-  }
-
-  Policy policy() {
-    return policy;
-  }
-
-  Subject subject() {
-    return subject;
-  }
-
-  Purpose purpose() {
-    return purpose;
-  }
-
-  Instant at() {
-    return at;
   }
 
   /** One action per category of {@code set}, in its order. */
@@ -65,19 +48,56 @@ final class FieldDecisions {
     return decided(set).decisions();
   }
 
-  private Decided decided(CategorySet set) {
-    Decided decided = cache == null ? null : cache.get(set);
-    if (decided == null) {
-      Category[] handles = set.handles(policy);
-      Decision[] decisions = new Decision[handles.length];
-      for (int i = 0; i < handles.length; i++) {
-        decisions[i] = guard.decide(policy, Request.of(subject, handles[i], purpose, at));
-      }
-      decided = new Decided(decisions, FieldAction.of(set.paths(), decisions, at));
-      if (cache != null) {
-        cache.put(set, decided);
+  /**
+   * One decision per category. A request for several categories is allowed exactly when each is
+   * (with the union of their obligations), so one decision for all of them is tried first: when it
+   * allows, it stands for every category (one decision, one log line). Otherwise, or when it
+   * carries a {@code not_before} still ahead (which must remove only its own category's values),
+   * each category is decided and logged on its own.
+   */
+  private Decision[] decide(Category[] handles) {
+    Decision[] decisions = new Decision[handles.length];
+    if (handles.length > 1) {
+      Request all =
+          Request.builder(subject, purpose).categories(Arrays.asList(handles)).at(at).build();
+      Decision together = guard.probe(policy, all);
+      if (together.allowed() && !waits(together)) {
+        Arrays.fill(decisions, guard.logged(all, together));
+        return decisions;
       }
     }
+    for (int i = 0; i < handles.length; i++) {
+      decisions[i] = guard.decide(policy, Request.of(subject, handles[i], purpose, at));
+    }
+    return decisions;
+  }
+
+  private boolean waits(Decision decision) {
+    for (Obligation obligation : decision.obligations()) {
+      if (obligation instanceof Obligation.NotBefore notBefore && notBefore.at().isAfter(at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Decided decided(CategorySet set) {
+    if (set == lastSet) {
+      return lastDecided;
+    }
+    Decided decided = others == null ? null : others.get(set);
+    if (decided == null) {
+      Decision[] decisions = decide(set.handles(policy));
+      decided = new Decided(decisions, FieldAction.of(set.paths(), decisions, at));
+    }
+    if (lastSet != null) {
+      if (others == null) {
+        others = new IdentityHashMap<>();
+      }
+      others.put(lastSet, lastDecided);
+    }
+    lastSet = set;
+    lastDecided = decided;
     return decided;
   }
 }

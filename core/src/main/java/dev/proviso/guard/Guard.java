@@ -121,8 +121,7 @@ public final class Guard {
    * Like {@link #filter} but returns property name to shown value; removed properties are absent.
    */
   public Map<String, Object> filterToMap(Object object, String purpose, Subject subject) {
-    ClassMetadata meta = ClassMetadata.of(object.getClass()).requireGuarded();
-    return values.toMap(meta, object, decisions(subject, purpose).actions(meta.categories()));
+    return new ObjectFilter(values, decisions(subject, purpose)::actions).toMap(object);
   }
 
   /**
@@ -160,13 +159,24 @@ public final class Guard {
 
   @SuppressWarnings("unchecked")
   <T> T filter(T object, FieldDecisions decisions) {
-    ClassMetadata meta = ClassMetadata.of(object.getClass()).requireGuarded();
-    return (T) values.copy(meta, object, decisions.actions(meta.categories()));
+    return (T) new ObjectFilter(values, decisions::actions).copy(object);
   }
 
   /** Decides against one policy snapshot and logs the decision. */
   Decision decide(Policy policy, Request request) {
-    Decision decision = policy.decide(request, consents);
+    return logged(request, policy.decide(request, consents));
+  }
+
+  /** Decides without logging, for a probe whose result may be superseded. */
+  Decision probe(Policy policy, Request request) {
+    return policy.decide(request, consents);
+  }
+
+  /** Reports a decision to the log; a failing log never fails the decision. */
+  Decision logged(Request request, Decision decision) {
+    if (log == DecisionLog.NONE) {
+      return decision;
+    }
     try {
       log.append(DecisionEvent.of(request, decision));
     } catch (RuntimeException e) {

@@ -79,7 +79,7 @@ public final class PurposeScope implements AutoCloseable {
 
   FieldDecisions decisions() {
     if (decisions == null) {
-      decisions = guard.decisions(subject, purpose).cached();
+      decisions = guard.decisions(subject, purpose);
     }
     return decisions;
   }

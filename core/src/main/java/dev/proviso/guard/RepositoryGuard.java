@@ -12,6 +12,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ final class RepositoryGuard implements InvocationHandler {
     for (Method method : type.getMethods()) {
       if (!method.isDefault() && !Modifier.isStatic(method.getModifiers())) {
         plans.put(method, plan(method));
+        method.trySetAccessible(); // a package-private repository interface still works
       }
     }
   }
@@ -85,6 +87,11 @@ final class RepositoryGuard implements InvocationHandler {
         return;
       }
     }
+    for (Decision decision : decisions) {
+      if (!decision.ruleIds().isEmpty()) {
+        throw new PurposeViolationException(decision); // prefer a denial that names its rule
+      }
+    }
     throw new PurposeViolationException(decisions[0]);
   }
 
@@ -96,6 +103,7 @@ final class RepositoryGuard implements InvocationHandler {
     }
   }
 
+  @SuppressWarnings("unchecked")
   private static Object filterResult(Object result, PurposeScope scope) {
     if (result instanceof Optional<?> optional) {
       return optional.map(value -> filterOne(value, scope));
@@ -106,7 +114,9 @@ final class RepositoryGuard implements InvocationHandler {
       for (Object element : collection) {
         filtered.add(filterOne(element, scope));
       }
-      return result instanceof Set<?> ? filtered : List.copyOf(filtered);
+      return result instanceof Set<?>
+          ? Collections.unmodifiableSet((Set<Object>) filtered)
+          : Collections.unmodifiableList((List<Object>) filtered);
     }
     return filterOne(result, scope);
   }

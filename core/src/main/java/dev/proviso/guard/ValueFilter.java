@@ -1,14 +1,11 @@
 package dev.proviso.guard;
 
 import dev.proviso.log.SubjectPseudonymizer;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
- * Applies field actions to values: keeps, masks, pseudonymizes or removes them, and builds the
- * filtered copy or map view of an object. Masking and pseudonymizing apply to text; any other value
- * that must be masked or pseudonymized is removed, since a number or date cannot be safely hidden
- * in place.
+ * Applies field actions to values: keeps, masks, pseudonymizes or removes them. Masking and
+ * pseudonymizing apply to text; any other value that must be masked or pseudonymized is removed,
+ * since a number or date cannot be safely hidden in place.
  */
 final class ValueFilter {
   /** Marks a value that must not appear at all. */
@@ -47,29 +44,5 @@ final class ValueFilter {
       default:
         return REMOVED;
     }
-  }
-
-  Object copy(ClassMetadata meta, Object source, FieldAction[] actions) {
-    Object[] values = new Object[meta.size()];
-    for (int i = 0; i < values.length; i++) {
-      FieldAction action = action(meta.slot(i), actions);
-      Object value = action == FieldAction.REMOVE ? REMOVED : apply(action, meta.read(source, i));
-      values[i] = value == REMOVED ? meta.empty(i) : value;
-    }
-    return meta.create(values);
-  }
-
-  Map<String, Object> toMap(ClassMetadata meta, Object source, FieldAction[] actions) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (int i = 0; i < meta.size(); i++) {
-      FieldAction action = action(meta.slot(i), actions);
-      if (action != FieldAction.REMOVE) {
-        Object value = apply(action, meta.read(source, i));
-        if (value != REMOVED) {
-          map.put(meta.name(i), value);
-        }
-      }
-    }
-    return map;
   }
 }

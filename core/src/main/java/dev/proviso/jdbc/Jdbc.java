@@ -1,5 +1,6 @@
 package dev.proviso.jdbc;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,10 +23,45 @@ public final class Jdbc {
     }
   }
 
+  /** Binds parameters 1..n in order; instants (and nulls) as {@link #setInstant}. */
+  public static void bind(PreparedStatement statement, Object... values) throws SQLException {
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null || values[i] instanceof Instant) {
+        setInstant(statement, i + 1, (Instant) values[i]);
+      } else {
+        statement.setObject(i + 1, values[i]);
+      }
+    }
+  }
+
   /** Reads a {@code TIMESTAMP WITH TIME ZONE} column as an instant, or null. */
   public static Instant getInstant(ResultSet rows, String column) throws SQLException {
     OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
+  }
+
+  /** Work on a connection inside a transaction. */
+  @FunctionalInterface
+  public interface Work {
+    void run(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} in one transaction: commits on success, rolls back on any failure, and
+   * restores the connection's auto-commit mode either way (pooled connections stay clean).
+   */
+  public static void inTransaction(Connection c, Work work) throws SQLException {
+    boolean autoCommit = c.getAutoCommit();
+    c.setAutoCommit(false);
+    try {
+      work.run(c);
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(autoCommit);
+    }
   }
 
   /** True when the exception reports a primary-key or unique-constraint violation. */

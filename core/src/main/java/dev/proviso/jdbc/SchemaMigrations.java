@@ -82,26 +82,27 @@ public final class SchemaMigrations {
   }
 
   private static void apply(Connection c, int version, String script) throws SQLException {
-    boolean autoCommit = c.getAutoCommit();
-    c.setAutoCommit(false);
-    try (Statement s = c.createStatement()) {
-      for (String sql : statements(read(script))) {
-        s.execute(sql);
-      }
-      try (PreparedStatement insert =
-          c.prepareStatement(
-              "INSERT INTO proviso_schema_version (version, script, applied_at) VALUES (?, ?, ?)")) {
-        insert.setInt(1, version);
-        insert.setString(2, script);
-        Jdbc.setInstant(insert, 3, Instant.now());
-        insert.executeUpdate();
-      }
-      c.commit();
+    try {
+      Jdbc.inTransaction(
+          c,
+          tx -> {
+            try (Statement s = tx.createStatement()) {
+              for (String sql : statements(read(script))) {
+                s.execute(sql);
+              }
+            }
+            try (PreparedStatement insert =
+                tx.prepareStatement(
+                    "INSERT INTO proviso_schema_version (version, script, applied_at)"
+                        + " VALUES (?, ?, ?)")) {
+              insert.setInt(1, version);
+              insert.setString(2, script);
+              Jdbc.setInstant(insert, 3, Instant.now());
+              insert.executeUpdate();
+            }
+          });
     } catch (SQLException e) {
-      c.rollback();
       throw new SQLException("migration " + script + " failed: " + e.getMessage(), e);
-    } finally {
-      c.setAutoCommit(autoCommit);
     }
   }
 

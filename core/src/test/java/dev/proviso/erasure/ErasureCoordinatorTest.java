@@ -8,6 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 class ErasureCoordinatorTest {
@@ -62,6 +66,7 @@ class ErasureCoordinatorTest {
     ErasureReceipt first = coordinator.submit("ticket-1", SUBJECT);
 
     assertThat(first.complete()).isFalse();
+    assertThat(first.notice()).contains("pending").contains("new customer record");
     assertThat(first.pending())
         .containsExactly(
             new ErasureReceipt.Pending("mailer", 1, "data system 'mailer' is unavailable"));
@@ -162,5 +167,100 @@ class ErasureCoordinatorTest {
         .contains("new customer record")
         .doesNotContain("EUR 120.00")
         .doesNotContain("a@x.eu");
+  }
+
+  @Test
+  void resume_afterACrashFollowingThePlan_erasesOnlyPlannedRecordsNotOnesCreatedSince() {
+    CrashingJournal crashing = new CrashingJournal(journal, 1, CrashingJournal.When.AFTER_WRITE);
+    assertThatThrownBy(() -> shop.coordinator(crashing).submit("ticket-1", SUBJECT))
+        .isInstanceOf(CrashingJournal.Crash.class);
+    assertThat(journal.entries("ticket-1"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.step()).isEqualTo(StepType.PLANNED));
+    shop.crm.put(SUBJECT, "c-new", Map.of("contact.email", "new@x.eu"), Map.of());
+
+    ErasureReceipt receipt = coordinator.resume("ticket-1");
+
+    assertThat(receipt.complete()).isTrue();
+    assertThat(shop.crm.holdings(SUBJECT)).extracting(HeldItem::key).containsExactly("c-new");
+  }
+
+  @Test
+  void resume_systemJournaledButNoLongerRegistered_staysPendingSayingSo() {
+    shop.mailer.setAvailable(false);
+    coordinator.submit("ticket-1", SUBJECT);
+    ErasureCoordinator withoutMailer =
+        new ErasureCoordinator(
+            journal,
+            ShopFixture.PLANNER,
+            List.of(shop.crm, shop.warehouse, shop.invoicing),
+            ShopFixture.CLOCK);
+
+    ErasureReceipt receipt = withoutMailer.resume("ticket-1");
+
+    assertThat(receipt.complete()).isFalse();
+    assertThat(receipt.pending())
+        .singleElement()
+        .satisfies(p -> assertThat(p.lastError()).contains("'mailer' is no longer registered"));
+  }
+
+  @Test
+  void submit_twoCoordinatorsRacingOnOneRequest_loserStopsBeforeChangingAnySystem()
+      throws Exception {
+    CountDownLatch reading = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    DataSystem slowCrm =
+        new DataSystem() {
+          private boolean first = true;
+
+          @Override
+          public String name() {
+            return "crm";
+          }
+
+          @Override
+          public List<HeldItem> holdings(String subjectId) {
+            boolean block;
+            synchronized (this) {
+              block = first;
+              first = false;
+            }
+            if (block) {
+              reading.countDown();
+              try {
+                release.await();
+              } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+              }
+            }
+            return shop.crm.holdings(subjectId);
+          }
+
+          @Override
+          public void erase(String subjectId, List<ItemRef> items) {
+            shop.crm.erase(subjectId, items);
+          }
+
+          @Override
+          public void restrict(String subjectId, ItemRef item, String purpose, Instant until) {
+            shop.crm.restrict(subjectId, item, purpose, until);
+          }
+        };
+    List<DataSystem> systems = List.of(slowCrm, shop.mailer, shop.warehouse, shop.invoicing);
+    ErasureCoordinator first =
+        new ErasureCoordinator(journal, ShopFixture.PLANNER, systems, ShopFixture.CLOCK);
+    ErasureCoordinator second =
+        new ErasureCoordinator(journal, ShopFixture.PLANNER, systems, ShopFixture.CLOCK);
+    CompletableFuture<ErasureReceipt> slow =
+        CompletableFuture.supplyAsync(() -> first.submit("ticket-1", SUBJECT));
+    reading.await();
+
+    ErasureReceipt done = second.resume("ticket-1");
+    release.countDown();
+
+    assertThat(done.complete()).isTrue();
+    assertThatThrownBy(slow::join).hasCauseInstanceOf(JournalConflictException.class);
+    assertThat(shop.crm.effectiveErasures(new ItemRef("c-1", "contact.email"))).isEqualTo(1);
+    assertThat(coordinator.receipt("ticket-1")).isEqualTo(done);
   }
 }

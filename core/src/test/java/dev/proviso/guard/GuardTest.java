@@ -10,11 +10,13 @@ import dev.proviso.PurposeViolationException;
 import dev.proviso.Subject;
 import dev.proviso.UnknownNameException;
 import dev.proviso.guard.Fixtures.Customer;
+import dev.proviso.guard.Fixtures.Order;
 import dev.proviso.log.DecisionEvent;
 import dev.proviso.log.SubjectPseudonymizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -40,7 +42,7 @@ class GuardTest {
   void check_euEmailForMarketingWithoutConsent_throwsNamingTheRule() {
     assertThatThrownBy(() -> guard.check(eu, "marketing.email", "contact.email"))
         .isInstanceOf(PurposeViolationException.class)
-        .hasMessageContaining("shop.policy:20");
+        .hasMessageContaining(ShopPolicy.GDPR_CONSENT);
   }
 
   @Test
@@ -51,7 +53,7 @@ class GuardTest {
     assertThat(logged).hasSize(1);
     assertThat(logged.get(0).outcome()).isEqualTo("ALLOW");
     assertThat(logged.get(0).categories()).containsExactly("contact.email");
-    assertThat(logged.get(0).rules()).contains("shop.policy:11");
+    assertThat(logged.get(0).rules()).contains(ShopPolicy.EMAIL_FOR_MARKETING);
   }
 
   @Test
@@ -114,7 +116,26 @@ class GuardTest {
   }
 
   @Test
-  void filter_logsOneDecisionPerDistinctCategory() {
+  void filter_notBeforeOnOneCategory_removesOnlyThatCategory() {
+    record Reachable(
+        @DataCategory("contact.email") String email, @DataCategory("contact.phone") String phone) {}
+
+    Reachable shown =
+        guard.filter(new Reachable("a@b.c", "+44 7700 900123"), "marketing.email.later", us);
+
+    assertThat(shown.email()).isNull();
+    assertThat(shown.phone()).isEqualTo("*************23");
+  }
+
+  @Test
+  void filter_everyCategoryAllowed_makesAndLogsOneDecisionForAll() {
+    guard.filter(customer, "fulfilment", us);
+
+    assertThat(logged).singleElement().satisfies(e -> assertThat(e.categories()).hasSize(4));
+  }
+
+  @Test
+  void filter_someCategoryDenied_logsOneDecisionPerDistinctCategory() {
     guard.filter(customer, "marketing.email", us);
 
     assertThat(logged)
@@ -124,7 +145,23 @@ class GuardTest {
             List.of("contact.phone"),
             List.of("contact.postal_address"),
             List.of("behavior.purchases"));
-    assertThat(logged.get(2).rules()).containsExactly("shop.policy:30");
+    assertThat(logged.get(2).rules()).containsExactly(ShopPolicy.NO_DOOR_TO_DOOR);
+  }
+
+  @Test
+  void filter_orderHoldingCustomers_filtersEachNestedCustomerAndDecidesItsCategoriesOnce() {
+    Order order =
+        new Order("o-1", "99.50", customer, List.of(customer, customer), Optional.empty());
+
+    Order shown = guard.filter(order, "marketing.email", us);
+
+    assertThat(shown.number()).isNull();
+    assertThat(shown.total()).isNull();
+    assertThat(shown.buyer().email()).isEqualTo("alice@example.com");
+    assertThat(shown.buyer().address()).isNull();
+    assertThat(shown.recipients())
+        .allSatisfy(c -> assertThat(c.phone()).isEqualTo("*************23"));
+    assertThat(logged).hasSize(1 + 4);
   }
 
   @Test
@@ -165,6 +202,34 @@ class GuardTest {
     reloading.filter(customer, "marketing.email", us);
     assertThat(logged.get(logged.size() - 1).version()).isEqualTo(2);
     assertThat(logged.get(0).version()).isEqualTo(1);
+  }
+
+  @Test
+  void filter_whilePolicyReloadsConcurrently_eachCallUsesOneVersion() throws Exception {
+    Policy v1 = Policy.compile(ShopPolicy.model(1));
+    Policy v2 = Policy.compile(ShopPolicy.model(2));
+    AtomicReference<Policy> current = new AtomicReference<>(v1);
+    List<DecisionEvent> events = java.util.Collections.synchronizedList(new ArrayList<>());
+    Guard reloading = Guard.builder(current::get).decisionLog(events::add).build();
+    Thread swapper =
+        new Thread(
+            () -> {
+              for (int i = 0; i < 2_000; i++) {
+                current.set(i % 2 == 0 ? v2 : v1);
+              }
+            });
+    swapper.start();
+    for (int i = 0; i < 500; i++) {
+      int before = events.size();
+      Customer shown = reloading.filter(customer, "marketing.email", us);
+      assertThat(shown.email()).isEqualTo("alice@example.com");
+      assertThat(shown.address()).isNull();
+      synchronized (events) {
+        List<DecisionEvent> mine = events.subList(before, before + 4);
+        assertThat(mine).extracting(DecisionEvent::version).containsOnly(mine.get(0).version());
+      }
+    }
+    swapper.join();
   }
 
   @Test

@@ -71,6 +71,25 @@ class ProvisoModuleTest {
   }
 
   @Test
+  void serialise_orderWithNestedCustomers_filtersEveryLevel() throws Exception {
+    record Parcel(
+        String number,
+        @DataCategory("behavior.purchases") String total,
+        Customer buyer,
+        List<Customer> recipients) {}
+    Parcel order = new Parcel("o-1", "99.50", customer, List.of(customer));
+    String json;
+    try (PurposeScope scope = guard.scope(alice, "marketing.email")) {
+      json = mapper.writeValueAsString(order);
+    }
+
+    assertThat(json)
+        .startsWith("{\"number\":\"o-1\",\"buyer\":{\"id\":\"cust-1\",\"email\":")
+        .doesNotContain("99.50")
+        .doesNotContain("High St");
+  }
+
+  @Test
   void serialise_outsideAnyScope_failsInsteadOfLeaking() {
     assertThatThrownBy(() -> mapper.writeValueAsString(customer))
         .isInstanceOf(JsonMappingException.class)

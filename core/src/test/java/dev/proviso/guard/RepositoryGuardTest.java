@@ -29,7 +29,14 @@ class RepositoryGuardTest {
 
     @UsedFor("legal")
     Customer forAudit(@SubjectId String id);
+
+    @UsedFor("marketing.email")
+    Contact contactOf(@SubjectId String id);
   }
+
+  record Contact(
+      @DataCategory("contact.email") String email,
+      @DataCategory("contact.postal_address") String address) {}
 
   interface Unscoped {
     Customer find(String id);
@@ -73,6 +80,12 @@ class RepositoryGuardTest {
     public Customer forAudit(String id) {
       return load(id);
     }
+
+    @Override
+    public Contact contactOf(String id) {
+      Customer c = load(id);
+      return new Contact(c.email(), c.address());
+    }
   }
 
   private final Policy policy = Policy.compile(ShopPolicy.model(1));
@@ -88,7 +101,7 @@ class RepositoryGuardTest {
   void call_deniedDeclaredCategory_isRefusedNamingTheRuleAndNeverRuns() {
     assertThatThrownBy(() -> repository.emailFor("cust-eu"))
         .isInstanceOf(PurposeViolationException.class)
-        .hasMessageContaining("shop.policy:20");
+        .hasMessageContaining(ShopPolicy.GDPR_CONSENT);
     assertThat(store.seenPurposes).isEmpty();
   }
 
@@ -122,6 +135,14 @@ class RepositoryGuardTest {
     assertThatThrownBy(() -> repository.forAudit("cust-us"))
         .isInstanceOf(PurposeViolationException.class);
     assertThat(store.seenPurposes).isEmpty();
+  }
+
+  @Test
+  void call_whoseResultCategoriesAreAllDenied_isRefusedNamingADenyRule() {
+    assertThatThrownBy(() -> repository.contactOf("cust-eu"))
+        .isInstanceOf(PurposeViolationException.class)
+        .hasMessageContaining(ShopPolicy.GDPR_CONSENT);
+    assertThat(repository.contactOf("cust-us").address()).isNull();
   }
 
   @Test

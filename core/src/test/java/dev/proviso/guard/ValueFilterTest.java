@@ -10,9 +10,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.proviso.guard.Fixtures.Account;
 import dev.proviso.guard.Fixtures.Customer;
 import dev.proviso.guard.Fixtures.Immutable;
+import dev.proviso.guard.Fixtures.Node;
+import dev.proviso.guard.Fixtures.Order;
 import dev.proviso.guard.Fixtures.Unannotated;
 import dev.proviso.log.SubjectPseudonymizer;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Copies and map views for given field actions; the decisions themselves are in GuardTest. */
@@ -47,7 +51,9 @@ class ValueFilterTest {
   void copy_record_keepsMasksPseudonymizesAndRemovesPerCategory() {
     ClassMetadata meta = ClassMetadata.of(Customer.class);
 
-    Customer shown = (Customer) drop.copy(meta, alice, actions(MASK, PSEUDONYMIZE, REMOVE, KEEP));
+    Customer shown =
+        (Customer)
+            new ObjectFilter(drop, set -> actions(MASK, PSEUDONYMIZE, REMOVE, KEEP)).copy(alice);
 
     assertThat(shown.id()).isNull();
     assertThat(shown.email()).isEqualTo("a***@example.com");
@@ -59,8 +65,7 @@ class ValueFilterTest {
   @Test
   void copy_maskedNumber_becomesZeroNotTheValue() {
     Customer shown =
-        (Customer)
-            keep.copy(ClassMetadata.of(Customer.class), alice, actions(KEEP, KEEP, KEEP, MASK));
+        (Customer) new ObjectFilter(keep, set -> actions(KEEP, KEEP, KEEP, MASK)).copy(alice);
 
     assertThat(shown.orders()).isZero();
     assertThat(shown.id()).isEqualTo("cust-42");
@@ -71,8 +76,7 @@ class ValueFilterTest {
     Account account = new Account("acc-1", "bob@example.com", "0123456789", true);
 
     Account shown =
-        (Account)
-            keep.copy(ClassMetadata.of(Account.class), account, actions(KEEP, REMOVE, REMOVE));
+        (Account) new ObjectFilter(keep, set -> actions(KEEP, REMOVE, REMOVE)).copy(account);
 
     assertThat(shown).isNotSameAs(account);
     assertThat(shown.getId()).isEqualTo("acc-1");
@@ -84,7 +88,7 @@ class ValueFilterTest {
   @Test
   void toMap_removedAndUnannotated_areAbsent() {
     Map<String, Object> shown =
-        drop.toMap(ClassMetadata.of(Customer.class), alice, actions(KEEP, MASK, REMOVE, REMOVE));
+        new ObjectFilter(drop, set -> actions(KEEP, MASK, REMOVE, REMOVE)).toMap(alice);
 
     assertThat(shown)
         .containsExactly(
@@ -92,13 +96,58 @@ class ValueFilterTest {
   }
 
   @Test
+  void copy_nestedAnnotatedObjects_areFilteredWithTheirOwnCategories() {
+    Order order = new Order("o-1", "99.50", alice, List.of(alice, alice), Optional.of(alice));
+    ObjectFilter filter =
+        new ObjectFilter(
+            drop, set -> set.size() == 1 ? actions(KEEP) : actions(KEEP, REMOVE, REMOVE, REMOVE));
+
+    Order shown = (Order) filter.copy(order);
+
+    assertThat(shown.number()).isNull();
+    assertThat(shown.total()).isEqualTo("99.50");
+    Customer onlyEmail = new Customer(null, "alice@example.com", null, null, 0);
+    assertThat(shown.buyer()).isEqualTo(onlyEmail);
+    assertThat(shown.recipients()).containsExactly(onlyEmail, onlyEmail);
+    assertThat(shown.referrer()).contains(onlyEmail);
+  }
+
+  @Test
+  void toMap_nestedAnnotatedObjects_becomeNestedMaps() {
+    Order order = new Order("o-1", "99.50", alice, List.of(alice), Optional.empty());
+    ObjectFilter filter =
+        new ObjectFilter(
+            drop, set -> set.size() == 1 ? actions(REMOVE) : actions(KEEP, REMOVE, REMOVE, REMOVE));
+
+    Map<String, Object> shown = filter.toMap(order);
+
+    Map<String, Object> buyer = Map.of("email", "alice@example.com");
+    assertThat(shown)
+        .containsOnlyKeys("buyer", "recipients", "referrer")
+        .containsEntry("buyer", buyer)
+        .containsEntry("recipients", List.of(buyer))
+        .containsEntry("referrer", Optional.empty());
+  }
+
+  @Test
+  void copy_cycle_stopsWithAClearError() {
+    Node node = new Node();
+    node.next = node;
+
+    assertThatThrownBy(() -> new ObjectFilter(keep, set -> actions(KEEP)).copy(node))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("a cycle?");
+  }
+
+  @Test
   void copy_classWithoutNoArgConstructor_saysToUseRecordOrMap() {
     ClassMetadata meta = ClassMetadata.of(Immutable.class);
 
-    assertThatThrownBy(() -> drop.copy(meta, new Immutable("x@y.z"), actions(KEEP)))
+    assertThatThrownBy(
+            () -> new ObjectFilter(drop, set -> actions(KEEP)).copy(new Immutable("x@y.z")))
         .hasMessageContaining("no no-argument constructor")
         .hasMessageContaining("filterToMap");
-    assertThat(drop.toMap(meta, new Immutable("x@y.z"), actions(KEEP)))
+    assertThat(new ObjectFilter(drop, set -> actions(KEEP)).toMap(new Immutable("x@y.z")))
         .containsEntry("email", "x@y.z");
   }
 

@@ -92,6 +92,31 @@ class AsyncDecisionLogWriterTest {
   }
 
   @Test
+  void append_fromManyThreads_everyEventIsWrittenOrCounted() throws Exception {
+    StringWriter out = new StringWriter();
+    AsyncDecisionLogWriter log = new AsyncDecisionLogWriter(out, KEY, 64);
+    Thread[] threads = new Thread[4];
+    for (int t = 0; t < threads.length; t++) {
+      int thread = t;
+      threads[t] =
+          new Thread(
+              () -> {
+                for (int i = 0; i < 2_000; i++) {
+                  log.append(event("cust-" + thread + "-" + i));
+                }
+              });
+      threads[t].start();
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    log.close();
+
+    assertThat(log.written() + log.dropped()).isEqualTo(8_000);
+    assertThat(out.toString().lines()).hasSize((int) log.written());
+  }
+
+  @Test
   void append_afterClose_isDroppedNotWritten() throws IOException {
     StringWriter out = new StringWriter();
     AsyncDecisionLogWriter log = new AsyncDecisionLogWriter(out, KEY, 10);

@@ -15,10 +15,18 @@ import dev.proviso.consent.ConsentView;
 import dev.proviso.consent.JdbcConsentLedger;
 import dev.proviso.erasure.ErasureCoordinator;
 import dev.proviso.erasure.ErasureReceipt;
+import dev.proviso.erasure.HeldItem;
 import dev.proviso.erasure.InMemoryDataSystem;
 import dev.proviso.erasure.JdbcErasureJournal;
+import dev.proviso.erasure.PolicyRegimes;
 import dev.proviso.erasure.RetentionPlanner;
+import dev.proviso.guard.Guard;
 import dev.proviso.jdbc.TestDatabases;
+import dev.proviso.log.AsyncDecisionLogWriter;
+import dev.proviso.log.DecisionRecord;
+import dev.proviso.log.SubjectPseudonymizer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -27,8 +35,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The ledger, the erasure journal and the access report plugged into the real decision engine. */
 class RightsEngineIntegrationTest {
@@ -195,6 +205,72 @@ class RightsEngineIntegrationTest {
     assertThat(html)
         .contains("kept only for legal.tax_records")
         .contains("retention " + RightsPolicy.TAX_RETENTION + " keeps financial.invoice");
+  }
+
+  @Test
+  void accessReport_decisionLogWrittenByTheGuard_listsThisSubjectsUsesOnly(@TempDir Path dir)
+      throws Exception {
+    SubjectPseudonymizer pseudonyms =
+        new SubjectPseudonymizer("a-key-of-16-bytes!".getBytes(StandardCharsets.UTF_8));
+    Path logFile = dir.resolve("decisions.jsonl");
+    Subject bob = Subject.builder("cust-7").set("region", "EU").build();
+    ledger.append(
+        ConsentEvent.given("cust-42", "marketing.email", NOW.minusSeconds(60), "web-form", "v3"));
+    try (AsyncDecisionLogWriter log = AsyncDecisionLogWriter.toFile(logFile, pseudonyms, 100)) {
+      Guard guard =
+          Guard.builder(() -> policy)
+              .consents(view)
+              .decisionLog(log)
+              .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+              .build();
+      guard.decide(ann, "marketing.email", "contact.email");
+      guard.decide(bob, "marketing.email", "contact.email");
+      guard.decide(ann, "fulfilment", "financial.invoice");
+    }
+
+    AccessReport report =
+        AccessReportBuilder.forPolicy(policy, view)
+            .systems(List.of(crm))
+            .consentLedger(ledger)
+            .decisionLog(logFile, pseudonyms)
+            .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+            .build(ann);
+
+    assertThat(report.uses())
+        .extracting(DecisionRecord::purpose, DecisionRecord::outcome)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("marketing.email", "ALLOW"),
+            org.assertj.core.groups.Tuple.tuple("fulfilment", "ALLOW"));
+    assertThat(AccessReportHtml.render(report)).contains("How your data was used").contains("used");
+  }
+
+  @Test
+  void policyRegimes_retentionInsideGdpr_keepsInvoicesOnlyOfSubjectsGdprCoversOrMayCover() {
+    Map<String, Subject> directory =
+        Map.of(
+            "eu", Subject.builder("eu").set("region", "EU").build(),
+            "us", Subject.builder("us").set("region", "US-CA").build(),
+            "nowhere", Subject.of("nowhere"));
+    RetentionPlanner planner =
+        new RetentionPlanner(
+            policy.model().retentions(),
+            PolicyRegimes.of(
+                policy,
+                id -> Optional.ofNullable(directory.get(id)),
+                view,
+                Clock.fixed(NOW, ZoneOffset.UTC)));
+    HeldItem invoice =
+        new HeldItem(
+            "INV-1",
+            "financial.invoice",
+            "EUR 1",
+            Map.of("invoice_issued", ISSUED),
+            Optional.empty());
+
+    assertThat(planner.plan("eu", invoice, NOW).retained()).isTrue();
+    assertThat(planner.plan("us", invoice, NOW).retained()).isFalse();
+    assertThat(planner.plan("nowhere", invoice, NOW).retained()).as("region unknown").isTrue();
+    assertThat(planner.plan("not-in-directory", invoice, NOW).retained()).isTrue();
   }
 
   private AccessReport report() {

@@ -5,6 +5,7 @@ import dev.proviso.dsl.compile.ModelLowering;
 import dev.proviso.dsl.diagnostics.DiagnosticCode;
 import dev.proviso.dsl.diagnostics.Diagnostics;
 import dev.proviso.dsl.diagnostics.Span;
+import dev.proviso.dsl.packs.LibraryResolver;
 import dev.proviso.dsl.resolve.FileSourceResolver;
 import dev.proviso.dsl.resolve.InMemorySourceResolver;
 import dev.proviso.dsl.resolve.LoadedSources;
@@ -13,6 +14,8 @@ import dev.proviso.dsl.resolve.SourceLoader;
 import dev.proviso.dsl.resolve.SourceResolver;
 import dev.proviso.dsl.resolve.Symbols;
 import dev.proviso.dsl.syntax.ParsedSource;
+import dev.proviso.dsl.taxonomy.SubjectKindCheck;
+import dev.proviso.dsl.taxonomy.TaxonomyDescriptions;
 import dev.proviso.model.PolicyModel;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -60,7 +63,8 @@ public final class PolicyCompiler {
   }
 
   /** Compiles with any resolver: {@code roots.get(0)} is the root, the rest are added to it. */
-  public static CompilationResult compile(SourceResolver resolver, List<String> roots) {
+  public static CompilationResult compile(SourceResolver files, List<String> roots) {
+    SourceResolver resolver = LibraryResolver.wrap(files);
     Diagnostics diagnostics = new Diagnostics();
     List<Source> sources = new ArrayList<>();
     for (String root : roots) {
@@ -74,6 +78,7 @@ public final class PolicyCompiler {
             .orElseThrow();
     Symbols symbols = dev.proviso.dsl.resolve.Declarations.collect(loaded, diagnostics);
     PolicyChecker.check(loaded, symbols, diagnostics);
+    SubjectKindCheck.check(loaded, diagnostics);
     Map<String, String> texts = new LinkedHashMap<>();
     for (ParsedSource file : loaded.files()) {
       texts.put(file.file().file(), file.text());
@@ -81,7 +86,7 @@ public final class PolicyCompiler {
     Optional<PolicyModel> model =
         diagnostics.hasErrors()
             ? Optional.empty()
-            : Optional.of(ModelLowering.lower(loaded, symbols));
+            : Optional.of(TaxonomyDescriptions.apply(ModelLowering.lower(loaded, symbols)));
     return new CompilationResult(model, diagnostics.sorted(loaded.fileNames()), texts);
   }
 

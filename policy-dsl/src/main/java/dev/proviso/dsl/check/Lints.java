@@ -1,12 +1,228 @@
 package dev.proviso.dsl.check;
 
+import dev.proviso.dsl.ast.Expr;
+import dev.proviso.dsl.ast.Name;
+import dev.proviso.dsl.ast.SelectionNode;
+import dev.proviso.dsl.ast.Statement;
+import dev.proviso.dsl.diagnostics.DiagnosticCode;
 import dev.proviso.dsl.diagnostics.Diagnostics;
+import dev.proviso.dsl.diagnostics.Span;
+import dev.proviso.dsl.packs.LibraryResolver;
 import dev.proviso.dsl.resolve.LoadedSources;
 import dev.proviso.dsl.resolve.Symbols;
+import dev.proviso.dsl.syntax.ParsedSource;
+import dev.proviso.model.Paths;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** Placeholder replaced below. */
+/**
+ * Warnings: declarations no rule uses (W401, W402) and the CAN-vs-SHOULD lint (W403): a sensitive
+ * category allowed for a marketing-like purpose with no consent requirement.
+ *
+ * <p>A category counts as used when a rule, retention or obligation names it, an ancestor or a
+ * descendant (an allow on {@code contact} uses {@code contact.email}; a rule on {@code
+ * contact.email} uses the grouping node {@code contact}). Only the top of an unused subtree is
+ * reported. Tests do not count as use. The same holds for purposes ({@code consent(p)} uses p).
+ */
 final class Lints {
-  private Lints() {}
 
-  static void check(LoadedSources sources, Symbols symbols, Diagnostics diagnostics) {}
+  private final Symbols symbols;
+  private final Diagnostics diagnostics;
+  private final Set<String> usedCategories = new HashSet<>();
+  private final Set<String> usedPurposes = new HashSet<>();
+  private boolean anyCategory;
+  private boolean anyPurpose;
+  private final List<String> sensitiveRoots;
+  private final List<String> marketingPurposes;
+
+  private Lints(Symbols symbols, Diagnostics diagnostics) {
+    this.symbols = symbols;
+    this.diagnostics = diagnostics;
+    this.sensitiveRoots =
+        symbols.categories.keySet().stream()
+            .filter(symbols::sensitive)
+            .filter(p -> Paths.parent(p).map(parent -> !symbols.sensitive(parent)).orElse(true))
+            .toList();
+    this.marketingPurposes =
+        symbols.purposes.keySet().stream()
+            .filter(
+                path ->
+                    List.of(path.split("\\.")).stream()
+                        .anyMatch(s -> s.equals("marketing") || s.equals("advertising")))
+            .toList();
+  }
+
+  static void check(LoadedSources sources, Symbols symbols, Diagnostics diagnostics) {
+    Lints lints = new Lints(symbols, diagnostics);
+    for (ParsedSource source : sources.files()) {
+      for (Statement statement : source.file().statements()) {
+        lints.collectUses(statement);
+      }
+    }
+    if (!lints.anyCategory) {
+      lints.unused(symbols.categories, lints.usedCategories, DiagnosticCode.W401, "category");
+    }
+    if (!lints.anyPurpose) {
+      lints.unused(symbols.purposes, lints.usedPurposes, DiagnosticCode.W402, "purpose");
+    }
+    List<ScopedRule> rules = ScopedRule.all(sources);
+    for (ScopedRule rule : rules) {
+      if (rule.allow() && !rule.rule().advisory()) {
+        lints.sensitiveMarketing(rule, rules);
+      }
+    }
+  }
+
+  // ---- unused declarations ---------------------------------------------------------------------
+
+  private void collectUses(Statement statement) {
+    if (statement instanceof Statement.Regime regime) {
+      regime.items().forEach(item -> collectUses((Statement) item));
+      regime.appliesWhen().ifPresent(this::collectUses);
+    } else if (statement instanceof Statement.Rule rule) {
+      anyCategory |= use(rule.categories(), usedCategories);
+      anyPurpose |= use(rule.purposes(), usedPurposes);
+      rule.required().ifPresent(this::collectUses);
+      rule.when().ifPresent(this::collectUses);
+      rule.unless().ifPresent(this::collectUses);
+      rule.obligations().forEach(this::collectUses);
+    } else if (statement instanceof Statement.Retain retain) {
+      anyCategory |= use(retain.categories(), usedCategories);
+      usedPurposes.add(retain.purpose().path());
+    }
+  }
+
+  private static boolean use(SelectionNode selection, Set<String> used) {
+    selection.names().forEach(n -> used.add(n.path()));
+    return selection.any();
+  }
+
+  private void collectUses(Expr expr) {
+    if (expr instanceof Expr.Call call) {
+      String function = call.function().path();
+      for (Expr argument : call.arguments()) {
+        if (argument instanceof Expr.Path p) {
+          if (function.equals("consent")) {
+            usedPurposes.add(p.name().path());
+          } else if (function.equals("mask") || function.equals("pseudonymize")) {
+            usedCategories.add(p.name().path());
+          }
+        }
+      }
+    } else if (expr instanceof Expr.Logical l) {
+      l.operands().forEach(this::collectUses);
+    } else if (expr instanceof Expr.Not n) {
+      collectUses(n.operand());
+    }
+  }
+
+  private <T> void unused(
+      Map<String, T> declared, Set<String> used, DiagnosticCode code, String kind) {
+    Set<String> usedOrAncestor = new HashSet<>();
+    for (String path : used) {
+      for (String p = path; p != null; p = Paths.parent(p).orElse(null)) {
+        usedOrAncestor.add(p);
+      }
+    }
+    for (String path : declared.keySet()) {
+      if (LibraryResolver.isLibrarySource(span(declared.get(path)).file())) {
+        continue; // an imported vocabulary (fideslang, a pack) is not the author's to prune
+      }
+      Optional<String> parent = Paths.parent(path);
+      boolean parentUsed = parent.map(p -> isUsed(p, used, usedOrAncestor)).orElse(true);
+      if (parentUsed && !isUsed(path, used, usedOrAncestor)) {
+        diagnostics.report(
+            code,
+            span(declared.get(path)),
+            kind + " '" + path + "' is declared but no rule uses it",
+            Optional.of("use it in a rule, or remove it"));
+      }
+    }
+  }
+
+  private static Span span(Object info) {
+    return info instanceof Symbols.CategoryInfo c ? c.span() : ((Symbols.PurposeInfo) info).span();
+  }
+
+  /** Used when it or a descendant is named ({@code usedOrAncestor}), or an ancestor is named. */
+  private static boolean isUsed(String path, Set<String> used, Set<String> usedOrAncestor) {
+    if (usedOrAncestor.contains(path)) {
+      return true;
+    }
+    for (String p = path; p != null; p = Paths.parent(p).orElse(null)) {
+      if (used.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- CAN vs SHOULD ---------------------------------------------------------------------------
+
+  private void sensitiveMarketing(ScopedRule allow, List<ScopedRule> rules) {
+    if (allow.rule().when().map(ScopedRule::mentionsConsent).orElse(false)) {
+      return;
+    }
+    for (String category : sensitiveCovered(allow.rule().categories())) {
+      for (String purpose : marketingCovered(allow.rule().purposes())) {
+        if (!protectedUse(category, purpose, rules)) {
+          diagnostics.report(
+              DiagnosticCode.W403,
+              allow.rule().loc().span(),
+              "sensitive category '"
+                  + category
+                  + "' is allowed for '"
+                  + purpose
+                  + "' without asking for consent",
+              Optional.of(
+                  "legal is not the same as right: add 'when consent("
+                      + purpose
+                      + ")', or a require rule asking for it"));
+          return;
+        }
+      }
+    }
+  }
+
+  /** Consent is required, or an always-applying unconditional deny forbids the use anyway. */
+  private boolean protectedUse(String category, String purpose, List<ScopedRule> rules) {
+    for (ScopedRule rule : rules) {
+      boolean covers =
+          ScopedRule.coversAll(rule.rule().categories(), category)
+              && ScopedRule.coversAll(rule.rule().purposes(), purpose);
+      if (covers
+          && (rule.requiresConsent()
+              || (rule.unconditionalDeny() && rule.alwaysInForce(symbols)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The topmost sensitive categories at or below what the selection names. */
+  private List<String> sensitiveCovered(SelectionNode selection) {
+    List<String> found = new ArrayList<>();
+    for (String root : sensitiveRoots) {
+      if (ScopedRule.coversAll(selection, root)) {
+        found.add(root);
+      }
+    }
+    for (Name name : selection.names()) {
+      if (symbols.sensitive(name.path())
+          && !found.contains(name.path())
+          && found.stream().noneMatch(f -> Paths.isSelfOrAncestor(f, name.path()))) {
+        found.add(name.path());
+      }
+    }
+    return found;
+  }
+
+  /** Marketing-like purposes the selection covers: a path with a marketing or advertising part. */
+  private List<String> marketingCovered(SelectionNode selection) {
+    return marketingPurposes.stream().filter(p -> ScopedRule.coversAll(selection, p)).toList();
+  }
 }

@@ -40,7 +40,11 @@ public final class PolicyChecker {
       }
     }
     RuleAnalysis.analyze(sources, symbols, diagnostics);
-    Lints.check(sources, symbols, diagnostics);
+    if (!diagnostics.hasErrors()) {
+      // A rule dropped for a syntax error or naming a misspelled category would make the lints
+      // report uses as missing: they only speak about a policy that is otherwise correct.
+      Lints.check(sources, symbols, diagnostics);
+    }
   }
 
   private static void headers(LoadedSources sources, Diagnostics diagnostics) {

@@ -4,6 +4,7 @@ import dev.proviso.dsl.ast.Loc;
 import dev.proviso.dsl.ast.Name;
 import dev.proviso.dsl.ast.SelectionNode;
 import dev.proviso.dsl.ast.Statement;
+import dev.proviso.dsl.packs.Packs;
 import dev.proviso.dsl.resolve.LoadedSources;
 import dev.proviso.dsl.resolve.Symbols;
 import dev.proviso.dsl.syntax.ParsedSource;
@@ -48,6 +49,9 @@ public final class ModelLowering {
     Statement.Header header = null;
     for (ParsedSource source : sources.files()) {
       for (Statement statement : source.file().statements()) {
+        if (statement instanceof Statement.Test && Packs.isPack(source.file().file())) {
+          continue; // a pack's tests are the pack's own (docs/packs.md), not the importer's
+        }
         if (statement instanceof Statement.Header h && header == null) {
           header = h;
         }

@@ -20,6 +20,7 @@ public enum DiagnosticCode {
   P105("unknown opt-out"),
   P106("unknown attribute type"),
   P107("unknown function or obligation"),
+  P108("unknown data subject kind"),
   P110("duplicate category"),
   P111("duplicate purpose"),
   P112("duplicate attribute"),

@@ -4,6 +4,7 @@ import dev.proviso.Policy;
 import dev.proviso.dsl.CompilationResult;
 import dev.proviso.dsl.PolicyCompilationException;
 import dev.proviso.dsl.PolicyCompiler;
+import dev.proviso.dsl.packs.LibraryResolver;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -113,9 +114,12 @@ public final class ReloadingPolicy implements Supplier<Policy>, AutoCloseable {
     }
   }
 
-  /** Every file the serving version was compiled from (imports included). */
+  /** Every file the serving version was compiled from (imports included; packs are in the jar). */
   private List<Path> watchedFiles() {
     Path base = files[0].toAbsolutePath().normalize().getParent();
-    return sources.stream().map(name -> base.resolve(name).normalize()).toList();
+    return sources.stream()
+        .filter(name -> !LibraryResolver.isLibrarySource(name))
+        .map(name -> base.resolve(name).normalize())
+        .toList();
   }
 }

@@ -8,6 +8,7 @@ import dev.proviso.dsl.diagnostics.DiagnosticCode;
 import dev.proviso.dsl.diagnostics.Diagnostics;
 import dev.proviso.dsl.diagnostics.Span;
 import dev.proviso.dsl.syntax.ParsedSource;
+import dev.proviso.dsl.taxonomy.Taxonomies;
 import dev.proviso.model.AttributeType;
 import dev.proviso.model.Paths;
 import dev.proviso.model.Provenance;
@@ -60,13 +61,21 @@ public final class Declarations {
     }
     Span span = node.name().loc().span();
     Symbols.CategoryInfo existing = symbols.categories.get(path);
-    if (existing != null) {
-      duplicate(DiagnosticCode.P110, "category", path, span, existing.span());
-    } else {
+    Symbols.CategoryInfo declared =
+        new Symbols.CategoryInfo(
+            path, node.flags().contains(CategoryFlag.SENSITIVE), provenance(node), span);
+    if (existing == null) {
+      symbols.categories.put(path, declared);
+    } else if (fromTaxonomy(existing.span(), span)) {
       symbols.categories.put(
           path,
           new Symbols.CategoryInfo(
-              path, node.flags().contains(CategoryFlag.SENSITIVE), provenance(node), span));
+              path,
+              existing.sensitive() || declared.sensitive(),
+              declared.provenance().or(existing::provenance),
+              taxonomySpan(existing.span(), span)));
+    } else {
+      duplicate(DiagnosticCode.P110, "category", path, span, existing.span());
     }
     node.children().forEach(child -> category(child, path));
   }
@@ -94,12 +103,28 @@ public final class Declarations {
     }
     Span span = node.name().loc().span();
     Symbols.PurposeInfo existing = symbols.purposes.get(path);
-    if (existing != null) {
-      duplicate(DiagnosticCode.P111, "purpose", path, span, existing.span());
-    } else {
+    if (existing == null) {
       symbols.purposes.put(path, new Symbols.PurposeInfo(path, span));
+    } else if (fromTaxonomy(existing.span(), span)) {
+      symbols.purposes.put(
+          path, new Symbols.PurposeInfo(path, taxonomySpan(existing.span(), span)));
+    } else {
+      duplicate(DiagnosticCode.P111, "purpose", path, span, existing.span());
     }
     node.children().forEach(child -> purpose(child, path));
+  }
+
+  /**
+   * A node an imported taxonomy declares may be declared again (to add children or flags), before
+   * or after the import; the two declarations are one node, located in the taxonomy.
+   */
+  private static boolean fromTaxonomy(Span first, Span second) {
+    return Taxonomies.forSource(first.file()).isPresent()
+        || Taxonomies.forSource(second.file()).isPresent();
+  }
+
+  private static Span taxonomySpan(Span first, Span second) {
+    return Taxonomies.forSource(first.file()).isPresent() ? first : second;
   }
 
   /** A dotted declaration such as {@code category contact.fax} needs its parent declared. */
@@ -137,7 +162,21 @@ public final class Declarations {
     Span span = declaration.name().loc().span();
     Symbols.AttributeInfo existing = attributes.get(name);
     if (existing != null) {
-      duplicate(DiagnosticCode.P112, "attribute", prefix + "." + name, span, existing.span());
+      if (!existing.type().spelling().equals(declaration.type())) {
+        diagnostics.report(
+            DiagnosticCode.P112,
+            span,
+            "attribute '"
+                + prefix
+                + "."
+                + name
+                + "' is already declared as "
+                + existing.type().spelling()
+                + " at "
+                + existing.span(),
+            Optional.of(
+                "declare it with one type; files and packs may repeat the same declaration"));
+      }
       return;
     }
     Optional<AttributeType> type =

@@ -80,8 +80,15 @@ public final class SourceLoader {
       diagnostics.report(
           DiagnosticCode.P121,
           span,
-          "cannot find imported file '" + path + "'",
-          Optional.of("import paths are relative to the importing file, here '" + importing + "'"));
+          "cannot find " + i.kind().orElse("imported file") + " '" + path + "'",
+          resolver
+              .missingHelp(importing, i.kind(), path)
+              .or(
+                  () ->
+                      Optional.of(
+                          "import paths are relative to the importing file, here '"
+                              + importing
+                              + "'")));
       return;
     }
     String name = found.get().displayName();

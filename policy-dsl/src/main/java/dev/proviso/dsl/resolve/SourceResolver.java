@@ -26,6 +26,14 @@ public interface SourceResolver {
   Optional<Source> resolve(String importingFile, Optional<String> kind, String path)
       throws IOException;
 
+  /**
+   * What to tell the author when {@link #resolve} found nothing, e.g. a did-you-mean; empty for the
+   * general advice on relative paths.
+   */
+  default Optional<String> missingHelp(String importingFile, Optional<String> kind, String path) {
+    return Optional.empty();
+  }
+
   /** The root source a compilation starts from. */
   Optional<Source> root(String name) throws IOException;
 

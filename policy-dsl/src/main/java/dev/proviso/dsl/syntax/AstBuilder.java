@@ -314,7 +314,7 @@ final class AstBuilder {
       char ch = raw.charAt(i);
       if (ch == '\\' && i + 1 < raw.length() - 1) {
         char next = raw.charAt(++i);
-        value.append(next == 'n' ? '\n' : next == 't' ? '\t' : next);
+        value.append(next == 'n' ? '\n' : next == 't' ? '\t' : next == 'r' ? '\r' : next);
       } else {
         value.append(ch);
       }

@@ -85,7 +85,9 @@ public final class SourceParser {
 
   private Optional<Statement> regime() {
     int start = tokens.index();
-    Optional<RegimeHeadContext> head = attempt(PolicyParser::regimeHead, false);
+    Optional<RegimeHeadContext> head =
+        attempt(PolicyParser::regimeHead, false)
+            .filter(h -> h.condition() == null || shallowHead(h.condition(), tokens.get(start)));
     if (head.isEmpty() && !openedBlock(start)) {
       return Optional.empty();
     }
@@ -95,11 +97,17 @@ public final class SourceParser {
         unclosed(start, "regime");
         return head.map(h -> builder.regime(h, items, tokens.index() - 1));
       }
-      attempt(PolicyParser::regimeItem, true).map(builder::regimeItem).ifPresent(items::add);
+      Token itemStart = tokens.LT(1);
+      shallow(attempt(PolicyParser::regimeItem, true).map(builder::regimeItem), itemStart)
+          .ifPresent(items::add);
     }
     int close = tokens.index();
     tokens.consume();
     return head.map(h -> builder.regime(h, items, close));
+  }
+
+  private boolean shallowHead(ConditionContext condition, Token start) {
+    return shallow(Optional.of(builder.condition(condition)), start).isPresent();
   }
 
   private Optional<Statement> test() {
@@ -114,7 +122,9 @@ public final class SourceParser {
         unclosed(start, "test");
         return head.map(h -> builder.test(h, steps, tokens.index() - 1));
       }
-      attempt(PolicyParser::testStep, true).map(builder::testStep).ifPresent(steps::add);
+      Token stepStart = tokens.LT(1);
+      shallow(attempt(PolicyParser::testStep, true).map(builder::testStep), stepStart)
+          .ifPresent(steps::add);
     }
     int close = tokens.index();
     tokens.consume();
@@ -151,6 +161,8 @@ public final class SourceParser {
       return Optional.of(rule.apply(parser));
     } catch (SyntaxFailure sll) {
       tokens.seek(start);
+    } catch (StackOverflowError tooDeep) {
+      return tooDeep(start, inBlock);
     }
     try {
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
@@ -159,7 +171,34 @@ public final class SourceParser {
       report(ll.error);
       skipToNextStatement(start, ll.error.getOffendingToken(), inBlock);
       return Optional.empty();
+    } catch (StackOverflowError tooDeep) {
+      return tooDeep(start, inBlock);
     }
+  }
+
+  /** Like Trino's parser: absurd nesting is reported, not fatal. */
+  private <T> Optional<T> tooDeep(int start, boolean inBlock) {
+    tooDeep(tokens.get(start));
+    skipToNextStatement(start, null, inBlock);
+    return Optional.empty();
+  }
+
+  /** Keeps statements within {@link NestingDepth#MAX} so later stages can recurse safely. */
+  private <T> Optional<T> shallow(Optional<T> node, Token start) {
+    if (node.isPresent() && NestingDepth.of(node.get()) > NestingDepth.MAX) {
+      tooDeep(start);
+      return Optional.empty();
+    }
+    return node;
+  }
+
+  private void tooDeep(Token start) {
+    diagnostics.add(
+        new Diagnostic(
+            DiagnosticCode.P001,
+            "this statement nests conditions more than " + NestingDepth.MAX + " levels deep",
+            builder.span(start),
+            Optional.of("split the condition into simpler rules")));
   }
 
   private void report(RecognitionException error) {

@@ -1,0 +1,124 @@
+package dev.proviso.cli;
+
+import dev.proviso.Decision;
+import dev.proviso.Policy;
+import dev.proviso.Request;
+import dev.proviso.cli.input.RequestOptions;
+import dev.proviso.cli.report.Json;
+import dev.proviso.testing.runner.ObligationText;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code proviso explain}: decides one request with the engine and prints why. */
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    description = "Decide one request and explain the decision with the rules' file:line.",
+    footer = {
+      "",
+      "Exit codes: 0 allowed, 1 denied, 2 usage or input errors.",
+      "Example:",
+      "  proviso explain shop.policy --subject region=EU,age=30 \\",
+      "      --consent marketing.email=given@2026-01-01T00:00:00Z \\",
+      "      --category contact.email --purpose marketing.email --at 2026-02-01T00:00:00Z"
+    })
+final class ExplainCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "FILES", description = "Policy files or directories.")
+  List<Path> files;
+
+  @Option(
+      names = "--category",
+      split = ",",
+      required = true,
+      paramLabel = "CATEGORY",
+      description = "The data categories used, e.g. contact.email.")
+  List<String> categories;
+
+  @Option(
+      names = "--purpose",
+      required = true,
+      paramLabel = "PURPOSE",
+      description = "The purpose of the use, e.g. marketing.email.")
+  String purpose;
+
+  @Mixin RequestOptions request;
+  @Mixin OutputOptions output;
+  @ParentCommand Proviso root;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Policy policy = PolicyLoader.policy(PolicyFiles.expand(files));
+    Request req = request.request(policy, categories, purpose);
+    Decision decision = policy.decide(req, request.consents(policy.model()));
+    PrintWriter out = spec.commandLine().getOut();
+    Style style = new Style(Proviso.colour(root.noColor));
+    switch (output.format) {
+      case JSON -> Json.print(out, json(req, decision));
+      case MARKDOWN -> print(out, decision, "### ", "- ", Style.PLAIN);
+      case TEXT -> print(out, decision, "", "  ", style);
+    }
+    return decision.allowed() ? Proviso.OK : Proviso.NEGATIVE;
+  }
+
+  private static void print(
+      PrintWriter out, Decision decision, String heading, String item, Style style) {
+    List<String> lines = decision.explanation().lines();
+    String first = lines.isEmpty() ? decision.outcome().name() : lines.get(0).strip();
+    out.println(heading + (decision.allowed() ? style.green(first) : style.red(first)));
+    lines.stream().skip(1).forEach(line -> out.println(item + line.strip()));
+    if (!decision.obligations().isEmpty()) {
+      out.println(item + "obligations: " + String.join(", ", obligations(decision)));
+    }
+    decision.advice().forEach(advice -> out.println(item + style.yellow("advice: " + advice)));
+    out.println(
+        item
+            + style.dim(
+                "policy "
+                    + decision.policyName()
+                    + " version "
+                    + decision.policyVersion()
+                    + " ("
+                    + shortHash(decision.policyHash())
+                    + ")"));
+  }
+
+  private Map<String, Object> json(Request req, Decision decision) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("outcome", decision.outcome().name());
+    json.put("categories", categories);
+    json.put("purpose", purpose);
+    json.put("at", req.at().toString());
+    json.put("obligations", obligations(decision));
+    json.put("rules", decision.ruleIds());
+    json.put("advice", decision.advice());
+    json.put("explanation", decision.explanation().lines());
+    json.put(
+        "policy",
+        Map.of(
+            "name", decision.policyName(),
+            "version", decision.policyVersion(),
+            "hash", decision.policyHash()));
+    return json;
+  }
+
+  private static List<String> obligations(Decision decision) {
+    return decision.obligations().stream().map(ObligationText::of).toList();
+  }
+
+  private static String shortHash(String hash) {
+    return hash.length() > 12 ? hash.substring(0, 12) : hash;
+  }
+}

@@ -1,0 +1,39 @@
+package dev.proviso.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Expands the FILES arguments: a directory stands for every {@code .policy} file under it. */
+final class PolicyFiles {
+  private PolicyFiles() {}
+
+  static List<Path> expand(List<Path> arguments) {
+    List<Path> files = new ArrayList<>();
+    for (Path argument : arguments) {
+      if (!Files.isDirectory(argument)) {
+        if (!Files.exists(argument)) {
+          throw CliException.usage("cannot read " + argument + ": no such file");
+        }
+        files.add(argument);
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(argument)) {
+        List<Path> found =
+            walk.filter(p -> p.toString().endsWith(".policy") && Files.isRegularFile(p))
+                .sorted()
+                .toList();
+        if (found.isEmpty()) {
+          throw CliException.usage("no .policy files in directory " + argument);
+        }
+        files.addAll(found);
+      } catch (IOException e) {
+        throw CliException.usage("cannot list " + argument + ": " + e.getMessage());
+      }
+    }
+    return files;
+  }
+}

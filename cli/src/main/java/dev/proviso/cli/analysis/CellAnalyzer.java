@@ -1,0 +1,85 @@
+package dev.proviso.cli.analysis;
+
+import dev.proviso.model.CategoryDefinition;
+import dev.proviso.model.Effect;
+import dev.proviso.model.Paths;
+import dev.proviso.model.PolicyModel;
+import dev.proviso.model.PurposeDefinition;
+import dev.proviso.model.RegimeDefinition;
+import dev.proviso.model.RuleDefinition;
+import dev.proviso.model.Selection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Computes, for each (category, purpose) of a policy, which rules cover it and when they match,
+ * following the normative semantics: a rule's purposes cover their sub-purposes; an allow covers a
+ * category at or below its own; a deny covers in both directions (a deny on {@code contact.email}
+ * also denies all of {@code contact}).
+ */
+public final class CellAnalyzer {
+  private final PolicyModel model;
+  private final Map<RuleDefinition, Formula> matches = new LinkedHashMap<>();
+
+  public CellAnalyzer(PolicyModel model) {
+    this.model = model;
+    Map<String, RegimeDefinition> regimes = new LinkedHashMap<>();
+    model.regimes().forEach(r -> regimes.put(r.name(), r));
+    model.rules().forEach(rule -> matches.put(rule, Formulas.matches(rule, regimes)));
+  }
+
+  public PolicyModel model() {
+    return model;
+  }
+
+  public List<String> categories() {
+    return model.categories().stream().map(CategoryDefinition::path).toList();
+  }
+
+  public List<String> purposes() {
+    return model.purposes().stream().map(PurposeDefinition::path).toList();
+  }
+
+  /** The cell, or empty when this policy does not declare the category or the purpose. */
+  Optional<Cell> cell(String category, String purpose) {
+    if (model.category(category).isEmpty() || model.purpose(purpose).isEmpty()) {
+      return Optional.empty();
+    }
+    Map<RuleDefinition, Formula> covering = new LinkedHashMap<>();
+    matches.forEach(
+        (rule, match) -> {
+          if (coversPurpose(rule.purposes(), purpose) && coversCategory(rule, category)) {
+            covering.put(rule, match);
+          }
+        });
+    return Optional.of(new Cell(category, purpose, covering));
+  }
+
+  /** The use resolved with the given facts (null from {@code facts} keeps an atom unknown). */
+  public Use use(String category, String purpose, Function<Atom, Formula> facts) {
+    return cell(category, purpose)
+        .map(c -> c.resolve(facts))
+        .orElseGet(() -> Cell.undeclared(category, purpose));
+  }
+
+  private static boolean coversPurpose(Selection purposes, String purpose) {
+    return purposes.any()
+        || purposes.paths().stream().anyMatch(p -> Paths.isSelfOrAncestor(p, purpose));
+  }
+
+  private static boolean coversCategory(RuleDefinition rule, String category) {
+    Selection categories = rule.categories();
+    if (categories.any()) {
+      return true;
+    }
+    boolean deny = rule.effect() == Effect.DENY;
+    return categories.paths().stream()
+        .anyMatch(
+            c ->
+                Paths.isSelfOrAncestor(c, category)
+                    || (deny && Paths.isSelfOrAncestor(category, c)));
+  }
+}

@@ -1,0 +1,61 @@
+package dev.proviso.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class GeneralCliTest {
+
+  @Test
+  void version_printsProjectVersion_exitsZero() {
+    Cli.Result r = Cli.run("--version");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("proviso 0.");
+  }
+
+  @Test
+  void noArguments_printsUsageOnStderr_exitsTwo() {
+    Cli.Result r = Cli.run();
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("Usage: proviso", "check", "diff", "matrix");
+  }
+
+  @Test
+  void help_listsEverySubcommandWithExamples() {
+    Cli.Result r = Cli.run("--help");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out())
+        .contains("check", "test", "explain", "matrix", "diff", "fmt", "Examples:", "Exit codes");
+  }
+
+  @Test
+  void unknownOption_oneLineNamingIt_exitsTwo() {
+    Cli.Result r = Cli.run("check", "--frobnicate", "x.policy");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.errLines()).hasSize(1);
+    assertThat(r.errLines().get(0)).contains("--frobnicate").contains("proviso check --help");
+  }
+
+  @Test
+  void unknownSubcommand_oneLine_exitsTwo() {
+    Cli.Result r = Cli.run("chek", "x.policy");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.errLines()).hasSize(1);
+    assertThat(r.errLines().get(0)).startsWith("error: ").contains("chek");
+  }
+
+  @Test
+  void subcommandHelp_showsExamplesAndExitCodes() {
+    Cli.Result r = Cli.run("explain", "--help");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out())
+        .contains("--subject", "--consent", "--event", "--context", "--at", "Example");
+  }
+
+  @Test
+  void noColorOption_acceptedAfterAnySubcommand() {
+    Cli.Result r = Cli.run("check", "--no-color", "missing.policy");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.errLines()).containsExactly("error: cannot read missing.policy: no such file");
+  }
+}

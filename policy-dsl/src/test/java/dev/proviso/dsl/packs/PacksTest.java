@@ -1,0 +1,149 @@
+package dev.proviso.dsl.packs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.proviso.dsl.CompilationResult;
+import dev.proviso.dsl.PolicyCompiler;
+import dev.proviso.dsl.diagnostics.DiagnosticCode;
+import dev.proviso.model.PolicyModel;
+import dev.proviso.model.PolicyTestDefinition;
+import dev.proviso.model.RegimeDefinition;
+import dev.proviso.model.RuleDefinition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PacksTest {
+
+  private static final String SHOP =
+      """
+      policy "shop" version 2
+      import pack "gdpr"
+      import pack "ccpa"
+      import pack "brand"
+      import taxonomy "fideslang"
+
+      subject { region: text, age: number, loyalty_tier: text }
+      category user.contact.loyalty_id provided
+      category shop { basket observed }
+      purpose marketing.loyalty
+
+      allow user.contact, shop for essential.service
+      allow user.contact.email for marketing.communications.email
+      allow shop.basket for marketing.advertising.first_party.targeted
+      allow user.behavior for third_party_sharing.sale
+
+      regime gdpr {
+        deny user.contact.loyalty_id for marketing.loyalty when subject.age < 18
+      }
+
+      test "an adult EU customer gets the newsletter" at 2026-06-01T00:00:00Z {
+        subject { region: "EU", age: 30, identified: true }
+        expect allow user.contact.email for marketing.communications.email
+      }
+      """;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"gdpr", "ccpa", "brand"})
+  void compile_packAlone_compilesWithItsRegime(String pack) {
+    CompilationResult result =
+        PolicyCompiler.compileString(
+            "alone.policy", "policy \"alone\" version 1\nimport pack \"" + pack + "\"\n");
+
+    CleanCompilation.assertClean(result);
+    PolicyModel model = result.policyOrThrow();
+    assertThat(model.regimes()).extracting(RegimeDefinition::name).containsExactly(pack);
+    assertThat(model.rules())
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.id()).startsWith("pack:" + pack + ":"));
+    assertThat(model.tests()).as("a pack's tests stay with the pack").isEmpty();
+  }
+
+  @Test
+  void compile_userPolicyWithAllPacks_mergesDeclarationsRegimesAndRules() {
+    CompilationResult result = PolicyCompiler.compileString("shop.policy", SHOP);
+
+    CleanCompilation.assertClean(result);
+    PolicyModel model = result.policyOrThrow();
+    assertThat(model.regimes())
+        .extracting(RegimeDefinition::name)
+        .containsExactlyInAnyOrder("gdpr", "ccpa", "brand");
+    assertThat(model.rules())
+        .filteredOn(r -> r.regime().equals(java.util.Optional.of("gdpr")))
+        .extracting(RuleDefinition::id)
+        .anyMatch(id -> id.startsWith("shop.policy:"))
+        .anyMatch(id -> id.startsWith("pack:gdpr:"));
+    assertThat(model.category("user.contact.loyalty_id")).isPresent();
+    assertThat(model.category("user.inferred.sensitive_trait.pregnancy").orElseThrow().sensitive())
+        .isTrue();
+    assertThat(model.purpose("third_party_sharing.sale")).isPresent();
+    assertThat(model.subjectAttributes())
+        .extracting(a -> a.name())
+        .contains("region", "age", "loyalty_tier", "identified", "gdpr_age_of_consent", "kind")
+        .doesNotHaveDuplicates();
+    assertThat(model.tests())
+        .extracting(PolicyTestDefinition::name)
+        .containsExactly("an adult EU customer gets the newsletter");
+  }
+
+  @Test
+  void compile_attributeRedeclaredWithAnotherType_reportsTheConflict() {
+    CompilationResult result =
+        PolicyCompiler.compileString(
+            "shop.policy",
+            "policy \"shop\" version 1\nimport pack \"gdpr\"\nsubject { age: text }\n");
+
+    assertThat(result.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.P112)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.message())
+                  .isEqualTo(
+                      "attribute 'subject.age' is already declared as text at shop.policy:3:11");
+              assertThat(d.span().file()).isEqualTo("pack:gdpr");
+            });
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "pack     | gdrp | did you mean 'gdpr'?",
+        "pack     | hipaa | the shipped packs are: brand, ccpa, gdpr",
+        "taxonomy | iab  | the shipped taxonomies are: fideslang"
+      })
+  void compile_unknownLibraryName_saysWhatExists(String kind, String name, String help) {
+    CompilationResult result =
+        PolicyCompiler.compileString(
+            "shop.policy", "policy \"shop\" version 1\nimport " + kind + " \"" + name + "\"\n");
+
+    assertThat(result.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo(DiagnosticCode.P121);
+              assertThat(d.message()).isEqualTo("cannot find " + kind + " '" + name + "'");
+              assertThat(d.help()).contains(help);
+            });
+  }
+
+  @Test
+  void source_nameOutsideThePackFolder_isNotFound() throws Exception {
+    assertThat(Packs.source("../taxonomy/fideslang/NOTICE")).isEmpty();
+    assertThat(Packs.source("gdpr")).get().asString().contains("regime gdpr");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"gdpr", "ccpa", "brand"})
+  void packTestPolicy_everyPack_hasTestsCitingWhatTheyEncode(String pack) {
+    PolicyModel model = PackTestPolicy.compile(pack).policyOrThrow();
+
+    assertThat(model.tests()).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(model.tests())
+        .allSatisfy(t -> assertThat(t.name()).containsPattern("Art\\. \\d+|§\\d|house rule"));
+    assertThat(model.tests())
+        .allSatisfy(t -> assertThat(t.location().file()).isEqualTo("packs/" + pack + ".policy"));
+  }
+}
