@@ -4,6 +4,7 @@ import dev.proviso.Category;
 import dev.proviso.Policy;
 import dev.proviso.UnknownNameException;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The distinct categories decided together for one class, mapping or row shape, with their handles
@@ -14,7 +15,7 @@ final class CategorySet {
   private final String[] paths;
   private volatile Bound bound;
 
-  private record Bound(Policy policy, Category[] handles) {}
+  private record Bound(Policy policy, Category[] handles, List<Category> list) {}
 
   /**
    * @param owner names where the categories were declared, for error messages
@@ -42,12 +43,22 @@ final class CategorySet {
   }
 
   Category[] handles(Policy policy) {
+    return bind(policy).handles();
+  }
+
+  /** The handles as an immutable list, for one request over the whole set. */
+  List<Category> handleList(Policy policy) {
+    return bind(policy).list();
+  }
+
+  private Bound bind(Policy policy) {
     Bound b = bound;
     if (b == null || b.policy() != policy) {
-      b = new Bound(policy, resolve(policy));
+      Category[] handles = resolve(policy);
+      b = new Bound(policy, handles, List.of(handles));
       bound = b;
     }
-    return b.handles();
+    return b;
   }
 
   private Category[] resolve(Policy policy) {

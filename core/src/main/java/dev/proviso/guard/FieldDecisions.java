@@ -55,11 +55,11 @@ final class FieldDecisions {
    * carries a {@code not_before} still ahead (which must remove only its own category's values),
    * each category is decided and logged on its own.
    */
-  private Decision[] decide(Category[] handles) {
+  private Decision[] decide(CategorySet set) {
+    Category[] handles = set.handles(policy);
     Decision[] decisions = new Decision[handles.length];
     if (handles.length > 1) {
-      Request all =
-          Request.builder(subject, purpose).categories(Arrays.asList(handles)).at(at).build();
+      Request all = Request.of(subject, set.handleList(policy), purpose, at);
       Decision together = guard.probe(policy, all);
       if (together.allowed() && !waits(together)) {
         Arrays.fill(decisions, guard.logged(all, together));
@@ -87,7 +87,7 @@ final class FieldDecisions {
     }
     Decided decided = others == null ? null : others.get(set);
     if (decided == null) {
-      Decision[] decisions = decide(set.handles(policy));
+      Decision[] decisions = decide(set);
       decided = new Decided(decisions, FieldAction.of(set.paths(), decisions, at));
     }
     if (lastSet != null) {
