@@ -2,6 +2,7 @@ package dev.proviso.guard;
 
 import dev.proviso.Category;
 import dev.proviso.Policy;
+import dev.proviso.Purpose;
 import dev.proviso.UnknownNameException;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +16,12 @@ final class CategorySet {
   private final String[] paths;
   private volatile Bound bound;
 
-  private record Bound(Policy policy, Category[] handles, List<Category> list) {}
+  /**
+   * @param wholeDenied per purpose id: the last whole-set request was denied, so the next call
+   *     decides per category straight away (a hint only; races are harmless)
+   */
+  private record Bound(
+      Policy policy, Category[] handles, List<Category> list, boolean[] wholeDenied) {}
 
   /**
    * @param owner names where the categories were declared, for error messages
@@ -51,11 +57,25 @@ final class CategorySet {
     return bind(policy).list();
   }
 
+  /** Whether a request for the whole set is worth trying for this purpose. */
+  boolean tryWhole(Policy policy, Purpose purpose) {
+    boolean[] denied = bind(policy).wholeDenied();
+    return purpose.id() >= denied.length || !denied[purpose.id()];
+  }
+
+  /** Remembers whether the whole set came out allowed for this purpose. */
+  void wholeAllowed(Policy policy, Purpose purpose, boolean allowed) {
+    boolean[] denied = bind(policy).wholeDenied();
+    if (purpose.id() < denied.length) {
+      denied[purpose.id()] = !allowed;
+    }
+  }
+
   private Bound bind(Policy policy) {
     Bound b = bound;
     if (b == null || b.policy() != policy) {
       Category[] handles = resolve(policy);
-      b = new Bound(policy, handles, List.of(handles));
+      b = new Bound(policy, handles, List.of(handles), new boolean[policy.purposes().size()]);
       bound = b;
     }
     return b;
