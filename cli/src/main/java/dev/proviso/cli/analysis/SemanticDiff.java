@@ -25,12 +25,20 @@ import java.util.Set;
  *
  * @param changes every changed use, category-major, in declaration order
  * @param regimeChanges regimes added, removed or whose applicability condition changed
+ * @param categories every category of either version, parents before children
+ * @param purposes every purpose of either version, parents before children
  */
-public record SemanticDiff(List<Change> changes, List<String> regimeChanges) {
+public record SemanticDiff(
+    List<Change> changes,
+    List<String> regimeChanges,
+    List<String> categories,
+    List<String> purposes) {
 
   public SemanticDiff {
     changes = List.copyOf(changes);
     regimeChanges = List.copyOf(regimeChanges);
+    categories = List.copyOf(categories);
+    purposes = List.copyOf(purposes);
   }
 
   public boolean isEmpty() {
@@ -42,8 +50,10 @@ public record SemanticDiff(List<Change> changes, List<String> regimeChanges) {
     CellAnalyzer now = new CellAnalyzer(after);
     List<Scope> scopes = scopes(before, after);
     List<Change> changes = new ArrayList<>();
-    for (String category : union(old.categories(), now.categories())) {
-      for (String purpose : union(old.purposes(), now.purposes())) {
+    List<String> categories = union(old.categories(), now.categories());
+    List<String> purposes = union(old.purposes(), now.purposes());
+    for (String category : categories) {
+      for (String purpose : purposes) {
         List<Change> perScope = new ArrayList<>();
         for (Scope scope : scopes) {
           Use was = old.use(category, purpose, scope::regimeFact);
@@ -56,7 +66,7 @@ public record SemanticDiff(List<Change> changes, List<String> regimeChanges) {
         changes.addAll(collapse(perScope, scopes.size()));
       }
     }
-    return new SemanticDiff(changes, regimeChanges(before, after));
+    return new SemanticDiff(changes, regimeChanges(before, after), categories, purposes);
   }
 
   /** How {@code was} became {@code is}, or null when they mean the same. */
