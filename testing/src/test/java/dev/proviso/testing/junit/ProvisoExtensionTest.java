@@ -6,7 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import dev.proviso.testing.junit.fixtures.BrokenPolicyFixture;
 import dev.proviso.testing.junit.fixtures.FailingPolicyFixture;
 import dev.proviso.testing.junit.fixtures.FileAndMissingPolicyFixture;
-import dev.proviso.testing.junit.fixtures.TestBlocksFixture;
+import dev.proviso.testing.junit.fixtures.InterfaceOnlyFixture;
 import dev.proviso.testing.junit.fixtures.UntestedPolicyFixture;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -208,14 +208,15 @@ class ProvisoExtensionTest {
 
   @Test
   void policyTestBlocks_implementedByAClass_runsTheBlocksWithoutAFactoryMethod() {
-    Map<String, Outcome> outcomes = run(TestBlocksFixture.class);
+    Map<String, Outcome> outcomes = run(InterfaceOnlyFixture.class);
 
     assertThat(outcomes)
         .containsKeys(
             "EU newsletter needs consent",
             "analytics only on the web",
             "no analytics in the app",
-            "constructorAndLifecycleInjection_seeTheSamePolicy()");
+            "constructorAndLifecycleInjection_seeTheSamePolicy()",
+            "nestedClass_seesTheEnclosingPolicy(Policy)");
     assertThat(outcomes.values())
         .allSatisfy(
             o ->
