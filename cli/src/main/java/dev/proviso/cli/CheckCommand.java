@@ -19,6 +19,7 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = "Compile policy files and report errors and warnings with file:line:col.",
     footer = {
       "",

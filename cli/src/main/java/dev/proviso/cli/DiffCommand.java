@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "diff",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = {
       "Show every (category, purpose, regime) use that a policy change opens, closes, or whose",
       "condition or obligations change, with the rules responsible on each side.",

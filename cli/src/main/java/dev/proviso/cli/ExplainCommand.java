@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = "Decide one request and explain the decision with the rules' file:line.",
     footer = {
       "",

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "fmt",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = "Rewrite policy files in the canonical format (comments are kept).",
     footer = {
       "",

@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "matrix",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = {
       "Print which categories may be used for which purposes, for one subject.",
       "Facts not given (consent, context, events, unknown attributes) stay open: such uses",

@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "test",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = "Run the test blocks of policy files; optionally measure rule coverage.",
     footer = {
       "",
