@@ -36,6 +36,9 @@ final class FastPath {
   /** What a fast-path decision is made of: its categories' keyed parts and the deciding rules. */
   record Basis(Part[] parts, int[] denies, int[] allows, int[] advice, boolean allowed) {}
 
+  /** Which subject-only regimes apply (bit = regime id) or cannot be evaluated, per subject. */
+  record RegimeMemo(FastPath owner, long applies, long errors) {}
+
   /** One category's evaluation: the cell and its key. */
   record Part(Cell cell, long applies, long matched) {}
 
@@ -48,6 +51,7 @@ final class FastPath {
     final int adviceEnd;
     final int[] scopeBit; // per rule: its regime's bit in the applies mask, -1 for top level
     final CompiledCondition[] regimeConditions; // per relevant regime; null: always applies
+    final long[] memoBit; // per relevant regime: its bit in RegimeMemo, 0 when not memoised
     final int[] regimes;
     final boolean slowOnly;
     Decision fixed; // set once at construction when no candidate has a condition
@@ -67,8 +71,12 @@ final class FastPath {
       adviceEnd = denyEnd + c.advisories().length;
       regimes = c.regimes();
       regimeConditions = new CompiledCondition[regimes.length];
+      memoBit = new long[regimes.length];
       for (int i = 0; i < regimes.length; i++) {
-        regimeConditions[i] = tables.regimes[regimes[i]].appliesWhen();
+        DecisionTables.Regime regime = tables.regimes[regimes[i]];
+        regimeConditions[i] = regime.appliesWhen();
+        boolean memoised = regime.subjectOnly() && regime.appliesWhen() != null && regimes[i] < 64;
+        memoBit[i] = memoised ? 1L << regimes[i] : 0;
       }
       scopeBit = new int[rules.length];
       boolean notBefore = false;
@@ -178,11 +186,20 @@ final class FastPath {
     }
     long applies = 0;
     CompiledCondition[] regimeConditions = cell.regimeConditions;
+    RegimeMemo memo = null;
     for (int i = 0; i < regimeConditions.length; i++) {
-      int value =
-          regimeConditions[i] == null
-              ? Tri.TRUE
-              : regimeConditions[i].eval(request, consents, null);
+      long memoBit = cell.memoBit[i];
+      int value;
+      if (memoBit != 0) {
+        if (memo == null) {
+          memo = memo(request);
+        }
+        value = (memo.errors & memoBit) != 0 ? Tri.ERROR : Tri.of((memo.applies & memoBit) != 0);
+      } else if (regimeConditions[i] == null) {
+        value = Tri.TRUE;
+      } else {
+        value = regimeConditions[i].eval(request, consents, null);
+      }
       if (value == Tri.ERROR) {
         return null;
       }
@@ -217,6 +234,27 @@ final class FastPath {
       cell.cache(applies, matched, d);
     }
     return d;
+  }
+
+  /** The subject's memo for this policy, computed on first use (one allocation per subject). */
+  private RegimeMemo memo(Request request) {
+    Subject subject = request.subject();
+    if (subject.regimeMemo instanceof RegimeMemo m && m.owner == this) {
+      return m;
+    }
+    long applies = 0;
+    long errors = 0;
+    DecisionTables.Regime[] regimes = tables.regimes;
+    for (int r = 0; r < regimes.length && r < 64; r++) {
+      if (regimes[r].subjectOnly() && regimes[r].appliesWhen() != null) {
+        int value = regimes[r].appliesWhen().eval(request, ConsentView.NONE, null);
+        applies |= value == Tri.TRUE ? 1L << r : 0;
+        errors |= value == Tri.ERROR ? 1L << r : 0;
+      }
+    }
+    RegimeMemo m = new RegimeMemo(this, applies, errors);
+    subject.regimeMemo = m;
+    return m;
   }
 
   private static int match(Rule rule, Request request, ConsentView consents) {

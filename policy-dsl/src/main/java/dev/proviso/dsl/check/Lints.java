@@ -36,10 +36,24 @@ final class Lints {
   private final Set<String> usedPurposes = new HashSet<>();
   private boolean anyCategory;
   private boolean anyPurpose;
+  private final List<String> sensitiveRoots;
+  private final List<String> marketingPurposes;
 
   private Lints(Symbols symbols, Diagnostics diagnostics) {
     this.symbols = symbols;
     this.diagnostics = diagnostics;
+    this.sensitiveRoots =
+        symbols.categories.keySet().stream()
+            .filter(symbols::sensitive)
+            .filter(p -> Paths.parent(p).map(parent -> !symbols.sensitive(parent)).orElse(true))
+            .toList();
+    this.marketingPurposes =
+        symbols.purposes.keySet().stream()
+            .filter(
+                path ->
+                    List.of(path.split("\\.")).stream()
+                        .anyMatch(s -> s.equals("marketing") || s.equals("advertising")))
+            .toList();
   }
 
   static void check(LoadedSources sources, Symbols symbols, Diagnostics diagnostics) {
@@ -108,13 +122,19 @@ final class Lints {
 
   private <T> void unused(
       Map<String, T> declared, Set<String> used, DiagnosticCode code, String kind) {
+    Set<String> usedOrAncestor = new HashSet<>();
+    for (String path : used) {
+      for (String p = path; p != null; p = Paths.parent(p).orElse(null)) {
+        usedOrAncestor.add(p);
+      }
+    }
     for (String path : declared.keySet()) {
       if (LibraryResolver.isLibrarySource(span(declared.get(path)).file())) {
         continue; // an imported vocabulary (fideslang, a pack) is not the author's to prune
       }
       Optional<String> parent = Paths.parent(path);
-      boolean parentUsed = parent.map(p -> isUsed(p, used)).orElse(true);
-      if (!isUsed(path, used) && parentUsed) {
+      boolean parentUsed = parent.map(p -> isUsed(p, used, usedOrAncestor)).orElse(true);
+      if (parentUsed && !isUsed(path, used, usedOrAncestor)) {
         diagnostics.report(
             code,
             span(declared.get(path)),
@@ -128,10 +148,17 @@ final class Lints {
     return info instanceof Symbols.CategoryInfo c ? c.span() : ((Symbols.PurposeInfo) info).span();
   }
 
-  /** Used when it, an ancestor or a descendant is named by a rule. */
-  private static boolean isUsed(String path, Set<String> used) {
-    return used.stream()
-        .anyMatch(u -> Paths.isSelfOrAncestor(u, path) || Paths.isSelfOrAncestor(path, u));
+  /** Used when it or a descendant is named ({@code usedOrAncestor}), or an ancestor is named. */
+  private static boolean isUsed(String path, Set<String> used, Set<String> usedOrAncestor) {
+    if (usedOrAncestor.contains(path)) {
+      return true;
+    }
+    for (String p = path; p != null; p = Paths.parent(p).orElse(null)) {
+      if (used.contains(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- CAN vs SHOULD ---------------------------------------------------------------------------
@@ -179,14 +206,16 @@ final class Lints {
   /** The topmost sensitive categories at or below what the selection names. */
   private List<String> sensitiveCovered(SelectionNode selection) {
     List<String> found = new ArrayList<>();
-    for (String path : symbols.categories.keySet()) {
-      boolean topmost =
-          symbols.sensitive(path)
-              && Paths.parent(path).map(p -> !symbols.sensitive(p)).orElse(true);
-      boolean covered = ScopedRule.coversAll(selection, path);
-      boolean named = selection.names().stream().map(Name::path).anyMatch(path::equals);
-      if (covered && (topmost || (named && symbols.sensitive(path)))) {
-        found.add(path);
+    for (String root : sensitiveRoots) {
+      if (ScopedRule.coversAll(selection, root)) {
+        found.add(root);
+      }
+    }
+    for (Name name : selection.names()) {
+      if (symbols.sensitive(name.path())
+          && !found.contains(name.path())
+          && found.stream().noneMatch(f -> Paths.isSelfOrAncestor(f, name.path()))) {
+        found.add(name.path());
       }
     }
     return found;
@@ -194,15 +223,6 @@ final class Lints {
 
   /** Marketing-like purposes the selection covers: a path with a marketing or advertising part. */
   private List<String> marketingCovered(SelectionNode selection) {
-    List<String> found = new ArrayList<>();
-    for (String path : symbols.purposes.keySet()) {
-      boolean marketing =
-          List.of(path.split("\\.")).stream()
-              .anyMatch(s -> s.equals("marketing") || s.equals("advertising"));
-      if (marketing && ScopedRule.coversAll(selection, path)) {
-        found.add(path);
-      }
-    }
-    return found;
+    return marketingPurposes.stream().filter(p -> ScopedRule.coversAll(selection, p)).toList();
   }
 }

@@ -1,0 +1,89 @@
+package dev.proviso.dsl;
+
+/** Generates large, valid policies for measuring the compiler. */
+public final class LargePolicies {
+  private LargePolicies() {}
+
+  /**
+   * A policy with {@code rules} rules over 100 category groups × 10 children and 50 purpose groups
+   * × 4 children, spread over top level and ten regimes, with conditions and obligations. It
+   * compiles without diagnostics.
+   */
+  public static String withRules(int rules) {
+    StringBuilder text = new StringBuilder("policy \"large\" version 1\n");
+    text.append("subject { region: text, age: number, identified: bool }\n");
+    text.append("context { channel: text }\n");
+    for (int c = 0; c < 100; c++) {
+      text.append("category c").append(c).append(c % 10 == 0 ? " sensitive" : "").append(" { ");
+      for (int k = 0; k < 10; k++) {
+        text.append(k == 0 ? "" : ", ").append("k").append(k);
+      }
+      text.append(" }\n");
+    }
+    for (int p = 0; p < 50; p++) {
+      text.append("purpose p").append(p).append(" { a, b, c, d }\n");
+    }
+    int regimes = 10;
+    int perRegime = rules / (regimes + 1);
+    int written = 0;
+    written += rules(text, rules - perRegime * regimes, written, "");
+    for (int r = 0; r < regimes; r++) {
+      text.append("regime r")
+          .append(r)
+          .append(" applies when subject.region == \"R")
+          .append(r)
+          .append("\" {\n");
+      written += rules(text, perRegime, written, "  ");
+      text.append("}\n");
+    }
+    return text.toString();
+  }
+
+  private static int rules(StringBuilder text, int count, int offset, String indent) {
+    for (int i = 0; i < count; i++) {
+      int n = offset + i;
+      String category = "c" + (n % 100) + ".k" + (n / 100 % 10);
+      String purpose = "p" + (n % 50) + "." + "abcd".charAt(n / 50 % 4);
+      text.append(indent);
+      switch (n % 4) {
+        case 0 ->
+            text.append("allow ")
+                .append(category)
+                .append(" for ")
+                .append(purpose)
+                .append(" when consent(")
+                .append(purpose)
+                .append(") with audit\n");
+        case 1 ->
+            text.append("deny ")
+                .append(category)
+                .append(" for ")
+                .append(purpose)
+                .append(" when subject.age < ")
+                .append(n % 90)
+                .append('\n');
+        case 2 ->
+            text.append("require consent(")
+                .append(purpose)
+                .append(") to use ")
+                .append(category)
+                .append(" for ")
+                .append(purpose)
+                .append(" because \"rule ")
+                .append(n)
+                .append("\"\n");
+        default ->
+            text.append("deny ")
+                .append(category)
+                .append(" for ")
+                .append(purpose)
+                .append(" when elapsed(event.e")
+                .append(n % 7)
+                .append(") < ")
+                .append(1 + n % 30)
+                .append("d and context.channel in [\"web\", \"app\"]\n");
+      }
+    }
+    return count;
+  }
+}
