@@ -66,7 +66,9 @@ public final class SourceLoader {
           DiagnosticCode.P122,
           i.loc().span(),
           "imports of kind '" + i.kind().orElse("") + "' are not supported",
-          Optional.of("import a policy file by its relative path, e.g. import \"gdpr.policy\""));
+          Optional.of(
+              "import a file by its relative path (import \"gdpr.policy\"), a shipped pack"
+                  + " (import pack \"gdpr\") or a taxonomy (import taxonomy \"fideslang\")"));
       return;
     } catch (IOException | RuntimeException e) {
       diagnostics.report(
