@@ -47,7 +47,7 @@ final class ObligationChecker {
       }
       return;
     }
-    Optional<Expr> argument = exprs.singleArgument(obligation, ExprChecker.example(name));
+    Optional<Expr> argument = exprs.arguments().single(obligation);
     if (argument.isEmpty()) {
       return;
     }
@@ -57,18 +57,18 @@ final class ObligationChecker {
         if (arg instanceof Expr.Path p) {
           names.category(p.name());
         } else {
-          exprs.wrongArgument(obligation, arg, "a data category");
+          exprs.arguments().wrong(obligation, arg, "a data category");
         }
       }
       case "notify" -> {
         if (!(arg instanceof Expr.Text)) {
-          exprs.wrongArgument(obligation, arg, "a quoted text");
+          exprs.arguments().wrong(obligation, arg, "a quoted text");
         }
       }
       default -> {
         Type type = exprs.type(arg);
         if (type != Type.INSTANT && type != Type.UNKNOWN) {
-          exprs.wrongArgument(obligation, arg, "an instant");
+          exprs.arguments().wrong(obligation, arg, "an instant");
         }
       }
     }

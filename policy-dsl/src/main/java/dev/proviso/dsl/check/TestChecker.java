@@ -105,12 +105,12 @@ final class TestChecker {
           "only consent(...) can have an end ('until')",
           Optional.of("e.g. given consent(marketing.email) at T until T2"));
     }
-    Optional<Expr> argument = exprs.singleArgument(call, function + "(marketing.email) at T");
+    Optional<Expr> argument = exprs.arguments().single(call, function + "(marketing.email) at T");
     if (argument.isEmpty()) {
       return;
     }
     if (!(argument.get() instanceof Expr.Path path)) {
-      exprs.wrongArgument(call, argument.get(), "a name");
+      exprs.arguments().wrong(call, argument.get(), "a name");
       return;
     }
     if (function.startsWith("opted")) {
