@@ -265,7 +265,7 @@ class PolicyCompilerTest {
     assertThat(result.diagnostics())
         .extracting(d -> d.span().line() + ": " + d.message())
         .containsExactly(
-            "9: expected 'any' or a name, found 'allow'",
+            "9: expected a purpose or 'any', found 'allow'",
             "10: expected 'for', found 'marketing'",
             "13: expected a condition, found 'deny'");
   }
