@@ -31,12 +31,7 @@ final class FunctionChecker {
   Type call(Expr.Call c) {
     String function = c.function().path();
     if (!FUNCTIONS.contains(function)) {
-      diagnostics.report(
-          DiagnosticCode.P107,
-          c.function().loc().span(),
-          "unknown function '" + function + "' in a condition",
-          Names.didYouMean(function, FUNCTIONS)
-              .or(() -> Optional.of("conditions can use consent, opted_out, has and elapsed")));
+      names.unknownFunction(c.function(), "function", " in a condition", FUNCTIONS);
       c.arguments().forEach(exprs::type);
       return Type.UNKNOWN;
     }

@@ -22,17 +22,7 @@ final class ObligationChecker {
   void check(Expr.Call obligation) {
     String name = obligation.function().path();
     if (!OBLIGATIONS.contains(name)) {
-      names
-          .diagnostics()
-          .report(
-              DiagnosticCode.P107,
-              obligation.function().loc().span(),
-              "unknown obligation '" + name + "'",
-              Names.didYouMean(name, OBLIGATIONS)
-                  .or(
-                      () ->
-                          Optional.of(
-                              "obligations are mask, pseudonymize, not_before, audit and notify")));
+      names.unknownFunction(obligation.function(), "obligation", "", OBLIGATIONS);
       return;
     }
     if (name.equals("audit")) {
