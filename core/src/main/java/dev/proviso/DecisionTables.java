@@ -95,8 +95,11 @@ final class DecisionTables {
     }
   }
 
-  /** A regime and its compiled applicability condition (null: always applies). */
-  record Regime(String name, CompiledCondition appliesWhen) {}
+  /**
+   * A regime and its compiled applicability condition (null: always applies). {@code subjectOnly}:
+   * the condition reads nothing but subject attributes, so its value can be kept per subject.
+   */
+  record Regime(String name, CompiledCondition appliesWhen, boolean subjectOnly) {}
 
   /** A retention with the categories it covers (ancestor-or-self) as a bitset. */
   record Retention(RetentionDefinition definition, int regime, BitSet categories, int purpose) {}
@@ -124,7 +127,10 @@ final class DecisionTables {
     for (int i = 0; i < regimes.length; i++) {
       RegimeDefinition r = model.regimes().get(i);
       regimes[i] =
-          new Regime(r.name(), r.appliesWhen().map(ConditionCompiler::compile).orElse(null));
+          new Regime(
+              r.name(),
+              r.appliesWhen().map(ConditionCompiler::compile).orElse(null),
+              r.appliesWhen().map(SubjectOnly::test).orElse(true));
     }
     rules = new Rule[model.rules().size()];
     for (int i = 0; i < rules.length; i++) {

@@ -27,6 +27,8 @@ public final class Request {
   private final Instant at;
   private final Map<String, Object> context;
   private final Map<String, Instant> events;
+  private final AttributeTable contextTable;
+  private final AttributeTable eventTable;
 
   private Request(Builder b) {
     this.subject = b.subject;
@@ -35,6 +37,8 @@ public final class Request {
     this.at = b.at == null ? Instant.now() : b.at;
     this.context = Map.copyOf(b.context);
     this.events = Map.copyOf(b.events);
+    this.contextTable = new AttributeTable(context);
+    this.eventTable = new AttributeTable(events);
     if (categories.isEmpty()) {
       throw new IllegalArgumentException("a request needs at least one data category");
     }
@@ -48,6 +52,8 @@ public final class Request {
     this.at = Objects.requireNonNull(at, "at");
     this.context = Map.of();
     this.events = Map.of();
+    this.contextTable = AttributeTable.EMPTY;
+    this.eventTable = AttributeTable.EMPTY;
   }
 
   /** A request for one category at the current instant, with no context or events. */
@@ -84,7 +90,7 @@ public final class Request {
 
   /** A context attribute's value (String, Double, Boolean, Instant or List of String), or null. */
   public Object context(String attribute) {
-    return context.get(attribute);
+    return contextTable.get(attribute);
   }
 
   public Map<String, Object> context() {
@@ -93,7 +99,7 @@ public final class Request {
 
   /** When the named event happened ({@code event.cart_abandoned}), or null. */
   public Instant event(String name) {
-    return events.get(name);
+    return (Instant) eventTable.get(name);
   }
 
   public Map<String, Instant> events() {

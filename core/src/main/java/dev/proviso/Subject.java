@@ -15,10 +15,18 @@ import java.util.Objects;
 public final class Subject {
   private final String id;
   private final Map<String, Object> attributes;
+  private final AttributeTable table;
+
+  /**
+   * The last policy's verdicts on regimes that depend only on this subject (set by the engine;
+   * immutable, so a racy write is safe and at worst recomputed).
+   */
+  Object regimeMemo;
 
   private Subject(String id, Map<String, Object> attributes) {
     this.id = Objects.requireNonNull(id, "id");
     this.attributes = Map.copyOf(attributes);
+    this.table = new AttributeTable(this.attributes);
   }
 
   /** A subject with no attributes. */
@@ -36,7 +44,7 @@ public final class Subject {
 
   /** The attribute's value (String, Double, Boolean, Instant or List of String), or null. */
   public Object get(String attribute) {
-    return attributes.get(attribute);
+    return table.get(attribute);
   }
 
   public Map<String, Object> attributes() {

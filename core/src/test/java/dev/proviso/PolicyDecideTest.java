@@ -239,6 +239,18 @@ class PolicyDecideTest {
   }
 
   @Test
+  void decide_attributeNamesAndValuesBuiltAtRunTime_matchLikeLiterals() {
+    // Names and values read from a database are not interned: lookups fall back to equals.
+    String region = new StringBuilder("reg").append("ion").toString();
+    String eu = new StringBuilder("E").append("U").toString();
+    Subject fromDb = Subject.builder("db-1").set(region, eu).set("age", 30).build();
+
+    Decision d = policy.decide(request(fromDb, "marketing.email", "contact.email"));
+
+    assertThat(d.ruleIds()).containsExactly(ShopPolicy.GDPR_CONSENT);
+  }
+
+  @Test
   void check_denied_throwsWithExplanationNamingTheRule() {
     assertThatThrownBy(
             () -> policy.check(request(eu, "marketing.email", "contact.email"), new FakeConsents()))

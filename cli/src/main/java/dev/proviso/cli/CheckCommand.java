@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
     description = "Compile policy files and report errors and warnings with file:line:col.",
     footer = {
       "",
-      "The first file is the root; further files are loaded as if it imported them.",
+      "The file that names the policy is the root; the others are loaded as if it imported them.",
       "Exit codes: 0 no errors (warnings allowed), 1 errors, 2 usage or unreadable files.",
       "Examples:",
       "  proviso check shop.policy",
@@ -38,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
   @ParentCommand Proviso root;
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {

@@ -1,11 +1,11 @@
 package dev.proviso.cli;
 
 import dev.proviso.Decision;
-import dev.proviso.Obligation;
 import dev.proviso.Policy;
 import dev.proviso.Request;
 import dev.proviso.cli.input.RequestOptions;
 import dev.proviso.cli.report.Json;
+import dev.proviso.testing.runner.ObligationText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -55,7 +56,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Mixin RequestOptions request;
   @Mixin OutputOptions output;
   @ParentCommand Proviso root;
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -114,23 +115,7 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   private static List<String> obligations(Decision decision) {
-    return decision.obligations().stream().map(ExplainCommand::text).toList();
-  }
-
-  private static String text(Obligation obligation) {
-    if (obligation instanceof Obligation.Mask m) {
-      return "mask(" + m.category() + ")";
-    }
-    if (obligation instanceof Obligation.Pseudonymize p) {
-      return "pseudonymize(" + p.category() + ")";
-    }
-    if (obligation instanceof Obligation.NotBefore n) {
-      return "not_before(" + n.at() + ")";
-    }
-    if (obligation instanceof Obligation.Notify n) {
-      return "notify(\"" + n.message() + "\")";
-    }
-    return "audit";
+    return decision.obligations().stream().map(ObligationText::of).toList();
   }
 
   private static String shortHash(String hash) {

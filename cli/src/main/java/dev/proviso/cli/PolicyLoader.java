@@ -6,18 +6,36 @@ import dev.proviso.dsl.PolicyCompiler;
 import dev.proviso.dsl.diagnostics.Diagnostic;
 import dev.proviso.model.PolicyModel;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * Compiles the FILES of a command. The first file is the root; the others are loaded as if it
- * imported them. I/O problems and compile errors become one-line {@link CliException}s.
+ * Compiles the FILES of a command. The file that names the policy is the root; the others are
+ * loaded as if it imported them. I/O problems and compile errors become one-line {@link
+ * CliException}s.
  */
 final class PolicyLoader {
   private PolicyLoader() {}
 
+  private static final Pattern HEADER = Pattern.compile("(?m)^\\s*policy\\s+\"");
+
+  /**
+   * Compiles with the file that names the policy ({@code policy "x" version N}) as the root, so
+   * that a directory can be given whatever the order of its files.
+   */
   static CompilationResult compile(List<Path> files) {
-    files.forEach(SourceFiles::read); // one clear line for missing, directory, non-UTF-8 files
-    return PolicyCompiler.compile(files.toArray(Path[]::new));
+    List<Path> ordered = new ArrayList<>();
+    for (Path file : files) {
+      String text =
+          SourceFiles.read(file); // one clear line for missing, directory, non-UTF-8 files
+      if (ordered.isEmpty() || !HEADER.matcher(text).find()) {
+        ordered.add(file);
+      } else {
+        ordered.add(0, file);
+      }
+    }
+    return PolicyCompiler.compile(ordered.toArray(Path[]::new));
   }
 
   /** The checked model, or a usage error naming the first compile error. */

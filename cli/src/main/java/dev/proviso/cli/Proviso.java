@@ -27,9 +27,11 @@ import picocli.CommandLine.ScopeType;
     description = "Check, test, explain and diff Proviso data-use policies.",
     subcommands = {
       CheckCommand.class,
+      TestCommand.class,
       ExplainCommand.class,
       MatrixCommand.class,
       DiffCommand.class,
+      FmtCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -104,4 +104,18 @@ class CheckCommandTest {
     Cli.Result r = Cli.run("check", shop);
     assertThat(r.out()).doesNotContain("\u001b[");
   }
+
+  @Test
+  void check_directoryOfSeveralFiles_theFileNamingThePolicyIsTheRoot() {
+    int start = Fixtures.SHOP.indexOf("regime gdpr");
+    int end = Fixtures.SHOP.indexOf("regime ccpa");
+    Cli.write(dir, "policies/a-gdpr.policy", Fixtures.SHOP.substring(start, end));
+    Cli.write(
+        dir,
+        "policies/shop.policy",
+        Fixtures.SHOP.substring(0, start) + Fixtures.SHOP.substring(end));
+    Cli.Result r = Cli.run("check", dir.resolve("policies"));
+    assertThat(r.exit()).as(r.out()).isZero();
+    assertThat(r.out()).contains("ok: 2 files checked, no problems");
+  }
 }

@@ -18,16 +18,19 @@ final class ConsentHistory {
   static ConsentEvent deciding(Collection<ConsentEvent> events, Instant at) {
     ConsentEvent best = null;
     for (ConsentEvent e : events) {
-      if (e.at().isAfter(at)) {
-        continue;
-      }
-      if (best == null
-          || e.at().isAfter(best.at())
-          || (e.at().equals(best.at()) && e.kind().restricts() && !best.kind().restricts())) {
-        best = e;
-      }
+      best = decides(e, best, at) ? e : best;
     }
     return best;
+  }
+
+  /** Whether {@code e} (in effect by {@code at}) replaces {@code best} as the deciding event. */
+  static boolean decides(ConsentEvent e, ConsentEvent best, Instant at) {
+    if (e.at().isAfter(at)) {
+      return false;
+    }
+    return best == null
+        || e.at().isAfter(best.at())
+        || (e.at().equals(best.at()) && e.kind().restricts() && !best.kind().restricts());
   }
 
   /** The consent state a deciding event gives at {@code at}. */

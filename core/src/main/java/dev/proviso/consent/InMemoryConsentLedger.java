@@ -36,19 +36,31 @@ public final class InMemoryConsentLedger implements ConsentLedger {
 
   @Override
   public ConsentState consent(String subjectId, String purpose, Instant at) {
-    return ConsentHistory.consentState(
-        ConsentHistory.deciding(named(subjectId, purpose, false), at), at);
+    return ConsentHistory.consentState(deciding(subjectId, purpose, false, at), at);
   }
 
   @Override
   public boolean optedOut(String subjectId, String name, Instant at) {
-    return ConsentHistory.optedOut(ConsentHistory.deciding(named(subjectId, name, true), at));
+    return ConsentHistory.optedOut(deciding(subjectId, name, true, at));
   }
 
-  private List<ConsentEvent> named(String subjectId, String name, boolean optOut) {
-    return snapshot(subjectId).stream()
-        .filter(e -> e.name().equals(name) && e.kind().isOptOut() == optOut)
-        .toList();
+  /** Scans the subject's events under its lock, without copying. */
+  private ConsentEvent deciding(String subjectId, String name, boolean optOut, Instant at) {
+    List<ConsentEvent> events = bySubject.get(subjectId);
+    if (events == null) {
+      return null;
+    }
+    ConsentEvent best = null;
+    synchronized (events) {
+      for (ConsentEvent e : events) {
+        if (e.kind().isOptOut() == optOut
+            && e.name().equals(name)
+            && ConsentHistory.decides(e, best, at)) {
+          best = e;
+        }
+      }
+    }
+    return best;
   }
 
   private List<ConsentEvent> snapshot(String subjectId) {

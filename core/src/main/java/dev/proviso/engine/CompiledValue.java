@@ -54,21 +54,24 @@ public abstract class CompiledValue {
 
   /** {@code subject.x}, {@code context.x}, {@code event.x}; attribute names are resolved once. */
   static final class Attribute extends CompiledValue {
-    private final Value.Scope scope;
+    private final boolean subject;
+    private final boolean context;
     private final String name;
 
     Attribute(Value.Attribute attribute) {
       super(attribute.toString());
-      this.scope = attribute.scope();
-      this.name = attribute.name();
+      this.subject = attribute.scope() == Value.Scope.SUBJECT;
+      this.context = attribute.scope() == Value.Scope.CONTEXT;
+      this.name = attribute.name().intern(); // identity hits in AttributeTable
     }
 
-    private Object lookup(Request request) {
-      return switch (scope) {
-        case SUBJECT -> request.subject().get(name);
-        case CONTEXT -> request.context(name);
-        case EVENT -> request.event(name);
-      };
+    /** The raw value in the request, or null; never records an error. */
+    Object lookup(Request request) {
+      // if/else on a final field rather than an enum switch: no switch-map load on the hot path
+      if (subject) {
+        return request.subject().get(name);
+      }
+      return context ? request.context(name) : request.event(name);
     }
 
     @Override

@@ -25,13 +25,22 @@ public final class ConditionCompiler {
       if (c.right() instanceof Value.Elapsed e && c.left() instanceof Value.DurationLiteral d) {
         return new Comparisons.Elapsed(text, e.event(), c.operator(), d.value(), false);
       }
-      return new Comparisons.Compare(text, compile(c.left()), c.operator(), compile(c.right()));
+      CompiledCondition general =
+          new Comparisons.Compare(text, compile(c.left()), c.operator(), compile(c.right()));
+      return specialize(c, general);
     }
     if (condition instanceof Condition.In in) {
       if (in.options() instanceof Value.ListLiteral list) {
         CompiledValue[] options =
             list.elements().stream().map(ConditionCompiler::compile).toArray(CompiledValue[]::new);
-        return new Comparisons.InList(text, compile(in.value()), options);
+        CompiledCondition general = new Comparisons.InList(text, compile(in.value()), options);
+        boolean texts = list.elements().stream().allMatch(e -> e instanceof Value.Text);
+        if (in.value() instanceof Value.Attribute a && texts && !list.elements().isEmpty()) {
+          String[] strings =
+              list.elements().stream().map(e -> ((Value.Text) e).value()).toArray(String[]::new);
+          return new Specialized.TextIn(new CompiledValue.Attribute(a), strings, general);
+        }
+        return general;
       }
       return new Comparisons.InValue(text, compile(in.value()), compile(in.options()));
     }
@@ -45,6 +54,24 @@ public final class ConditionCompiler {
       return new CompiledCondition.OptedOut(text, optedOut.name());
     }
     return new CompiledCondition.IsTrue(text, compile(((Condition.IsTrue) condition).value()));
+  }
+
+  /** The hot-path form of {@code attribute op literal}, when there is one. */
+  private static CompiledCondition specialize(Condition.Compare c, CompiledCondition general) {
+    if (!(c.left() instanceof Value.Attribute a)) {
+      return general;
+    }
+    boolean equality =
+        c.operator() == Condition.Operator.EQ || c.operator() == Condition.Operator.NE;
+    if (c.right() instanceof Value.Text t && equality) {
+      return new Specialized.TextEquals(
+          new CompiledValue.Attribute(a), t.value(), c.operator(), general);
+    }
+    if (c.right() instanceof Value.Number n) {
+      return new Specialized.NumberCompare(
+          new CompiledValue.Attribute(a), c.operator(), n.value(), general);
+    }
+    return general;
   }
 
   private static CompiledCondition[] compileAll(Condition[] conditions) {

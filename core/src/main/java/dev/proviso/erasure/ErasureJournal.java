@@ -1,7 +1,6 @@
 package dev.proviso.erasure;
 
 import dev.proviso.consent.ErasureRequests;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,21 +35,4 @@ public interface ErasureJournal extends ErasureRequests {
    * taken.
    */
   void append(JournalEntry entry);
-
-  /** Checks that an accepted request reuses its id only for the same subject. */
-  static ErasureRequest sameSubject(ErasureRequest existing, ErasureRequest requested) {
-    if (!existing.subjectId().equals(requested.subjectId())) {
-      throw new IllegalArgumentException(
-          "erasure request id "
-              + requested.requestId()
-              + " already belongs to another subject; use a new request id");
-    }
-    return existing;
-  }
-
-  /** True when one of {@code requests} is for the subject and was accepted by {@code at}. */
-  static boolean anyAcceptedBy(List<ErasureRequest> requests, String subjectId, Instant at) {
-    return requests.stream()
-        .anyMatch(r -> r.subjectId().equals(subjectId) && !r.acceptedAt().isAfter(at));
-  }
 }

@@ -15,7 +15,7 @@ public final class InMemoryErasureJournal implements ErasureJournal {
   @Override
   public synchronized ErasureRequest accept(ErasureRequest request) {
     ErasureRequest existing = requests.putIfAbsent(request.requestId(), request);
-    return existing == null ? request : ErasureJournal.sameSubject(existing, request);
+    return existing == null ? request : JournalRules.sameSubject(existing, request);
   }
 
   @Override
@@ -47,6 +47,6 @@ public final class InMemoryErasureJournal implements ErasureJournal {
 
   @Override
   public synchronized boolean erasureRequested(String subjectId, Instant at) {
-    return ErasureJournal.anyAcceptedBy(List.copyOf(requests.values()), subjectId, at);
+    return JournalRules.anyAcceptedBy(List.copyOf(requests.values()), subjectId, at);
   }
 }

@@ -55,7 +55,7 @@ public final class JdbcErasureJournal implements ErasureJournal {
       return request;
     } catch (SQLException e) {
       if (Jdbc.isUniqueViolation(e)) {
-        return ErasureJournal.sameSubject(request(request.requestId()).orElseThrow(), request);
+        return JournalRules.sameSubject(request(request.requestId()).orElseThrow(), request);
       }
       throw failure("record erasure request " + request.requestId(), e);
     }
@@ -73,7 +73,7 @@ public final class JdbcErasureJournal implements ErasureJournal {
 
   @Override
   public boolean erasureRequested(String subjectId, Instant at) {
-    return ErasureJournal.anyAcceptedBy(requests("WHERE subject_id = ?", subjectId), subjectId, at);
+    return JournalRules.anyAcceptedBy(requests("WHERE subject_id = ?", subjectId), subjectId, at);
   }
 
   @Override

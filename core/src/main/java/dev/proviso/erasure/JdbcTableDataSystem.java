@@ -92,7 +92,8 @@ public final class JdbcTableDataSystem implements DataSystem {
       }
     }
     Optional<String> restricted =
-        m.restrictionColumn().map(c -> stringOrNull(rows, c)).filter(Objects::nonNull);
+        Optional.ofNullable(
+            m.restrictionColumn().isPresent() ? rows.getString(m.restrictionColumn().get()) : null);
     Map<String, List<String>> valuesByCategory = new TreeMap<>();
     for (String column : m.categoryColumns()) {
       String value = rows.getString(column);
@@ -222,14 +223,6 @@ public final class JdbcTableDataSystem implements DataSystem {
     }
     LocalDateTime t = rows.getObject(index, LocalDateTime.class);
     return t == null ? null : t.toInstant(ZoneOffset.UTC);
-  }
-
-  private static String stringOrNull(ResultSet rows, String column) {
-    try {
-      return rows.getString(column);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private IllegalStateException failure(String what, Exception e) {

@@ -31,8 +31,8 @@ public enum FieldAction {
       actions[i] = decisions[i].allowed() ? KEEP : REMOVE;
     }
     for (int j = 0; j < decisions.length; j++) {
-      if (actions[j] == REMOVE) {
-        continue;
+      if (actions[j] == REMOVE || (j > 0 && decisions[j] == decisions[j - 1])) {
+        continue; // denied, or one decision made for several categories at once
       }
       for (Obligation obligation : decisions[j].obligations()) {
         if (obligation instanceof Obligation.NotBefore notBefore) {

@@ -2,11 +2,13 @@ package dev.proviso.guard;
 
 import dev.proviso.Category;
 import dev.proviso.Decision;
+import dev.proviso.Obligation;
 import dev.proviso.Policy;
 import dev.proviso.Purpose;
 import dev.proviso.Request;
 import dev.proviso.Subject;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -46,17 +48,46 @@ final class FieldDecisions {
     return decided(set).decisions();
   }
 
+  /**
+   * One decision per category. A request for several categories is allowed exactly when each is
+   * (with the union of their obligations), so one decision for all of them is tried first: when it
+   * allows, it stands for every category (one decision, one log line). Otherwise, or when it
+   * carries a {@code not_before} still ahead (which must remove only its own category's values),
+   * each category is decided and logged on its own.
+   */
+  private Decision[] decide(Category[] handles) {
+    Decision[] decisions = new Decision[handles.length];
+    if (handles.length > 1) {
+      Request all =
+          Request.builder(subject, purpose).categories(Arrays.asList(handles)).at(at).build();
+      Decision together = guard.probe(policy, all);
+      if (together.allowed() && !waits(together)) {
+        Arrays.fill(decisions, guard.logged(all, together));
+        return decisions;
+      }
+    }
+    for (int i = 0; i < handles.length; i++) {
+      decisions[i] = guard.decide(policy, Request.of(subject, handles[i], purpose, at));
+    }
+    return decisions;
+  }
+
+  private boolean waits(Decision decision) {
+    for (Obligation obligation : decision.obligations()) {
+      if (obligation instanceof Obligation.NotBefore notBefore && notBefore.at().isAfter(at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Decided decided(CategorySet set) {
     if (set == lastSet) {
       return lastDecided;
     }
     Decided decided = others == null ? null : others.get(set);
     if (decided == null) {
-      Category[] handles = set.handles(policy);
-      Decision[] decisions = new Decision[handles.length];
-      for (int i = 0; i < handles.length; i++) {
-        decisions[i] = guard.decide(policy, Request.of(subject, handles[i], purpose, at));
-      }
+      Decision[] decisions = decide(set.handles(policy));
       decided = new Decided(decisions, FieldAction.of(set.paths(), decisions, at));
     }
     if (lastSet != null) {

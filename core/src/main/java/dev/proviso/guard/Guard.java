@@ -164,7 +164,19 @@ public final class Guard {
 
   /** Decides against one policy snapshot and logs the decision. */
   Decision decide(Policy policy, Request request) {
-    Decision decision = policy.decide(request, consents);
+    return logged(request, policy.decide(request, consents));
+  }
+
+  /** Decides without logging, for a probe whose result may be superseded. */
+  Decision probe(Policy policy, Request request) {
+    return policy.decide(request, consents);
+  }
+
+  /** Reports a decision to the log; a failing log never fails the decision. */
+  Decision logged(Request request, Decision decision) {
+    if (log == DecisionLog.NONE) {
+      return decision;
+    }
     try {
       log.append(DecisionEvent.of(request, decision));
     } catch (RuntimeException e) {

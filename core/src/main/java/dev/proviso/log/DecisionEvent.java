@@ -28,15 +28,24 @@ public record DecisionEvent(
     return new DecisionEvent(
         request.at(),
         request.subject().id(),
-        categories.size() == 1
-            ? List.of(categories.get(0).path())
-            : categories.stream().map(Category::path).toList(),
+        paths(categories),
         request.purpose().path(),
         decision.outcome().name(),
         decision.ruleIds(),
         decision.policyName(),
         decision.policyVersion(),
         decision.policyHash());
+  }
+
+  private static List<String> paths(List<Category> categories) {
+    if (categories.size() == 1) {
+      return List.of(categories.get(0).path());
+    }
+    String[] paths = new String[categories.size()];
+    for (int i = 0; i < paths.length; i++) {
+      paths[i] = categories.get(i).path();
+    }
+    return List.of(paths);
   }
 
   /** The line to write: subject id replaced by its keyed pseudonym. */

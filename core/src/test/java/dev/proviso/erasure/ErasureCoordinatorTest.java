@@ -8,6 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 class ErasureCoordinatorTest {
@@ -173,8 +177,7 @@ class ErasureCoordinatorTest {
     assertThat(journal.entries("ticket-1"))
         .singleElement()
         .satisfies(e -> assertThat(e.step()).isEqualTo(StepType.PLANNED));
-    shop.crm.put(
-        SUBJECT, "c-new", java.util.Map.of("contact.email", "new@x.eu"), java.util.Map.of());
+    shop.crm.put(SUBJECT, "c-new", Map.of("contact.email", "new@x.eu"), Map.of());
 
     ErasureReceipt receipt = coordinator.resume("ticket-1");
 
@@ -190,7 +193,7 @@ class ErasureCoordinatorTest {
         new ErasureCoordinator(
             journal,
             ShopFixture.PLANNER,
-            java.util.List.of(shop.crm, shop.warehouse, shop.invoicing),
+            List.of(shop.crm, shop.warehouse, shop.invoicing),
             ShopFixture.CLOCK);
 
     ErasureReceipt receipt = withoutMailer.resume("ticket-1");
@@ -199,5 +202,65 @@ class ErasureCoordinatorTest {
     assertThat(receipt.pending())
         .singleElement()
         .satisfies(p -> assertThat(p.lastError()).contains("'mailer' is no longer registered"));
+  }
+
+  @Test
+  void submit_twoCoordinatorsRacingOnOneRequest_loserStopsBeforeChangingAnySystem()
+      throws Exception {
+    CountDownLatch reading = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    DataSystem slowCrm =
+        new DataSystem() {
+          private boolean first = true;
+
+          @Override
+          public String name() {
+            return "crm";
+          }
+
+          @Override
+          public List<HeldItem> holdings(String subjectId) {
+            boolean block;
+            synchronized (this) {
+              block = first;
+              first = false;
+            }
+            if (block) {
+              reading.countDown();
+              try {
+                release.await();
+              } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+              }
+            }
+            return shop.crm.holdings(subjectId);
+          }
+
+          @Override
+          public void erase(String subjectId, List<ItemRef> items) {
+            shop.crm.erase(subjectId, items);
+          }
+
+          @Override
+          public void restrict(String subjectId, ItemRef item, String purpose, Instant until) {
+            shop.crm.restrict(subjectId, item, purpose, until);
+          }
+        };
+    List<DataSystem> systems = List.of(slowCrm, shop.mailer, shop.warehouse, shop.invoicing);
+    ErasureCoordinator first =
+        new ErasureCoordinator(journal, ShopFixture.PLANNER, systems, ShopFixture.CLOCK);
+    ErasureCoordinator second =
+        new ErasureCoordinator(journal, ShopFixture.PLANNER, systems, ShopFixture.CLOCK);
+    CompletableFuture<ErasureReceipt> slow =
+        CompletableFuture.supplyAsync(() -> first.submit("ticket-1", SUBJECT));
+    reading.await();
+
+    ErasureReceipt done = second.resume("ticket-1");
+    release.countDown();
+
+    assertThat(done.complete()).isTrue();
+    assertThatThrownBy(slow::join).hasCauseInstanceOf(JournalConflictException.class);
+    assertThat(shop.crm.effectiveErasures(new ItemRef("c-1", "contact.email"))).isEqualTo(1);
+    assertThat(coordinator.receipt("ticket-1")).isEqualTo(done);
   }
 }

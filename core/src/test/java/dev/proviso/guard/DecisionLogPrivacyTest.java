@@ -31,7 +31,8 @@ class DecisionLogPrivacyTest {
         List.of(
             new Customer("subj-7731", "alice.private@example.com", "+44 7700 900123", "1 Elm", 7),
             new Customer("subj-9902", "bob.secret@example.org", "+1 555 0100 99", "2 Oak", 2));
-    try (AsyncDecisionLogWriter log = AsyncDecisionLogWriter.toFile(file, LOG_KEY, 1_000)) {
+    AsyncDecisionLogWriter log = AsyncDecisionLogWriter.toFile(file, LOG_KEY, 1_000);
+    try (log) {
       Guard guard =
           Guard.builder(() -> policy)
               .consents(ShopPolicy.consentsOf(Set.of("subj-7731")))
@@ -54,7 +55,8 @@ class DecisionLogPrivacyTest {
 
     String text = Files.readString(file);
     List<String> lines = text.lines().toList();
-    assertThat(lines).hasSize(2 * 3 * (4 + 4 + 1 + 4));
+    assertThat(log.dropped()).isZero();
+    assertThat(lines).hasSize((int) log.written()).hasSizeGreaterThan(2 * 3 * 4);
     for (Customer c : customers) {
       assertThat(text)
           .doesNotContain(c.id())
@@ -66,9 +68,9 @@ class DecisionLogPrivacyTest {
     assertThat(records)
         .extracting(DecisionRecord::subject)
         .containsOnly(LOG_KEY.pseudonym("subj-7731"), LOG_KEY.pseudonym("subj-9902"));
-    assertThat(records).extracting(DecisionRecord::policy).containsOnly("acme-shop");
+    assertThat(records).extracting(DecisionRecord::policy).containsOnly("shop");
     assertThat(records)
-        .filteredOn(r -> r.rules().contains("shop.policy:20"))
+        .filteredOn(r -> r.rules().contains(ShopPolicy.GDPR_CONSENT))
         .isNotEmpty()
         .allMatch(r -> r.outcome().equals("DENY"));
   }

@@ -1,6 +1,5 @@
 package dev.proviso.guard;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Annotated classes shared by the guard tests. */
@@ -78,40 +77,5 @@ final class Fixtures {
     String email;
 
     Node next;
-  }
-
-  /** Twenty annotated fields across twenty categories, for the benchmark and timing. */
-  record Wide(
-      @DataCategory("c.f00") String f00,
-      @DataCategory("c.f01") String f01,
-      @DataCategory("c.f02") String f02,
-      @DataCategory("c.f03") String f03,
-      @DataCategory("c.f04") String f04,
-      @DataCategory("c.f05") String f05,
-      @DataCategory("c.f06") String f06,
-      @DataCategory("c.f07") String f07,
-      @DataCategory("c.f08") String f08,
-      @DataCategory("c.f09") String f09,
-      @DataCategory("c.f10") String f10,
-      @DataCategory("c.f11") String f11,
-      @DataCategory("c.f12") String f12,
-      @DataCategory("c.f13") String f13,
-      @DataCategory("c.f14") String f14,
-      @DataCategory("c.f15") String f15,
-      @DataCategory("c.f16") String f16,
-      @DataCategory("c.f17") String f17,
-      @DataCategory("c.f18") String f18,
-      @DataCategory("c.f19") String f19) {
-
-    static Wide sample() {
-      List<String> v = new ArrayList<>();
-      for (int i = 0; i < 20; i++) {
-        v.add("value-" + i);
-      }
-      return new Wide(
-          v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6), v.get(7), v.get(8),
-          v.get(9), v.get(10), v.get(11), v.get(12), v.get(13), v.get(14), v.get(15), v.get(16),
-          v.get(17), v.get(18), v.get(19));
-    }
   }
 }

@@ -42,7 +42,7 @@ class GuardTest {
   void check_euEmailForMarketingWithoutConsent_throwsNamingTheRule() {
     assertThatThrownBy(() -> guard.check(eu, "marketing.email", "contact.email"))
         .isInstanceOf(PurposeViolationException.class)
-        .hasMessageContaining("shop.policy:20");
+        .hasMessageContaining(ShopPolicy.GDPR_CONSENT);
   }
 
   @Test
@@ -53,7 +53,7 @@ class GuardTest {
     assertThat(logged).hasSize(1);
     assertThat(logged.get(0).outcome()).isEqualTo("ALLOW");
     assertThat(logged.get(0).categories()).containsExactly("contact.email");
-    assertThat(logged.get(0).rules()).contains("shop.policy:11");
+    assertThat(logged.get(0).rules()).contains(ShopPolicy.EMAIL_FOR_MARKETING);
   }
 
   @Test
@@ -116,7 +116,26 @@ class GuardTest {
   }
 
   @Test
-  void filter_logsOneDecisionPerDistinctCategory() {
+  void filter_notBeforeOnOneCategory_removesOnlyThatCategory() {
+    record Reachable(
+        @DataCategory("contact.email") String email, @DataCategory("contact.phone") String phone) {}
+
+    Reachable shown =
+        guard.filter(new Reachable("a@b.c", "+44 7700 900123"), "marketing.email.later", us);
+
+    assertThat(shown.email()).isNull();
+    assertThat(shown.phone()).isEqualTo("*************23");
+  }
+
+  @Test
+  void filter_everyCategoryAllowed_makesAndLogsOneDecisionForAll() {
+    guard.filter(customer, "fulfilment", us);
+
+    assertThat(logged).singleElement().satisfies(e -> assertThat(e.categories()).hasSize(4));
+  }
+
+  @Test
+  void filter_someCategoryDenied_logsOneDecisionPerDistinctCategory() {
     guard.filter(customer, "marketing.email", us);
 
     assertThat(logged)
@@ -126,7 +145,7 @@ class GuardTest {
             List.of("contact.phone"),
             List.of("contact.postal_address"),
             List.of("behavior.purchases"));
-    assertThat(logged.get(2).rules()).containsExactly("shop.policy:30");
+    assertThat(logged.get(2).rules()).containsExactly(ShopPolicy.NO_DOOR_TO_DOOR);
   }
 
   @Test

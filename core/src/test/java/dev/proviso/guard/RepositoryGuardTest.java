@@ -101,7 +101,7 @@ class RepositoryGuardTest {
   void call_deniedDeclaredCategory_isRefusedNamingTheRuleAndNeverRuns() {
     assertThatThrownBy(() -> repository.emailFor("cust-eu"))
         .isInstanceOf(PurposeViolationException.class)
-        .hasMessageContaining("shop.policy:20");
+        .hasMessageContaining(ShopPolicy.GDPR_CONSENT);
     assertThat(store.seenPurposes).isEmpty();
   }
 
@@ -141,7 +141,7 @@ class RepositoryGuardTest {
   void call_whoseResultCategoriesAreAllDenied_isRefusedNamingADenyRule() {
     assertThatThrownBy(() -> repository.contactOf("cust-eu"))
         .isInstanceOf(PurposeViolationException.class)
-        .hasMessageContaining("shop.policy:20");
+        .hasMessageContaining(ShopPolicy.GDPR_CONSENT);
     assertThat(repository.contactOf("cust-us").address()).isNull();
   }
 

@@ -38,6 +38,9 @@ final class PooledDataSource implements DataSource {
             new Class<?>[] {Connection.class},
             (proxy, method, args) -> {
               if (method.getName().equals("close")) {
+                if (real.isClosed()) {
+                  return null; // e.g. the database was shut down: nothing to pool
+                }
                 if (!real.getAutoCommit()) {
                   real.rollback();
                   real.setAutoCommit(true);

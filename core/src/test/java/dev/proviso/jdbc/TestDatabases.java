@@ -20,14 +20,14 @@ public final class TestDatabases {
 
   private TestDatabases() {}
 
-  /** A fresh, empty H2 in-memory database in PostgreSQL mode, alive until the JVM exits. */
+  /** A fresh, empty, pooled H2 in-memory database, alive until the JVM exits. */
   public static DataSource freshH2() {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:proviso" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
-    return ds;
+    return new PooledDataSource(ds, 10);
   }
 
-  /** A fresh, empty database on the shared embedded PostgreSQL. */
+  /** A fresh, empty, pooled database on the shared embedded PostgreSQL. */
   public static synchronized DataSource freshPostgres() {
     if (postgres == null) {
       try {

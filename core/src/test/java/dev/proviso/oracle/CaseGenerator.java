@@ -55,6 +55,7 @@ public final class CaseGenerator {
   private final SplittableRandom random;
   private final List<String> categories = new ArrayList<>();
   private final List<String> purposes = new ArrayList<>();
+  private Subject previous; // reused now and then: the engine keeps per-subject memos
 
   public CaseGenerator(long seed) {
     this.random = new SplittableRandom(seed);
@@ -241,15 +242,11 @@ public final class CaseGenerator {
   }
 
   public Case request(Policy policy) {
-    Subject.Builder subject = Subject.builder("s" + random.nextInt(3));
-    maybe(() -> subject.set("region", random.nextInt(20) == 0 ? 3 : pick(REGIONS)));
-    maybe(() -> subject.set("age", random.nextInt(20) == 0 ? "old" : 8 + random.nextInt(30)));
-    maybe(() -> subject.set("vip", random.nextBoolean()));
-    maybe(() -> subject.set("tags", random.nextBoolean() ? List.of("vip") : List.of("new", "x")));
-    maybe(() -> subject.set("joined", BASE.minus(pick(OFFSETS)).minus(Duration.ofDays(80))));
+    Subject subject = previous != null && random.nextInt(3) == 0 ? previous : subject();
+    previous = subject;
     String purpose = pick(purposes);
     Instant at = BASE.plusSeconds(random.nextInt(3) == 0 ? random.nextInt(100_000) : 0);
-    Request.Builder request = Request.builder(subject.build(), policy.purpose(purpose)).at(at);
+    Request.Builder request = Request.builder(subject, policy.purpose(purpose)).at(at);
     List<String> asked = new ArrayList<>();
     for (int i = random.nextInt(6) == 0 ? 2 + random.nextInt(2) : 1; i > 0; i--) {
       String c = pick(categories);
@@ -269,6 +266,16 @@ public final class CaseGenerator {
       }
     }
     return new Case(request.build(), asked, purpose, consents());
+  }
+
+  private Subject subject() {
+    Subject.Builder subject = Subject.builder("s" + random.nextInt(3));
+    maybe(() -> subject.set("region", random.nextInt(20) == 0 ? 3 : pick(REGIONS)));
+    maybe(() -> subject.set("age", random.nextInt(20) == 0 ? "old" : 8 + random.nextInt(30)));
+    maybe(() -> subject.set("vip", random.nextBoolean()));
+    maybe(() -> subject.set("tags", random.nextBoolean() ? List.of("vip") : List.of("new", "x")));
+    maybe(() -> subject.set("joined", BASE.minus(pick(OFFSETS)).minus(Duration.ofDays(80))));
+    return subject.build();
   }
 
   private ScriptedConsents consents() {

@@ -15,8 +15,10 @@ import dev.proviso.consent.ConsentView;
 import dev.proviso.consent.JdbcConsentLedger;
 import dev.proviso.erasure.ErasureCoordinator;
 import dev.proviso.erasure.ErasureReceipt;
+import dev.proviso.erasure.HeldItem;
 import dev.proviso.erasure.InMemoryDataSystem;
 import dev.proviso.erasure.JdbcErasureJournal;
+import dev.proviso.erasure.PolicyRegimes;
 import dev.proviso.erasure.RetentionPlanner;
 import dev.proviso.guard.Guard;
 import dev.proviso.jdbc.TestDatabases;
@@ -33,6 +35,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -239,6 +242,35 @@ class RightsEngineIntegrationTest {
             org.assertj.core.groups.Tuple.tuple("marketing.email", "ALLOW"),
             org.assertj.core.groups.Tuple.tuple("fulfilment", "ALLOW"));
     assertThat(AccessReportHtml.render(report)).contains("How your data was used").contains("used");
+  }
+
+  @Test
+  void policyRegimes_retentionInsideGdpr_keepsInvoicesOnlyOfSubjectsGdprCoversOrMayCover() {
+    Map<String, Subject> directory =
+        Map.of(
+            "eu", Subject.builder("eu").set("region", "EU").build(),
+            "us", Subject.builder("us").set("region", "US-CA").build(),
+            "nowhere", Subject.of("nowhere"));
+    RetentionPlanner planner =
+        new RetentionPlanner(
+            policy.model().retentions(),
+            PolicyRegimes.of(
+                policy,
+                id -> Optional.ofNullable(directory.get(id)),
+                view,
+                Clock.fixed(NOW, ZoneOffset.UTC)));
+    HeldItem invoice =
+        new HeldItem(
+            "INV-1",
+            "financial.invoice",
+            "EUR 1",
+            Map.of("invoice_issued", ISSUED),
+            Optional.empty());
+
+    assertThat(planner.plan("eu", invoice, NOW).retained()).isTrue();
+    assertThat(planner.plan("us", invoice, NOW).retained()).isFalse();
+    assertThat(planner.plan("nowhere", invoice, NOW).retained()).as("region unknown").isTrue();
+    assertThat(planner.plan("not-in-directory", invoice, NOW).retained()).isTrue();
   }
 
   private AccessReport report() {

@@ -44,6 +44,9 @@ final class HandWrittenShop {
 
   boolean allowed(Request request, ConsentView consents) {
     Subject subject = request.subject();
+    if (consents.erasureRequested(subject.id(), request.at())) {
+      return false; // (no retention rule in this policy)
+    }
     Object region = subject.get("region");
     boolean gdpr = region == null || "EU".equals(region) || "EEA".equals(region);
     boolean ccpa = region == null || "US-CA".equals(region);

@@ -1,8 +1,11 @@
 package dev.proviso.cli.analysis;
 
 import dev.proviso.engine.ConditionText;
+import dev.proviso.model.Effect;
 import dev.proviso.model.RuleDefinition;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +20,7 @@ import java.util.function.Function;
 record Cell(String category, String purpose, Map<RuleDefinition, Formula> rules) {
 
   Cell {
-    rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
+    rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
   }
 
   /** A cell for a category or purpose this policy version does not declare. */
@@ -32,7 +35,7 @@ record Cell(String category, String purpose, Map<RuleDefinition, Formula> rules)
     List<Formula> denies = new ArrayList<>();
     List<RuleDefinition> taking = new ArrayList<>();
     List<RuleDefinition> advisories = new ArrayList<>();
-    Map<RuleDefinition, Formula> resolved = new java.util.LinkedHashMap<>();
+    Map<RuleDefinition, Formula> resolved = new LinkedHashMap<>();
     rules.forEach(
         (rule, match) -> {
           Formula f = match.substitute(facts);
@@ -44,7 +47,7 @@ record Cell(String category, String purpose, Map<RuleDefinition, Formula> rules)
             advisories.add(rule);
           } else {
             taking.add(rule);
-            (rule.effect() == dev.proviso.model.Effect.ALLOW ? allows : denies).add(f);
+            (rule.effect() == Effect.ALLOW ? allows : denies).add(f);
           }
         });
     Formula allow = Formula.or(allows);
@@ -65,7 +68,7 @@ record Cell(String category, String purpose, Map<RuleDefinition, Formula> rules)
     resolved.forEach(
         (rule, f) -> {
           if (!rule.advisory()
-              && rule.effect() == dev.proviso.model.Effect.ALLOW
+              && rule.effect() == Effect.ALLOW
               && !TruthTable.isFalse(Formula.and(f, notDenied))) {
             rule.obligations().forEach(o -> obligations.add(ConditionText.of(o)));
           }

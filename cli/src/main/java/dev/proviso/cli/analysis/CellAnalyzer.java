@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Computes, for each (category, purpose) of a policy, which rules cover it and when they match,
@@ -58,8 +59,7 @@ public final class CellAnalyzer {
   }
 
   /** The use resolved with the given facts (null from {@code facts} keeps an atom unknown). */
-  public Use use(
-      String category, String purpose, java.util.function.Function<Atom, Formula> facts) {
+  public Use use(String category, String purpose, Function<Atom, Formula> facts) {
     return cell(category, purpose)
         .map(c -> c.resolve(facts))
         .orElseGet(() -> Cell.undeclared(category, purpose));

@@ -3,6 +3,7 @@ package dev.proviso.cli.analysis;
 import dev.proviso.model.Condition;
 import dev.proviso.model.RegimeDefinition;
 import dev.proviso.model.RuleDefinition;
+import java.util.List;
 import java.util.Map;
 
 /** Translates the model's conditions, regimes and rules into {@link Formula}s. */
@@ -47,6 +48,6 @@ final class Formulas {
             .orElse(Formula.TRUE);
     Formula when = rule.when().map(Formulas::of).orElse(Formula.TRUE);
     Formula unless = rule.unless().map(Formulas::of).map(Formula::not).orElse(Formula.TRUE);
-    return Formula.and(java.util.List.of(scope, when, unless));
+    return Formula.and(List.of(scope, when, unless));
   }
 }

@@ -1,6 +1,7 @@
 package dev.proviso.cli.analysis;
 
 import dev.proviso.model.Paths;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ public record Matrix(List<String> categories, List<String> purposes, Map<String,
   public Matrix {
     categories = List.copyOf(categories);
     purposes = List.copyOf(purposes);
-    uses = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(uses));
+    uses = Collections.unmodifiableMap(new LinkedHashMap<>(uses));
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -46,8 +47,7 @@ public final class AttributeParser {
     return values;
   }
 
-  private static String unknown(
-      String option, String kind, String name, java.util.Set<String> known) {
+  private static String unknown(String option, String kind, String name, Set<String> known) {
     String hint =
         Suggestions.closest(name, known)
             .map(s -> "; did you mean '" + s + "'?")

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -152,7 +153,7 @@ public final class DiffReport {
     List<Map<String, Object>> changes = new ArrayList<>();
     for (Change c : diff.changes()) {
       Map<String, Object> change = new LinkedHashMap<>();
-      change.put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
+      change.put("kind", c.kind().name().toLowerCase(Locale.ROOT));
       change.put("category", c.category());
       change.put("purpose", c.purpose());
       change.put("regime", c.scope().every() ? "*" : c.scope().regime().orElse(null));

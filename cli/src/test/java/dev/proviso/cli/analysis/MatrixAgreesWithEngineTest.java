@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * exactly as the decision engine does. Seeded; replay with {@code -Dproviso.seed=N}.
  */
 class MatrixAgreesWithEngineTest {
-  private static final String POLICY =
+  static final String POLICY =
       """
       policy "oracle" version 1
       subject { region: text, age: number, identified: bool }

@@ -166,10 +166,11 @@ public final class Declarations {
         diagnostics.report(
             DiagnosticCode.P112,
             span,
-            prefix
+            "attribute '"
+                + prefix
                 + "."
                 + name
-                + " is already declared as "
+                + "' is already declared as "
                 + existing.type().spelling()
                 + " at "
                 + existing.span(),

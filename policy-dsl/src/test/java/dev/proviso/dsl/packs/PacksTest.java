@@ -100,7 +100,8 @@ class PacksTest {
         .satisfies(
             d -> {
               assertThat(d.message())
-                  .isEqualTo("subject.age is already declared as text at shop.policy:3:11");
+                  .isEqualTo(
+                      "attribute 'subject.age' is already declared as text at shop.policy:3:11");
               assertThat(d.span().file()).isEqualTo("pack:gdpr");
             });
   }

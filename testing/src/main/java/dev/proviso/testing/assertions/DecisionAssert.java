@@ -3,6 +3,7 @@ package dev.proviso.testing.assertions;
 import dev.proviso.Decision;
 import dev.proviso.Obligation;
 import dev.proviso.Outcome;
+import dev.proviso.Reason;
 import dev.proviso.testing.runner.ObligationText;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +74,28 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Decisio
           actual.outcome(),
           ruleId,
           ids.isEmpty() ? "no rule made it (default deny)" : "it was made by " + ids,
+          explanation());
+    }
+    return this;
+  }
+
+  /** One of the deciding rules belongs to {@code regime} (e.g. {@code "gdpr"}). */
+  public DecisionAssert decidedByRegime(String regime) {
+    isNotNull();
+    List<String> scopes =
+        actual.explanation().entries().stream()
+            .filter(Reason.RuleMatched.class::isInstance)
+            .map(Reason.RuleMatched.class::cast)
+            .filter(r -> actual.ruleIds().contains(r.ruleId()))
+            .map(r -> r.regime().map(name -> "regime " + name).orElse("top level"))
+            .distinct()
+            .toList();
+    if (!scopes.contains("regime " + regime)) {
+      failWithMessage(
+          "Expecting the %s decision to be made by a rule of regime %s%nbut %s%n%s",
+          actual.outcome(),
+          regime,
+          scopes.isEmpty() ? "no rule made it (default deny)" : "it was made in " + scopes,
           explanation());
     }
     return this;

@@ -3,6 +3,7 @@ package dev.proviso.testing.junit;
 import dev.proviso.Policy;
 import dev.proviso.model.SourceLocation;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,9 +25,15 @@ record LoadedPolicy(Policy policy, Map<String, URI> sources) {
    */
   URI uri(SourceLocation location) {
     URI file = sources.get(location.file());
-    if (file == null) {
-      return null;
+    return file == null ? null : uri(file.getScheme(), file.getPath(), "line=" + location.line());
+  }
+
+  /** A hierarchical URI ({@code classpath:/...}, {@code file:/...}), quoting what needs it. */
+  static URI uri(String scheme, String path, String query) {
+    try {
+      return new URI(scheme, null, path, query, null);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("not a usable policy file path: " + path, e);
     }
-    return URI.create(file + "?line=" + location.line());
   }
 }

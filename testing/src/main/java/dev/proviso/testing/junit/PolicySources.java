@@ -54,7 +54,10 @@ final class PolicySources {
     CompilationResult result =
         PolicyCompiler.compile(new ClasspathSourceResolver(loader, base), roots);
     Map<String, URI> uris = new LinkedHashMap<>();
-    result.sources().keySet().forEach(f -> uris.put(f, URI.create("classpath:/" + base + f)));
+    result
+        .sources()
+        .keySet()
+        .forEach(f -> uris.put(f, LoadedPolicy.uri("classpath", "/" + base + f, null)));
     return compiled(names, result, uris);
   }
 

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The policy a test class (or one test method or parameter) is about: its files, as classpath
  * resources ({@code policies/shop.policy}) or file paths ({@code src/main/policies/shop.policy}),
  * compiled together into one policy once per test class. Registers {@link ProvisoExtension}, which
- * injects {@code Policy}, {@code PolicyModel} and {@link PolicyTestSuite} parameters.
+ * injects {@code Policy}, {@code PolicyModel} and {@link PolicyTestSuite} parameters. The policy's
+ * {@code test} blocks run from a {@link ProvisoTests} method, or with none written when the class
+ * implements {@link PolicyTestBlocks}.
  *
  * <pre>{@code
  * @ProvisoPolicy("policies/shop.policy")

@@ -1,6 +1,5 @@
 package dev.proviso.testing.runner;
 
-import dev.proviso.Category;
 import dev.proviso.Decision;
 import dev.proviso.Obligation;
 import dev.proviso.Outcome;
@@ -78,7 +77,11 @@ public final class PolicyTestRunner {
       decision = decider.decide(request, scenario.consents());
     } catch (RuntimeException e) {
       return new ExpectationResult(
-          expect, at, Optional.empty(), Optional.empty(), List.of("could not decide: " + e));
+          expect,
+          at,
+          Optional.empty(),
+          Optional.empty(),
+          List.of("could not ask the policy: " + e.getMessage()));
     }
     List<String> problems = new ArrayList<>();
     Outcome expected = Outcome.valueOf(expect.outcome().name());
@@ -108,10 +111,7 @@ public final class PolicyTestRunner {
     if (expect.categories().any()) {
       policy.categories().stream().filter(c -> c.parent().isEmpty()).forEach(builder::category);
     } else {
-      for (String path : expect.categories().paths()) {
-        Category category = policy.category(path);
-        builder.category(category);
-      }
+      expect.categories().paths().forEach(path -> builder.category(policy.category(path)));
     }
     scenario.context().forEach(builder::context);
     scenario.events().forEach(builder::event);

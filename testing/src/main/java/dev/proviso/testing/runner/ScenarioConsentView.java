@@ -1,12 +1,14 @@
 package dev.proviso.testing.runner;
 
+import dev.proviso.consent.ConsentEvent;
+import dev.proviso.consent.ConsentEventKind;
 import dev.proviso.consent.ConsentState;
 import dev.proviso.consent.ConsentView;
+import dev.proviso.consent.InMemoryConsentLedger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * An in-memory, immutable {@link ConsentView} for one subject, built from consent, opt-out and
@@ -24,26 +26,23 @@ import java.util.Optional;
  * }</pre>
  */
 public final class ScenarioConsentView implements ConsentView {
-
-  /** One consent or opt-out event: {@code on} means granted / opted out. */
-  private record Event(String name, boolean on, Instant at, Optional<Instant> expires) {}
+  private static final String SOURCE = "policy test";
 
   private final String subjectId;
-  private final List<Event> consents;
-  private final List<Event> optOuts;
+  private final List<ConsentEvent> events;
   private final List<Instant> erasures;
+  private final InMemoryConsentLedger ledger = new InMemoryConsentLedger();
 
-  private ScenarioConsentView(
-      String subjectId, List<Event> consents, List<Event> optOuts, List<Instant> erasures) {
+  private ScenarioConsentView(String subjectId, List<ConsentEvent> events, List<Instant> erasures) {
     this.subjectId = Objects.requireNonNull(subjectId, "subjectId");
-    this.consents = List.copyOf(consents);
-    this.optOuts = List.copyOf(optOuts);
+    this.events = List.copyOf(events);
     this.erasures = List.copyOf(erasures);
+    this.events.forEach(ledger::append);
   }
 
   /** A view in which the subject has given nothing, opted out of nothing and erased nothing. */
   public static ScenarioConsentView forSubject(String subjectId) {
-    return new ScenarioConsentView(subjectId, List.of(), List.of(), List.of());
+    return new ScenarioConsentView(subjectId, List.of(), List.of());
   }
 
   public String subjectId() {
@@ -52,59 +51,49 @@ public final class ScenarioConsentView implements ConsentView {
 
   /** This view plus consent for {@code purpose} given at {@code at}, without expiry. */
   public ScenarioConsentView consent(String purpose, Instant at) {
-    return withConsent(new Event(purpose, true, at, Optional.empty()));
+    return with(event(ConsentEventKind.GIVEN, purpose, at));
   }
 
   /** This view plus consent for {@code purpose} given at {@code at}, expiring at {@code until}. */
   public ScenarioConsentView consent(String purpose, Instant at, Instant until) {
-    return withConsent(new Event(purpose, true, at, Optional.of(until)));
+    return with(event(ConsentEventKind.GIVEN, purpose, at).expiringAt(until));
   }
 
   /** This view plus a withdrawal of consent for {@code purpose} at {@code at}. */
   public ScenarioConsentView withdrawn(String purpose, Instant at) {
-    return withConsent(new Event(purpose, false, at, Optional.empty()));
+    return with(event(ConsentEventKind.WITHDRAWN, purpose, at));
   }
 
   /** This view plus an opt-out under {@code name} (e.g. {@code sale_or_share}) at {@code at}. */
   public ScenarioConsentView optedOut(String name, Instant at) {
-    return withOptOut(new Event(name, true, at, Optional.empty()));
+    return with(event(ConsentEventKind.OPTED_OUT, name, at));
   }
 
   /** This view plus an opt-in (the end of an opt-out) under {@code name} at {@code at}. */
   public ScenarioConsentView optedIn(String name, Instant at) {
-    return withOptOut(new Event(name, false, at, Optional.empty()));
+    return with(event(ConsentEventKind.OPTED_BACK_IN, name, at));
   }
 
   /** This view plus an accepted erasure request at {@code at}. */
   public ScenarioConsentView erasure(Instant at) {
     List<Instant> more = new ArrayList<>(erasures);
     more.add(Objects.requireNonNull(at, "at"));
-    return new ScenarioConsentView(subjectId, consents, optOuts, more);
+    return new ScenarioConsentView(subjectId, events, more);
   }
 
-  /** A copy of this view for another subject id, with the same events. */
-  public ScenarioConsentView forSubjectId(String otherSubjectId) {
-    return new ScenarioConsentView(otherSubjectId, consents, optOuts, erasures);
+  /** The consent and opt-out events given so far, as a ledger would hold them. */
+  public List<ConsentEvent> events() {
+    return events;
   }
 
   @Override
   public ConsentState consent(String subjectId, String purpose, Instant at) {
-    Optional<Event> latest = latest(subjectId, consents, purpose, at);
-    if (latest.isEmpty()) {
-      return ConsentState.UNKNOWN;
-    }
-    Event event = latest.get();
-    if (!event.on()) {
-      return ConsentState.WITHDRAWN;
-    }
-    return event.expires().filter(expiry -> !expiry.isAfter(at)).isPresent()
-        ? ConsentState.EXPIRED
-        : ConsentState.GIVEN;
+    return ledger.consent(subjectId, purpose, at);
   }
 
   @Override
   public boolean optedOut(String subjectId, String name, Instant at) {
-    return latest(subjectId, optOuts, name, at).map(Event::on).orElse(false);
+    return ledger.optedOut(subjectId, name, at);
   }
 
   @Override
@@ -112,53 +101,18 @@ public final class ScenarioConsentView implements ConsentView {
     return this.subjectId.equals(subjectId) && erasures.stream().anyMatch(e -> !e.isAfter(at));
   }
 
-  /** The event deciding the state at {@code at}: latest time ≤ at; at a tie, the "off" event. */
-  private Optional<Event> latest(String subject, List<Event> events, String name, Instant at) {
-    if (!subjectId.equals(subject)) {
-      return Optional.empty();
-    }
-    Event best = null;
-    for (Event event : events) {
-      if (!event.name().equals(name) || event.at().isAfter(at)) {
-        continue;
-      }
-      if (best == null
-          || event.at().isAfter(best.at())
-          || (event.at().equals(best.at()) && best.on() && !event.on())) {
-        best = event;
-      }
-    }
-    return Optional.ofNullable(best);
+  private ConsentEvent event(ConsentEventKind kind, String name, Instant at) {
+    return ConsentEvent.of(subjectId, kind, name, at, SOURCE, "");
   }
 
-  private ScenarioConsentView withConsent(Event event) {
-    List<Event> more = new ArrayList<>(consents);
-    more.add(checked(event));
-    return new ScenarioConsentView(subjectId, more, optOuts, erasures);
-  }
-
-  private ScenarioConsentView withOptOut(Event event) {
-    List<Event> more = new ArrayList<>(optOuts);
-    more.add(checked(event));
-    return new ScenarioConsentView(subjectId, consents, more, erasures);
-  }
-
-  private static Event checked(Event event) {
-    Objects.requireNonNull(event.name(), "name");
-    Objects.requireNonNull(event.at(), "at");
-    return event;
+  private ScenarioConsentView with(ConsentEvent event) {
+    List<ConsentEvent> more = new ArrayList<>(events);
+    more.add(event);
+    return new ScenarioConsentView(subjectId, more, erasures);
   }
 
   @Override
   public String toString() {
-    return "ScenarioConsentView["
-        + subjectId
-        + ", consents="
-        + consents
-        + ", optOuts="
-        + optOuts
-        + ", erasures="
-        + erasures
-        + "]";
+    return "ScenarioConsentView[" + subjectId + ", " + events + ", erasures=" + erasures + "]";
   }
 }

@@ -97,6 +97,27 @@ class ProvisoAssertionsTest {
   }
 
   @Test
+  void decidedByRegime_ruleOfAnotherScope_failsNamingTheScopes() {
+    DecisionAssert denied =
+        assertThat(newsletter)
+            .forSubject(EU_ADULT)
+            .at(FEB)
+            .denies("contact.phone")
+            .forPurpose("marketing.email");
+
+    assertThatThrownBy(() -> denied.decidedByRegime("gdpr"))
+        .hasMessageContaining(
+            "Expecting the DENY decision to be made by a rule of regime gdpr\n"
+                + "but it was made in [top level]");
+    assertThat(newsletter)
+        .forSubject(EU_ADULT)
+        .at(FEB)
+        .denies("contact.email")
+        .forPurpose("marketing.email")
+        .decidedByRegime("gdpr");
+  }
+
+  @Test
   void decidedBy_defaultDeny_saysNoRuleMadeIt() {
     assertThatThrownBy(
             () ->

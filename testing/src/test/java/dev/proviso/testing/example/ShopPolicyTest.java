@@ -6,29 +6,22 @@ import dev.proviso.Obligation;
 import dev.proviso.Policy;
 import dev.proviso.Subject;
 import dev.proviso.model.PolicyModel;
-import dev.proviso.testing.junit.PolicyTestSuite;
+import dev.proviso.testing.junit.PolicyTestBlocks;
 import dev.proviso.testing.junit.ProvisoPolicy;
-import dev.proviso.testing.junit.ProvisoTests;
 import java.time.Instant;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * The example from docs/testing.md: the shop policy's own {@code test} blocks run as dynamic tests
- * (with a rule coverage minimum), next to Java tests asserting on the same compiled policy.
+ * The realistic multi-file example: the shop policy's own {@code test} blocks run as dynamic tests
+ * through {@link PolicyTestBlocks} (with a rule coverage minimum), next to Java tests asserting on
+ * the same compiled policy.
  */
 @ProvisoPolicy(value = "policies/shop/shop.policy", minRuleCoverage = 0.8)
-class ShopPolicyTest {
+class ShopPolicyTest implements PolicyTestBlocks {
   private static final Instant MARCH = Instant.parse("2026-03-01T12:00:00Z");
   private static final Subject EU_ADULT =
       Subject.builder("c-1").set("region", "EU").set("age", 30).set("identified", true).build();
-
-  @ProvisoTests
-  Stream<DynamicTest> policyTests(PolicyTestSuite suite) {
-    return suite.dynamicTests();
-  }
 
   @Test
   void emailMarketing_euAdultWithConsent_allowedWithAudit(Policy policy) {

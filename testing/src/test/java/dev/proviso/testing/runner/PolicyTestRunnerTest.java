@@ -4,7 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proviso.Policy;
 import dev.proviso.dsl.PolicyCompiler;
+import dev.proviso.model.Effect;
+import dev.proviso.model.PolicyModel;
+import dev.proviso.model.PolicyModelBuilder;
+import dev.proviso.model.PolicyTestDefinition;
+import dev.proviso.model.Selection;
+import dev.proviso.model.SourceLocation;
+import dev.proviso.model.TestStep;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PolicyTestRunnerTest {
@@ -185,5 +195,39 @@ class PolicyTestRunnerTest {
             .get(0);
 
     assertThat(result.expectations().get(0).at()).isEqualTo(Instant.parse("2026-04-01T00:00:00Z"));
+  }
+
+  @Test
+  void run_modelBuiltInCodeNamingAnUnknownCategory_failsWithDidYouMean() {
+    PolicyModel built =
+        PolicyModelBuilder.named("code", 1)
+            .category("contact", "email")
+            .purpose("marketing")
+            .allow("contact", "marketing")
+            .build();
+    TestStep.Expect expect =
+        new TestStep.Expect(
+            Effect.ALLOW,
+            Selection.of("contact.emial"),
+            "marketing",
+            Optional.empty(),
+            List.of(),
+            new SourceLocation("code.policy", 9, 3));
+    PolicyTestDefinition test =
+        new PolicyTestDefinition(
+            "typo",
+            Map.of(),
+            Optional.empty(),
+            List.of(expect),
+            new SourceLocation("code.policy", 8, 1));
+
+    PolicyTestResult result = new PolicyTestRunner(Policy.compile(built)).run(test);
+
+    assertThat(result.failureMessage())
+        .contains(
+            "code.policy:9: expect allow contact.emial for marketing\n"
+                + "    decided at 1970-01-01T00:00:00Z\n"
+                + "    could not ask the policy: unknown data category 'contact.emial';"
+                + " did you mean 'contact.email'?");
   }
 }

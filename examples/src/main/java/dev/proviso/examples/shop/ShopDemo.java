@@ -1,0 +1,280 @@
+package dev.proviso.examples.shop;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.proviso.Policy;
+import dev.proviso.Request;
+import dev.proviso.Subject;
+import dev.proviso.access.AccessReport;
+import dev.proviso.access.AccessReportBuilder;
+import dev.proviso.access.AccessReportHtml;
+import dev.proviso.access.AccessReportJson;
+import dev.proviso.consent.ConsentEvent;
+import dev.proviso.consent.ConsentLedger;
+import dev.proviso.consent.ConsentView;
+import dev.proviso.consent.JdbcConsentLedger;
+import dev.proviso.dsl.CompilationResult;
+import dev.proviso.erasure.DataSystem;
+import dev.proviso.erasure.ErasureCoordinator;
+import dev.proviso.erasure.ErasureReceipt;
+import dev.proviso.erasure.InMemoryDataSystem;
+import dev.proviso.erasure.JdbcErasureJournal;
+import dev.proviso.erasure.JdbcTableDataSystem;
+import dev.proviso.erasure.RetentionPlanner;
+import dev.proviso.guard.Guard;
+import dev.proviso.guard.ProvisoModule;
+import dev.proviso.guard.PurposeScope;
+import dev.proviso.log.AsyncDecisionLogWriter;
+import dev.proviso.log.SubjectPseudonymizer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * The Proviso demo: an online shop on embedded H2 asks, before each use of customer data, whether
+ * the use is allowed — under GDPR, CCPA and its own house rules — then honours a customer's
+ * consent, her request to be forgotten, and her request to see what is held about her.
+ *
+ * <p>Run it with {@code ./mvnw -q -pl examples -am compile exec:java}.
+ */
+public final class ShopDemo {
+  static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+  private static final byte[] LOG_KEY =
+      "demo-key-change-me-in-production".getBytes(StandardCharsets.UTF_8);
+
+  private final Console console;
+  private final Path out;
+
+  ShopDemo(Console console, Path out) {
+    this.console = console;
+    this.out = out;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path out = Path.of(args.length > 0 ? args[0] : "target/proviso-demo").toAbsolutePath();
+    new ShopDemo(new Console(System.out), out).run();
+  }
+
+  void run() throws Exception {
+    Files.createDirectories(out);
+    Path logFile = out.resolve("decisions.jsonl");
+    Files.deleteIfExists(logFile);
+
+    console.scene("1. The policy");
+    CompilationResult compiled = ShopPolicy.compile();
+    Policy policy = Policy.compile(compiled.policyOrThrow());
+    console.say(
+        "compiled '%s' version %d (%s), %d rules, %d warnings"
+            .formatted(
+                policy.name(),
+                policy.version(),
+                policy.contentHash().substring(0, 12),
+                policy.model().rules().size(),
+                compiled.diagnostics().size()));
+    if (!compiled.diagnostics().isEmpty()) {
+      console.say(compiled.render());
+    }
+
+    DataSource db = ShopDatabase.start();
+    ConsentLedger ledger = JdbcConsentLedger.create(db);
+    JdbcErasureJournal journal = JdbcErasureJournal.create(db);
+    ConsentView consents = ledger.view(journal);
+    SubjectPseudonymizer pseudonyms = new SubjectPseudonymizer(LOG_KEY);
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    try (AsyncDecisionLogWriter log = AsyncDecisionLogWriter.toFile(logFile, pseudonyms, 10_000)) {
+      Guard guard =
+          Guard.builder(() -> policy)
+              .consents(consents)
+              .decisionLog(log)
+              .pseudonymizer(pseudonyms)
+              .clock(clock)
+              .build();
+      Subject anna =
+          Subject.builder("anna")
+              .set("region", "EU")
+              .set("age", 34)
+              .set("identified", true)
+              .build();
+
+      consentScene(guard, ledger, anna);
+      childrenAndCaliforniaScene(guard, ledger);
+      creepyScene(guard, anna);
+      filteringScene(guard, anna);
+      List<DataSystem> systems = erasureScene(policy, guard, db, journal, anna, clock);
+      log.close();
+      accessReportScene(policy, consents, ledger, systems, anna, logFile, pseudonyms, clock);
+    }
+    console.scene("Done");
+    console.say("Everything the demo wrote is in " + out);
+  }
+
+  private void consentScene(Guard guard, ConsentLedger ledger, Subject anna) {
+    console.scene("2. Consent: Anna (EU, 34) and the newsletter");
+    console.decision(
+        "newsletter to anna, no consent recorded",
+        guard.decide(anna, "marketing.email", "contact.email"));
+    ledger.append(
+        ConsentEvent.given(
+            "anna", "marketing.email", NOW.minus(Duration.ofDays(3)), "web-form", "acme-shop v3"));
+    console.decision(
+        "newsletter to anna, after she ticked the box 3 days ago",
+        guard.decide(anna, "marketing.email", "contact.email"));
+    console.decision(
+        "ship anna's order (email, postal address, card)",
+        guard.decide(
+            anna, "fulfilment", "contact.email", "contact.postal_address", "financial.card"));
+  }
+
+  private void childrenAndCaliforniaScene(Guard guard, ConsentLedger ledger) {
+    console.scene("3. Several regimes: a 15-year-old in Germany, a Californian who opted out");
+    Subject lukas = Subject.builder("lukas").set("region", "EU").set("age", 15).build();
+    ledger.append(ConsentEvent.given("lukas", "marketing.email", NOW, "web-form", "acme-shop v3"));
+    console.decision(
+        "newsletter to lukas (15), consent given",
+        guard.decide(lukas, "marketing.email", "contact.email"));
+
+    Subject ben =
+        Subject.builder("ben")
+            .set("region", "US-CA")
+            .set("age", 41)
+            .set("identified", true)
+            .build();
+    Policy policy = guard.policy();
+    Request retarget =
+        Request.builder(ben, policy.purpose("marketing.retargeting"))
+            .category(policy.category("behavior.cart"))
+            .at(NOW)
+            .event("cart_abandoned", NOW.minus(Duration.ofHours(30)))
+            .context("offer", "free delivery")
+            .build();
+    console.decision(
+        "retarget ben's abandoned cart (30h ago, with an offer)", guard.decide(retarget));
+    ledger.append(
+        ConsentEvent.of(
+            "ben",
+            dev.proviso.consent.ConsentEventKind.OPTED_OUT,
+            "sale_or_share",
+            NOW.minus(Duration.ofHours(1)),
+            "gpc-signal",
+            "acme-shop v3"));
+    console.decision("... after ben opted out of sale or sharing", guard.decide(retarget));
+  }
+
+  private void creepyScene(Guard guard, Subject anna) {
+    console.scene("4. CAN is not SHOULD: house rules against creepy uses");
+    Policy policy = guard.policy();
+    Request tooSoon =
+        Request.builder(anna, policy.purpose("marketing.retargeting"))
+            .category(policy.category("behavior.cart"))
+            .at(NOW)
+            .event("cart_abandoned", NOW.minus(Duration.ofMinutes(5)))
+            .build();
+    console.decision("retarget anna 5 minutes after she left, no offer", guard.decide(tooSoon));
+    Request personalise =
+        Request.builder(anna, policy.purpose("marketing.personalization"))
+            .category(policy.category("inferred.pregnancy"))
+            .at(NOW)
+            .context("channel", "app")
+            .build();
+    console.decision("personalise offers from an inferred pregnancy", guard.decide(personalise));
+    console.decision(
+        "upload anna's phone contacts for fulfilment",
+        guard.decide(anna, "fulfilment", "device.contact_list"));
+  }
+
+  private void filteringScene(Guard guard, Subject anna) throws Exception {
+    console.scene("5. Guards: one customer object, two purposes");
+    Customer customer =
+        new Customer(
+            "anna",
+            "anna@example.eu",
+            "+49 30 1234567",
+            "Unter den Linden 1, Berlin",
+            "running shoes",
+            "high");
+    ObjectMapper json = new ObjectMapper().registerModule(new ProvisoModule());
+    for (String purpose : List.of("fulfilment", "marketing.email")) {
+      try (PurposeScope scope = guard.scope(anna, purpose)) {
+        console.say("%-16s %s".formatted(purpose, json.writeValueAsString(customer)));
+      }
+    }
+  }
+
+  private List<DataSystem> erasureScene(
+      Policy policy,
+      Guard guard,
+      DataSource db,
+      JdbcErasureJournal journal,
+      Subject anna,
+      Clock clock) {
+    console.scene("6. The right to be forgotten, across three systems (one of them down)");
+    InMemoryDataSystem analytics = new InMemoryDataSystem("web-analytics");
+    analytics.put(
+        "anna", "session-77", Map.of("behavior.browsing", "/shoes /shoes/trail"), Map.of());
+    analytics.setAvailable(false);
+    List<DataSystem> systems =
+        List.of(
+            new JdbcTableDataSystem("crm", db, ShopDatabase.crm()),
+            new JdbcTableDataSystem("mailing", db, ShopDatabase.mailingList()),
+            new JdbcTableDataSystem("invoicing", db, ShopDatabase.invoices()),
+            analytics);
+    ErasureCoordinator coordinator =
+        new ErasureCoordinator(journal, RetentionPlanner.of(policy.model()), systems, clock);
+    ErasureReceipt first = coordinator.submit("ticket-981", "anna");
+    console.say("accepted; pending systems: " + first.pending());
+    console.decision(
+        "newsletter to anna while web-analytics is still down",
+        guard.decide(anna, "marketing.email", "contact.email"));
+    analytics.setAvailable(true);
+    ErasureReceipt receipt = coordinator.resume("ticket-981");
+    console.say("resumed; complete: " + receipt.complete());
+    console.say(receipt.toJson());
+    Request tax =
+        Request.builder(anna, policy.purpose("legal.tax_records"))
+            .category(policy.category("financial.invoice"))
+            .at(NOW)
+            .event("invoice_issued", Instant.parse("2024-11-02T10:15:00Z"))
+            .build();
+    console.decision("the tax office audits anna's 2024 invoice", guard.decide(tax));
+    return systems;
+  }
+
+  private void accessReportScene(
+      Policy policy,
+      ConsentView consents,
+      ConsentLedger ledger,
+      List<DataSystem> systems,
+      Subject anna,
+      Path logFile,
+      SubjectPseudonymizer pseudonyms,
+      Clock clock)
+      throws Exception {
+    console.scene("7. Data flows back: anna's access report");
+    AccessReport report =
+        AccessReportBuilder.forPolicy(policy, consents)
+            .systems(systems)
+            .consentLedger(ledger)
+            .decisionLog(logFile, pseudonyms)
+            .clock(clock)
+            .build(anna);
+    Path html = out.resolve("access-report-anna.html");
+    Path jsonFile = out.resolve("access-report-anna.json");
+    Files.writeString(html, AccessReportHtml.render(report), StandardCharsets.UTF_8);
+    Files.writeString(jsonFile, AccessReportJson.render(report), StandardCharsets.UTF_8);
+    console.say("held items: " + report.holdings().stream().mapToInt(s -> s.items().size()).sum());
+    console.say("consent events: " + ledger.history("anna").size());
+    console.say("uses in the decision log: " + report.uses().size());
+    console.say("wrote " + html + " and " + jsonFile.getFileName());
+    String raw = Files.readString(logFile);
+    console.say(
+        "decision log: %d lines, raw id 'anna' present: %s"
+            .formatted(raw.lines().count(), raw.contains("\"anna\"")));
+  }
+}
