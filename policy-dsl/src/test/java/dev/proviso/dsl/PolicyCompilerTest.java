@@ -271,6 +271,40 @@ class PolicyCompilerTest {
   }
 
   @Test
+  void compileString_statementCutOffByTheEndOfTheFile_pointsJustAfterItsLastWord() {
+    CompilationResult result =
+        PolicyCompiler.compileString("t.policy", HEADER + "allow contact for\n");
+
+    assertThat(result.render())
+        .isEqualTo(
+            """
+            t.policy:8:18: error[P001]: expected a purpose or 'any', found the end of the file
+              |
+            8 | allow contact for
+              |                  ^
+            """);
+  }
+
+  @Test
+  void compileSources_importWithDotDot_resolvesAgainstTheImportingFile() {
+    CompilationResult result =
+        PolicyCompiler.compileSources(
+            "main.policy",
+            Map.of(
+                "main.policy",
+                HEADER + "import \"law/gdpr.policy\"\nallow contact, health for care, marketing\n",
+                "law/gdpr.policy",
+                "import \"../shared/consent.policy\"\n",
+                "shared/consent.policy",
+                "require consent(marketing) to use contact, health for marketing\n"));
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.policyOrThrow().rules())
+        .extracting(RuleDefinition::id)
+        .containsExactly("main.policy:9", "shared/consent.policy:1");
+  }
+
+  @Test
   void compileString_datesAndDurations_acceptTheDocumentedSpellings() {
     PolicyModel model =
         compile(

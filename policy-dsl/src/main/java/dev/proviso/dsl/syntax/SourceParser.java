@@ -56,7 +56,7 @@ public final class SourceParser {
     parser.removeErrorListeners();
     parser.setErrorHandler(new BailErrorStrategy());
     this.builder = new AstBuilder(fileName, text, tokens);
-    this.errors = new SyntaxErrors(builder, diagnostics);
+    this.errors = new SyntaxErrors(builder, tokens, diagnostics);
   }
 
   /** Parses {@code text}, shown in diagnostics as {@code fileName}. Never throws. */

@@ -5,10 +5,12 @@ import static dev.proviso.dsl.syntax.PolicyParser.UNTERMINATED_STRING;
 
 import dev.proviso.dsl.diagnostics.Diagnostic;
 import dev.proviso.dsl.diagnostics.DiagnosticCode;
+import dev.proviso.dsl.diagnostics.Span;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 /** Turns what went wrong while parsing into diagnostics, one per broken statement. */
@@ -17,9 +19,26 @@ final class SyntaxErrors {
   private final AstBuilder builder;
   private final List<Diagnostic> diagnostics;
 
-  SyntaxErrors(AstBuilder builder, List<Diagnostic> diagnostics) {
+  private final TokenStream tokens;
+
+  SyntaxErrors(AstBuilder builder, TokenStream tokens, List<Diagnostic> diagnostics) {
     this.builder = builder;
+    this.tokens = tokens;
     this.diagnostics = diagnostics;
+  }
+
+  /** Where to point: at the token, or for the end of the file just after the last token. */
+  private Span at(Token found) {
+    if (found.getType() == Token.EOF) {
+      for (int i = found.getTokenIndex() - 1; i >= 0; i--) {
+        Token last = tokens.get(i);
+        if (last.getChannel() == Token.DEFAULT_CHANNEL) {
+          Span span = builder.span(last);
+          return new Span(span.file(), span.line(), span.column() + span.length(), 1);
+        }
+      }
+    }
+    return builder.span(found);
   }
 
   void unclosed(Token keyword, Token next, String what) {
@@ -69,7 +88,7 @@ final class SyntaxErrors {
               builder.span(found),
               Optional.of("names use letters, digits and '_'; comments start with '#'")));
     } else {
-      diagnostics.add(new Diagnostic(DiagnosticCode.P001, message, builder.span(found), help));
+      diagnostics.add(new Diagnostic(DiagnosticCode.P001, message, at(found), help));
     }
   }
 
