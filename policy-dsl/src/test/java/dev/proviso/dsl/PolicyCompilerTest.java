@@ -137,20 +137,28 @@ class PolicyCompilerTest {
     assertThat(((TestStep.GivenConsent) test.steps().get(1)).granted()).isFalse();
   }
 
+  /** main.policy imports law/gdpr.policy, which may import the third file. */
+  private static CompilationResult compileImportingLaw(String law, String thirdName, String third) {
+    return PolicyCompiler.compileSources(
+        "main.policy",
+        Map.of(
+            "main.policy",
+            HEADER + "import \"law/gdpr.policy\"\nallow contact, health for care, marketing\n",
+            "law/gdpr.policy",
+            law,
+            thirdName,
+            third));
+  }
+
   @Test
   void compileSources_regimeSplitAcrossFiles_mergesWithOneCondition() {
     CompilationResult result =
-        PolicyCompiler.compileSources(
-            "main.policy",
-            Map.of(
-                "main.policy",
-                HEADER + "import \"law/gdpr.policy\"\nallow contact, health for care, marketing\n",
-                "law/gdpr.policy",
-                "import \"gdpr-extra.policy\"\n"
-                    + "regime gdpr applies when subject.region == \"EU\" {\n"
-                    + "  require consent(marketing) to use contact, health for marketing\n}\n",
-                "law/gdpr-extra.policy",
-                "regime gdpr {\n  deny health for marketing\n}\n"));
+        compileImportingLaw(
+            "import \"gdpr-extra.policy\"\n"
+                + "regime gdpr applies when subject.region == \"EU\" {\n"
+                + "  require consent(marketing) to use contact, health for marketing\n}\n",
+            "law/gdpr-extra.policy",
+            "regime gdpr {\n  deny health for marketing\n}\n");
 
     PolicyModel model = result.policyOrThrow();
     assertThat(result.diagnostics()).isEmpty();
@@ -288,15 +296,10 @@ class PolicyCompilerTest {
   @Test
   void compileSources_importWithDotDot_resolvesAgainstTheImportingFile() {
     CompilationResult result =
-        PolicyCompiler.compileSources(
-            "main.policy",
-            Map.of(
-                "main.policy",
-                HEADER + "import \"law/gdpr.policy\"\nallow contact, health for care, marketing\n",
-                "law/gdpr.policy",
-                "import \"../shared/consent.policy\"\n",
-                "shared/consent.policy",
-                "require consent(marketing) to use contact, health for marketing\n"));
+        compileImportingLaw(
+            "import \"../shared/consent.policy\"\n",
+            "shared/consent.policy",
+            "require consent(marketing) to use contact, health for marketing\n");
 
     assertThat(result.diagnostics()).isEmpty();
     assertThat(result.policyOrThrow().rules())
