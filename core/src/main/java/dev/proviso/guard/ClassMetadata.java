@@ -2,6 +2,7 @@ package dev.proviso.guard;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.lang.reflect.InaccessibleObjectException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -187,8 +188,20 @@ final class ClassMetadata {
   }
 
   private Constructor<?> openUp(Class<?> type) {
-    for (Field field : fields) {
-      field.setAccessible(true);
+    try {
+      for (Field field : fields) {
+        field.setAccessible(true);
+      }
+    } catch (InaccessibleObjectException e) {
+      throw new IllegalArgumentException(
+          "guards read "
+              + type.getName()
+              + " by reflection, but its module does not open package "
+              + type.getPackageName()
+              + "; add 'opens "
+              + type.getPackageName()
+              + ";' to its module-info.java",
+          e);
     }
     try {
       Constructor<?> c =
