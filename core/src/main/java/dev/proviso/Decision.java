@@ -23,7 +23,7 @@ public final class Decision {
   private Explanation explanation; // built lazily; racy but idempotent and immutable
 
   /** What a fast-path decision was made of (null for decisions of the general path). */
-  final FastPath.Basis basis;
+  final KeyedDecisions.Basis basis;
 
   /** Decisions joined with this one for multi-category requests, keyed by the other part. */
   volatile FastPath.Join[] joins = FastPath.NO_JOINS;
@@ -45,7 +45,7 @@ public final class Decision {
       List<String> ruleIds,
       List<String> advice,
       Supplier<Explanation> explainer,
-      FastPath.Basis basis) {
+      KeyedDecisions.Basis basis) {
     this.basis = basis;
     this.policy = policy;
     this.outcome = outcome;

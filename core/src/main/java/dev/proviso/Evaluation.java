@@ -12,6 +12,7 @@ import dev.proviso.engine.Tri;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,13 +40,13 @@ final class Evaluation {
     this.request = request;
     this.consents = consents;
     this.regimeState = new int[tables.regimes.length];
-    java.util.Arrays.fill(regimeState, -1);
+    Arrays.fill(regimeState, -1);
   }
 
   /** Decides for resolved category ids and a purpose id. */
   Decision decide(int[] categories, int purpose) {
     boolean multi = categories.length > 1;
-    if (restrictionDenies(categories, purpose, multi)) {
+    if (restrictionDenies(categories, purpose)) {
       return decision(Outcome.DENY, List.of(), List.of(), List.of());
     }
     BitSet denies = new BitSet();
@@ -80,12 +81,12 @@ final class Evaluation {
         for (int r : candidates.allows()) {
           Rule rule = tables.rules[r];
           if (applies(rule) && matches(rule) == Tri.TRUE) {
-            Instant latest = notBefore(rule);
+            Object latest = notBefore(rule);
             if (latest != FAILED) {
               allows.set(r);
               allowed = true;
-              if (latest != null && (notBefore == null || latest.isAfter(notBefore))) {
-                notBefore = latest;
+              if (latest instanceof Instant at && (notBefore == null || at.isAfter(notBefore))) {
+                notBefore = at;
               }
             }
           }
@@ -130,7 +131,7 @@ final class Evaluation {
   }
 
   /** Semantics rule 7: a restricted subject's use needs a retention in force per category. */
-  private boolean restrictionDenies(int[] categories, int purpose, boolean multi) {
+  private boolean restrictionDenies(int[] categories, int purpose) {
     boolean restricted;
     try {
       restricted = consents.erasureRequested(request.subject().id(), request.at());
@@ -223,10 +224,13 @@ final class Evaluation {
     return condition == null ? absent : condition.eval(request, consents, errors);
   }
 
-  private static final Instant FAILED = Instant.MIN;
+  private static final Object FAILED = new Object();
 
-  /** The latest not_before of a matching allow, null if none, FAILED if one cannot be evaluated. */
-  private Instant notBefore(Rule rule) {
+  /**
+   * The latest not_before instant of a matching allow, null if it has none, FAILED if one cannot be
+   * evaluated (the allow then does not match).
+   */
+  private Object notBefore(Rule rule) {
     Instant latest = null;
     for (CompiledValue value : rule.notBefore) {
       int mark = errors.mark();

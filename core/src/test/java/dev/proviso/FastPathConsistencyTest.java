@@ -63,4 +63,18 @@ class FastPathConsistencyTest {
     assertThat(policy.decide(analytics)).isSameAs(policy.decide(analytics));
     assertThat(policy.decideFast(analytics, ConsentView.NONE)).isNotNull();
   }
+
+  @Test
+  void decide_cellWithMoreCandidatesThanBits_fallsBackToGeneralPath() {
+    dev.proviso.model.PolicyModelBuilder b =
+        dev.proviso.model.PolicyModelBuilder.named("many", 1).category("data").purpose("use");
+    for (int i = 0; i < 70; i++) {
+      b.allow("data", "use").because("rule " + i);
+    }
+    Policy policy = Policy.compile(b.build());
+    Request r = Request.of(Subject.of("s"), policy.category("data"), policy.purpose("use"));
+
+    assertThat(policy.decideFast(r, ConsentView.NONE)).isNull();
+    assertThat(policy.decide(r).ruleIds()).hasSize(70).startsWith("many.policy:1");
+  }
 }

@@ -71,7 +71,7 @@ class DiffCommandTest {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out())
         .contains("- closes  for every subject")
-        .contains("behavior.purchases for analytics")
+        .contains("behavior (and below) for analytics")
         .contains("before: allow with pseudonymize(contact)")
         .contains("after:  deny by default")
         .contains("- shop.policy:16  allow behavior for analytics with pseudonymize(contact)");

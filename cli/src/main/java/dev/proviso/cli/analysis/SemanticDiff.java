@@ -5,11 +5,13 @@ import dev.proviso.model.PolicyModel;
 import dev.proviso.model.RegimeDefinition;
 import dev.proviso.model.RuleDefinition;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,12 +27,20 @@ import java.util.Set;
  *
  * @param changes every changed use, category-major, in declaration order
  * @param regimeChanges regimes added, removed or whose applicability condition changed
+ * @param categories every category of either version, parents before children
+ * @param purposes every purpose of either version, parents before children
  */
-public record SemanticDiff(List<Change> changes, List<String> regimeChanges) {
+public record SemanticDiff(
+    List<Change> changes,
+    List<String> regimeChanges,
+    List<String> categories,
+    List<String> purposes) {
 
   public SemanticDiff {
     changes = List.copyOf(changes);
     regimeChanges = List.copyOf(regimeChanges);
+    categories = List.copyOf(categories);
+    purposes = List.copyOf(purposes);
   }
 
   public boolean isEmpty() {
@@ -42,21 +52,29 @@ public record SemanticDiff(List<Change> changes, List<String> regimeChanges) {
     CellAnalyzer now = new CellAnalyzer(after);
     List<Scope> scopes = scopes(before, after);
     List<Change> changes = new ArrayList<>();
-    for (String category : union(old.categories(), now.categories())) {
-      for (String purpose : union(old.purposes(), now.purposes())) {
+    Map<List<Object>, Optional<ChangeKind>> kinds = new HashMap<>();
+    List<String> categories = union(old.categories(), now.categories());
+    List<String> purposes = union(old.purposes(), now.purposes());
+    for (String category : categories) {
+      for (String purpose : purposes) {
         List<Change> perScope = new ArrayList<>();
         for (Scope scope : scopes) {
-          Use was = old.use(category, purpose, scope::regimeFact);
-          Use is = now.use(category, purpose, scope::regimeFact);
-          ChangeKind kind = kind(was, is);
-          if (kind != null) {
-            perScope.add(change(kind, scope, was, is));
-          }
+          Use was = old.use(category, purpose, scope, scope::regimeFact);
+          Use is = now.use(category, purpose, scope, scope::regimeFact);
+          Optional<ChangeKind> kind =
+              kinds.computeIfAbsent(
+                  List.of(meaning(was), meaning(is)), k -> Optional.ofNullable(kind(was, is)));
+          kind.ifPresent(k -> perScope.add(change(k, scope, was, is)));
         }
         changes.addAll(collapse(perScope, scopes.size()));
       }
     }
-    return new SemanticDiff(changes, regimeChanges(before, after));
+    return new SemanticDiff(changes, regimeChanges(before, after), categories, purposes);
+  }
+
+  /** What {@link #kind} looks at: equal meanings compare alike, whatever the use. */
+  private static List<Object> meaning(Use use) {
+    return List.of(use.verdict(), use.condition(), use.obligations(), keys(use.advisories()));
   }
 
   /** How {@code was} became {@code is}, or null when they mean the same. */

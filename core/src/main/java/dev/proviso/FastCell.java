@@ -1,0 +1,96 @@
+package dev.proviso;
+
+import dev.proviso.DecisionTables.Candidates;
+import dev.proviso.DecisionTables.Rule;
+import dev.proviso.engine.CompiledCondition;
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
+/**
+ * The fast path's view of one (purpose, category): its candidate rules (denies, then advisories,
+ * then allows), the regimes they belong to, and the decisions cached per key.
+ */
+final class FastCell {
+  private static final Entry[] NO_ENTRIES = new Entry[0];
+  private static final int MAX_ENTRIES = 32;
+
+  /** A cached decision per key; immutable, so racy publication is safe. */
+  record Entry(long applies, long matched, Decision decision) {}
+
+  final int purpose;
+  final int category;
+  final Rule[] rules;
+  final int denyEnd;
+  final int adviceEnd;
+  final int[] scopeBit; // per rule: its regime's bit in the applies mask, -1 for top level
+  final CompiledCondition[] regimeConditions; // per relevant regime; null: always applies
+  final long[] memoBit; // per relevant regime: its bit in RegimeMemo, 0 when not memoised
+  final int[] regimes;
+  final boolean slowOnly;
+  Decision fixed; // set once at construction when no candidate has a condition
+  volatile Entry[] entries = NO_ENTRIES;
+
+  FastCell(DecisionTables tables, int purpose, int category) {
+    this.purpose = purpose;
+    this.category = category;
+    Candidates c = tables.candidates(purpose, category);
+    int[] order =
+        IntStream.concat(
+                IntStream.concat(Arrays.stream(c.denies()), Arrays.stream(c.advisories())),
+                Arrays.stream(c.allows()))
+            .toArray();
+    rules = Arrays.stream(order).mapToObj(i -> tables.rules[i]).toArray(Rule[]::new);
+    denyEnd = c.denies().length;
+    adviceEnd = denyEnd + c.advisories().length;
+    regimes = c.regimes();
+    regimeConditions = new CompiledCondition[regimes.length];
+    memoBit = new long[regimes.length];
+    for (int i = 0; i < regimes.length; i++) {
+      DecisionTables.Regime regime = tables.regimes[regimes[i]];
+      regimeConditions[i] = regime.appliesWhen();
+      boolean memoised = regime.subjectOnly() && regime.appliesWhen() != null && regimes[i] < 64;
+      memoBit[i] = memoised ? 1L << regimes[i] : 0;
+    }
+    scopeBit = new int[rules.length];
+    boolean notBefore = false;
+    for (int i = 0; i < rules.length; i++) {
+      int regime = rules[i].regime;
+      scopeBit[i] = regime < 0 ? -1 : indexOf(regimes, regime);
+      notBefore |= rules[i].allow() && rules[i].notBefore.length > 0;
+    }
+    slowOnly = notBefore || rules.length > 63 || regimes.length > 63; // bits of a long
+  }
+
+  boolean unconditional() {
+    return !slowOnly
+        && Arrays.stream(rules).allMatch(r -> r.when == null && r.unless == null)
+        && Arrays.stream(regimeConditions).allMatch(c -> c == null);
+  }
+
+  Decision cached(long applies, long matched) {
+    for (Entry e : entries) {
+      if (e.applies == applies && e.matched == matched) {
+        return e.decision;
+      }
+    }
+    return null;
+  }
+
+  void cache(long applies, long matched, Decision decision) {
+    Entry[] old = entries;
+    if (old.length < MAX_ENTRIES) {
+      Entry[] grown = Arrays.copyOf(old, old.length + 1);
+      grown[old.length] = new Entry(applies, matched, decision);
+      entries = grown;
+    }
+  }
+
+  private static int indexOf(int[] array, int value) {
+    for (int i = 0; i < array.length; i++) {
+      if (array[i] == value) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("regime " + value + " is not relevant to this cell");
+  }
+}
