@@ -44,26 +44,38 @@ public final class Request {
     }
   }
 
-  // The one-category form guards build per field: no builder, no copies (one small list).
-  private Request(Subject subject, Category category, Purpose purpose, Instant at) {
+  // The forms guards build per field or object: no builder, no copies of an immutable list.
+  private Request(Subject subject, List<Category> categories, Purpose purpose, Instant at) {
     this.subject = Objects.requireNonNull(subject, "subject");
-    this.categories = List.of(Objects.requireNonNull(category, "category"));
+    this.categories = List.copyOf(categories);
     this.purpose = Objects.requireNonNull(purpose, "purpose");
     this.at = Objects.requireNonNull(at, "at");
     this.context = Map.of();
     this.events = Map.of();
     this.contextTable = AttributeTable.EMPTY;
     this.eventTable = AttributeTable.EMPTY;
+    if (this.categories.isEmpty()) {
+      throw new IllegalArgumentException("a request needs at least one data category");
+    }
   }
 
   /** A request for one category at the current instant, with no context or events. */
   public static Request of(Subject subject, Category category, Purpose purpose) {
-    return new Request(subject, category, purpose, Instant.now());
+    return of(subject, category, purpose, Instant.now());
   }
 
   /** A request for one category at {@code at}, with no context or events. */
   public static Request of(Subject subject, Category category, Purpose purpose, Instant at) {
-    return new Request(subject, category, purpose, at);
+    return new Request(subject, List.of(Objects.requireNonNull(category, "category")), purpose, at);
+  }
+
+  /**
+   * A request for all {@code categories} (at least one) at {@code at}, with no context or events;
+   * allowed only if every category is.
+   */
+  public static Request of(
+      Subject subject, List<Category> categories, Purpose purpose, Instant at) {
+    return new Request(subject, categories, purpose, at);
   }
 
   public static Builder builder(Subject subject, Purpose purpose) {

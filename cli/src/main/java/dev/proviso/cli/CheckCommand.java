@@ -12,10 +12,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code proviso check}: compiles policies and prints the diagnostics as the compiler renders them.
@@ -23,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = "Compile policy files and report errors and warnings with file:line:col.",
     footer = {
       "",
@@ -34,23 +31,19 @@ import picocli.CommandLine.Spec;
     })
 final class CheckCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "FILES", description = "Policy files or directories.")
-  List<Path> files;
+  @Mixin PolicyFiles files;
 
   @Mixin OutputOptions output;
-  @ParentCommand Proviso root;
-  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    List<Path> expanded = PolicyFiles.expand(files);
+    List<Path> expanded = files.expanded();
     CompilationResult result = PolicyLoader.compile(expanded);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = output.out();
     if (output.format == Format.JSON) {
       Json.print(out, json(result));
     } else {
-      Style style =
-          output.format == Format.TEXT ? new Style(Proviso.colour(root.noColor)) : Style.PLAIN;
+      Style style = output.style();
       String rendered = result.render();
       if (!rendered.isEmpty()) {
         if (output.format == Format.MARKDOWN) {

@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code proviso diff OLD NEW}: what a policy change means for every use, from compiled policies.
@@ -18,6 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "diff",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = {
       "Show every (category, purpose, regime) use that a policy change opens, closes, or whose",
       "condition or obligations change, with the rules responsible on each side.",
@@ -41,8 +39,6 @@ final class DiffCommand implements Callable<Integer> {
   Path newPolicy;
 
   @Mixin OutputOptions output;
-  @ParentCommand Proviso root;
-  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -50,7 +46,7 @@ final class DiffCommand implements Callable<Integer> {
     var after = PolicyLoader.model(PolicyFiles.expand(List.of(newPolicy)));
     SemanticDiff diff = SemanticDiff.compare(before, after);
     new DiffReport(diff, oldPolicy.toString(), newPolicy.toString())
-        .print(spec.commandLine().getOut(), output.format, new Style(Proviso.colour(root.noColor)));
+        .print(output.out(), output.format, output.style());
     return diff.isEmpty() ? Proviso.OK : Proviso.NEGATIVE;
   }
 }

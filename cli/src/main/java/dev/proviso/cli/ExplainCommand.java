@@ -7,23 +7,19 @@ import dev.proviso.cli.input.RequestOptions;
 import dev.proviso.cli.report.Json;
 import dev.proviso.testing.runner.ObligationText;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code proviso explain}: decides one request with the engine and prints why. */
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = "Decide one request and explain the decision with the rules' file:line.",
     footer = {
       "",
@@ -35,8 +31,7 @@ import picocli.CommandLine.Spec;
     })
 final class ExplainCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "FILES", description = "Policy files or directories.")
-  List<Path> files;
+  @Mixin PolicyFiles files;
 
   @Option(
       names = "--category",
@@ -55,20 +50,17 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Mixin RequestOptions request;
   @Mixin OutputOptions output;
-  @ParentCommand Proviso root;
-  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    Policy policy = PolicyLoader.policy(PolicyFiles.expand(files));
+    Policy policy = PolicyLoader.policy(files.expanded());
     Request req = request.request(policy, categories, purpose);
     Decision decision = policy.decide(req, request.consents(policy.model()));
-    PrintWriter out = spec.commandLine().getOut();
-    Style style = new Style(Proviso.colour(root.noColor));
+    PrintWriter out = output.out();
     switch (output.format) {
       case JSON -> Json.print(out, json(req, decision));
-      case MARKDOWN -> print(out, decision, "### ", "- ", Style.PLAIN);
-      case TEXT -> print(out, decision, "", "  ", style);
+      case MARKDOWN -> print(out, decision, "### ", "- ", output.style());
+      case TEXT -> print(out, decision, "", "  ", output.style());
     }
     return decision.allowed() ? Proviso.OK : Proviso.NEGATIVE;
   }

@@ -10,15 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code proviso fmt}: rewrites policy files in the canonical format, or checks that they are. */
 @Command(
     name = "fmt",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = "Rewrite policy files in the canonical format (comments are kept).",
     footer = {
       "",
@@ -30,8 +31,7 @@ import picocli.CommandLine.Spec;
     })
 final class FmtCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "FILES", description = "Policy files or directories.")
-  List<Path> files;
+  @Mixin PolicyFiles files;
 
   @Option(
       names = "--check",
@@ -43,7 +43,7 @@ final class FmtCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    List<Path> expanded = PolicyFiles.expand(files);
+    List<Path> expanded = files.expanded();
     Map<Path, String> changes = new LinkedHashMap<>();
     for (Path file :
         expanded) { // format everything first: a file that does not parse changes nothing

@@ -8,7 +8,6 @@ import dev.proviso.cli.input.Names;
 import dev.proviso.cli.input.RequestOptions;
 import dev.proviso.cli.report.MatrixReport;
 import dev.proviso.model.PolicyModel;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,16 +15,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code proviso matrix}: the categories × purposes table for what is known of one subject. */
 @Command(
     name = "matrix",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = {
       "Print which categories may be used for which purposes, for one subject.",
       "Facts not given (consent, context, events, unknown attributes) stay open: such uses",
@@ -40,8 +36,7 @@ import picocli.CommandLine.Spec;
     })
 final class MatrixCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "FILES", description = "Policy files or directories.")
-  List<Path> files;
+  @Mixin PolicyFiles files;
 
   @Option(
       names = "--categories",
@@ -59,12 +54,10 @@ final class MatrixCommand implements Callable<Integer> {
 
   @Mixin RequestOptions request;
   @Mixin OutputOptions output;
-  @ParentCommand Proviso root;
-  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    PolicyModel model = PolicyLoader.model(PolicyFiles.expand(files));
+    PolicyModel model = PolicyLoader.model(files.expanded());
     if (request.erasureGiven()) {
       throw CliException.usage(
           "--erasure is not supported by matrix (erasure restricts every use); use explain");
@@ -93,8 +86,7 @@ final class MatrixCommand implements Callable<Integer> {
         .forEach((k, v) -> known.put("consent(" + k + ")", v.get(v.size() - 1).state()));
     consents.optOuts().forEach((k, v) -> known.put("opted_out(" + k + ")", "since " + v));
     request.givenAt().ifPresent(at -> known.put("at", at.toString()));
-    new MatrixReport(matrix, known)
-        .print(spec.commandLine().getOut(), output.format, new Style(Proviso.colour(root.noColor)));
+    new MatrixReport(matrix, known).print(output.out(), output.format, output.style());
     return Proviso.OK;
   }
 

@@ -6,10 +6,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import picocli.CommandLine.Parameters;
 
-/** Expands the FILES arguments: a directory stands for every {@code .policy} file under it. */
+/** The FILES arguments: a directory stands for every {@code .policy} file under it. */
 final class PolicyFiles {
-  private PolicyFiles() {}
+
+  @Parameters(arity = "1..*", paramLabel = "FILES", description = "Policy files or directories.")
+  List<Path> files;
+
+  List<Path> expanded() {
+    return expand(files);
+  }
 
   static List<Path> expand(List<Path> arguments) {
     List<Path> files = new ArrayList<>();

@@ -6,9 +6,6 @@ package dev.proviso.cli;
  */
 public record Style(boolean enabled) {
 
-  /** No colour. */
-  public static final Style PLAIN = new Style(false);
-
   public String red(String text) {
     return paint("31", text);
   }

@@ -9,7 +9,6 @@ import dev.proviso.testing.coverage.CoverageThreshold;
 import dev.proviso.testing.runner.PolicyTestReport;
 import dev.proviso.testing.runner.PolicyTestResult;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,16 +16,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code proviso test}: runs the policies' {@code test} blocks with the testing kit's runner. */
 @Command(
     name = "test",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = "Run the test blocks of policy files; optionally measure rule coverage.",
     footer = {
       "",
@@ -38,8 +34,7 @@ import picocli.CommandLine.Spec;
     })
 final class TestCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "FILES", description = "Policy files or directories.")
-  List<Path> files;
+  @Mixin PolicyFiles files;
 
   @Option(names = "--coverage", description = "Print rule and branch coverage.")
   boolean coverage;
@@ -52,8 +47,6 @@ final class TestCommand implements Callable<Integer> {
   Double minCoverage;
 
   @Mixin OutputOptions output;
-  @ParentCommand Proviso root;
-  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -61,7 +54,7 @@ final class TestCommand implements Callable<Integer> {
       throw CliException.usage(
           "--min-coverage " + minCoverage + ": expected a percentage from 0 to 100");
     }
-    Policy policy = PolicyLoader.policy(PolicyFiles.expand(files));
+    Policy policy = PolicyLoader.policy(files.expanded());
     CoverageRecorder recorder = new CoverageRecorder(policy);
     PolicyTestReport report =
         new dev.proviso.testing.runner.PolicyTestRunner(policy, recorder.decider()).runAll();
@@ -71,7 +64,7 @@ final class TestCommand implements Callable<Integer> {
             ? List.of()
             : coverageReport.violations(new CoverageThreshold(minCoverage / 100.0, 0));
     boolean showCoverage = coverage || minCoverage != null;
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = output.out();
     if (output.format == Format.JSON) {
       Json.print(out, json(report, showCoverage ? coverageReport : null, shortfalls));
     } else {
@@ -82,8 +75,7 @@ final class TestCommand implements Callable<Integer> {
 
   private void text(
       PrintWriter out, PolicyTestReport report, CoverageReport coverage, List<String> shortfalls) {
-    Style style =
-        output.format == Format.TEXT ? new Style(Proviso.colour(root.noColor)) : Style.PLAIN;
+    Style style = output.style();
     for (PolicyTestResult result : report.results()) {
       String where = result.test().location().fileAndLine();
       if (result.passed()) {

@@ -58,4 +58,18 @@ class GeneralCliTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.errLines()).containsExactly("error: cannot read missing.policy: no such file");
   }
+
+  @Test
+  void subcommandVersion_printsTheVersionToo() {
+    Cli.Result r = Cli.run("diff", "-V");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("proviso 0.");
+  }
+
+  @Test
+  void style_coloursOnlyWhenEnabled() {
+    assertThat(new Style(true).red("DENY")).isEqualTo("\u001b[31mDENY\u001b[0m");
+    assertThat(new Style(false).red("DENY")).isEqualTo("DENY");
+    assertThat(Proviso.colour(false)).as("no console under the test runner").isFalse();
+  }
 }

@@ -100,4 +100,19 @@ class MatrixCommandTest {
     assertThat(r.errLines()).hasSize(1);
     assertThat(r.errLines().get(0)).contains("cart_abandoned=yesterday", "2026-01-01T00:00:00Z");
   }
+
+  @Test
+  void matrix_advisoryRule_namedInTheNote() {
+    Cli.write(
+        dir,
+        "shop.policy",
+        Fixtures.SHOP.replace(
+            "regime brand {",
+            "regime brand {\n  advisory deny behavior for analytics because \"review\""));
+    Cli.Result r = Cli.run("matrix", shop, "--purposes", "analytics");
+    assertThat(r.exit()).isZero();
+    assertThat(row(r, "behavior.cart")).endsWith("allow [1]");
+    assertThat(r.out())
+        .contains("[1] allow with pseudonymize(contact); advice from shop.policy:30");
+  }
 }

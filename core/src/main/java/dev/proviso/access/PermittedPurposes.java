@@ -40,12 +40,16 @@ final class PermittedPurposes {
         events.forEach(request::event);
         Decision d = policy.decide(request.build(), view);
         if (d.allowed()) {
-          permitted.add(
-              new AccessReport.PermittedPurpose(
-                  purpose.path(), d.ruleIds(), d.explanation().lines()));
+          permitted.add(new AccessReport.PermittedPurpose(purpose.path(), d.ruleIds(), reasons(d)));
         }
       }
     }
     return new AccessReport.CategoryPermissions(category, permitted);
+  }
+
+  /** The explanation's reasons, without its header line (which repeats the question). */
+  private static List<String> reasons(Decision d) {
+    List<String> lines = d.explanation().lines();
+    return lines.subList(1, lines.size()).stream().map(String::strip).toList();
   }
 }

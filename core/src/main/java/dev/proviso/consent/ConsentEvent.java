@@ -44,6 +44,14 @@ public record ConsentEvent(
     expires = Objects.requireNonNull(expires, "expires").map(e -> e.truncatedTo(ChronoUnit.MICROS));
     Objects.requireNonNull(policyVersion, "policyVersion");
     recordedAt = Objects.requireNonNull(recordedAt, "recordedAt").truncatedTo(ChronoUnit.MICROS);
+    if (subjectId.isBlank() || name.isBlank()) {
+      throw new IllegalArgumentException(
+          "a consent event needs a subject id and a purpose or opt-out name; got subject '"
+              + subjectId
+              + "', name '"
+              + name
+              + "'");
+    }
     if (expires.isPresent() && kind != ConsentEventKind.GIVEN) {
       throw new IllegalArgumentException(
           "only a GIVEN consent can expire; " + kind + " for '" + name + "' has an expiry");

@@ -28,9 +28,23 @@ final class ConsentHistory {
     if (e.at().isAfter(at)) {
       return false;
     }
-    return best == null
-        || e.at().isAfter(best.at())
-        || (e.at().equals(best.at()) && e.kind().restricts() && !best.kind().restricts());
+    if (best == null) {
+      return true;
+    }
+    int byTime = e.at().compareTo(best.at());
+    if (byTime != 0) {
+      return byTime > 0;
+    }
+    if (e.kind().restricts() != best.kind().restricts()) {
+      return e.kind().restricts();
+    }
+    return outlives(e, best); // same instant, same family: the longer-lived grant decides
+  }
+
+  /** Whether {@code a} expires later than {@code b}; no expiry is forever. */
+  private static boolean outlives(ConsentEvent a, ConsentEvent b) {
+    return b.expires().isPresent()
+        && (a.expires().isEmpty() || a.expires().get().isAfter(b.expires().get()));
   }
 
   /** The consent state a deciding event gives at {@code at}. */

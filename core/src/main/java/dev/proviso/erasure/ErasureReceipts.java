@@ -13,7 +13,8 @@ final class ErasureReceipts {
   private ErasureReceipts() {}
 
   static ErasureReceipt of(RequestProgress p, Collection<String> registered) {
-    Set<String> names = new LinkedHashSet<>(registered);
+    // a complete request reports the systems it covered, not ones registered since
+    Set<String> names = new LinkedHashSet<>(p.completedAt == null ? registered : List.of());
     names.addAll(p.systems.keySet());
     List<ErasureReceipt.Erased> erased = new ArrayList<>();
     List<ErasureReceipt.Retained> retained = new ArrayList<>();

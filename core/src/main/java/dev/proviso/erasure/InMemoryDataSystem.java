@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A thread-safe in-memory {@link DataSystem}: records per subject, each with category values, event
@@ -38,7 +39,7 @@ public final class InMemoryDataSystem implements DataSystem {
       String subjectId, String key, Map<String, String> values, Map<String, Instant> events) {
     bySubject
         .computeIfAbsent(subjectId, s -> new LinkedHashMap<>())
-        .put(key, new StoredRecord(new LinkedHashMap<>(values), Map.copyOf(events)));
+        .put(key, new StoredRecord(new TreeMap<>(values), Map.copyOf(events)));
     return this;
   }
 

@@ -39,7 +39,7 @@ public record TableMapping(
     identifier(table, "table");
     identifier(keyColumn, "key column");
     identifier(subjectColumn, "subject column");
-    categoryByColumn = Map.copyOf(new LinkedHashMap<>(categoryByColumn));
+    categoryByColumn = Map.copyOf(categoryByColumn);
     eventByColumn = Map.copyOf(eventByColumn);
     Objects.requireNonNull(restrictionColumn, "restrictionColumn");
     categoryByColumn.keySet().forEach(c -> identifier(c, "column"));

@@ -2,8 +2,10 @@ package dev.proviso.guard;
 
 import dev.proviso.Category;
 import dev.proviso.Policy;
+import dev.proviso.Purpose;
 import dev.proviso.UnknownNameException;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The distinct categories decided together for one class, mapping or row shape, with their handles
@@ -14,7 +16,12 @@ final class CategorySet {
   private final String[] paths;
   private volatile Bound bound;
 
-  private record Bound(Policy policy, Category[] handles) {}
+  /**
+   * @param wholeDenied per purpose id: the last whole-set request was denied, so the next call
+   *     decides per category straight away (a hint only; races are harmless)
+   */
+  private record Bound(
+      Policy policy, Category[] handles, List<Category> list, boolean[] wholeDenied) {}
 
   /**
    * @param owner names where the categories were declared, for error messages
@@ -42,12 +49,36 @@ final class CategorySet {
   }
 
   Category[] handles(Policy policy) {
+    return bind(policy).handles();
+  }
+
+  /** The handles as an immutable list, for one request over the whole set. */
+  List<Category> handleList(Policy policy) {
+    return bind(policy).list();
+  }
+
+  /** Whether a request for the whole set is worth trying for this purpose. */
+  boolean tryWhole(Policy policy, Purpose purpose) {
+    boolean[] denied = bind(policy).wholeDenied();
+    return purpose.id() >= denied.length || !denied[purpose.id()];
+  }
+
+  /** Remembers whether the whole set came out allowed for this purpose. */
+  void wholeAllowed(Policy policy, Purpose purpose, boolean allowed) {
+    boolean[] denied = bind(policy).wholeDenied();
+    if (purpose.id() < denied.length) {
+      denied[purpose.id()] = !allowed;
+    }
+  }
+
+  private Bound bind(Policy policy) {
     Bound b = bound;
     if (b == null || b.policy() != policy) {
-      b = new Bound(policy, resolve(policy));
+      Category[] handles = resolve(policy);
+      b = new Bound(policy, handles, List.of(handles), new boolean[policy.purposes().size()]);
       bound = b;
     }
-    return b.handles();
+    return b;
   }
 
   private Category[] resolve(Policy policy) {

@@ -31,14 +31,19 @@ public enum FieldAction {
       actions[i] = decisions[i].allowed() ? KEEP : REMOVE;
     }
     for (int j = 0; j < decisions.length; j++) {
-      if (actions[j] == REMOVE || (j > 0 && decisions[j] == decisions[j - 1])) {
-        continue; // denied, or one decision made for several categories at once
+      if (actions[j] == REMOVE) {
+        continue; // denied: a deny carries no obligations
       }
+      // The same decision may stand for several categories (decided together, or a shared
+      // preallocated result): its mask/pseudonymize already covered every field the first time.
+      boolean repeat = j > 0 && decisions[j] == decisions[j - 1];
       for (Obligation obligation : decisions[j].obligations()) {
         if (obligation instanceof Obligation.NotBefore notBefore) {
           if (notBefore.at().isAfter(at)) {
             actions[j] = REMOVE;
           }
+        } else if (repeat) {
+          continue;
         } else if (obligation instanceof Obligation.Mask mask) {
           strengthen(actions, categories, mask.category(), MASK);
         } else if (obligation instanceof Obligation.Pseudonymize pseudonymize) {

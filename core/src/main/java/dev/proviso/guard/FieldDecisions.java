@@ -53,22 +53,27 @@ final class FieldDecisions {
    * (with the union of their obligations), so one decision for all of them is tried first: when it
    * allows, it stands for every category (one decision, one log line). Otherwise, or when it
    * carries a {@code not_before} still ahead (which must remove only its own category's values),
-   * each category is decided and logged on its own.
+   * each category is decided and logged on its own. Where the whole set was last denied for this
+   * purpose, the per-category decisions come first, and the whole-set request is tried again once
+   * they all allow.
    */
-  private Decision[] decide(Category[] handles) {
+  private Decision[] decide(CategorySet set) {
+    Category[] handles = set.handles(policy);
     Decision[] decisions = new Decision[handles.length];
-    if (handles.length > 1) {
-      Request all =
-          Request.builder(subject, purpose).categories(Arrays.asList(handles)).at(at).build();
+    if (handles.length > 1 && set.tryWhole(policy, purpose)) {
+      Request all = Request.of(subject, set.handleList(policy), purpose, at);
       Decision together = guard.probe(policy, all);
       if (together.allowed() && !waits(together)) {
         Arrays.fill(decisions, guard.logged(all, together));
         return decisions;
       }
     }
+    boolean allAllowed = true;
     for (int i = 0; i < handles.length; i++) {
       decisions[i] = guard.decide(policy, Request.of(subject, handles[i], purpose, at));
+      allAllowed &= decisions[i].allowed();
     }
+    set.wholeAllowed(policy, purpose, allAllowed);
     return decisions;
   }
 
@@ -87,7 +92,7 @@ final class FieldDecisions {
     }
     Decided decided = others == null ? null : others.get(set);
     if (decided == null) {
-      Decision[] decisions = decide(set.handles(policy));
+      Decision[] decisions = decide(set);
       decided = new Decided(decisions, FieldAction.of(set.paths(), decisions, at));
     }
     if (lastSet != null) {

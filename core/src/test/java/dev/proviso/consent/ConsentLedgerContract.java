@@ -64,6 +64,18 @@ abstract class ConsentLedgerContract {
   }
 
   @Test
+  void consent_twoGrantsAtTheSameInstant_theLongerLivedOneDecidesInEitherArrivalOrder() {
+    Instant expires = T0.plusSeconds(60);
+    ledger.append(event(ConsentEventKind.GIVEN, EMAIL, 0).expiringAt(expires));
+    ledger.append(event(ConsentEventKind.GIVEN, EMAIL, 0));
+    ledger.append(event(ConsentEventKind.GIVEN, "analytics", 0));
+    ledger.append(event(ConsentEventKind.GIVEN, "analytics", 0).expiringAt(expires));
+
+    assertThat(ledger.consent("cust-1", EMAIL, expires)).isEqualTo(ConsentState.GIVEN);
+    assertThat(ledger.consent("cust-1", "analytics", expires)).isEqualTo(ConsentState.GIVEN);
+  }
+
+  @Test
   void consent_otherPurposeOrSubject_isNotAffected() {
     ledger.append(event(ConsentEventKind.GIVEN, EMAIL, 0));
 

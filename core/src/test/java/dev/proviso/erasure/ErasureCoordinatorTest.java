@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -262,5 +263,19 @@ class ErasureCoordinatorTest {
     assertThatThrownBy(slow::join).hasCauseInstanceOf(JournalConflictException.class);
     assertThat(shop.crm.effectiveErasures(new ItemRef("c-1", "contact.email"))).isEqualTo(1);
     assertThat(coordinator.receipt("ticket-1")).isEqualTo(done);
+  }
+
+  @Test
+  void receipt_systemRegisteredAfterCompletion_isNotReportedPending() {
+    coordinator.submit("ticket-1", SUBJECT);
+    List<DataSystem> more = new ArrayList<>(shop.systems());
+    more.add(new InMemoryDataSystem("new-crm"));
+
+    ErasureReceipt receipt =
+        new ErasureCoordinator(journal, ShopFixture.PLANNER, more, ShopFixture.CLOCK)
+            .receipt("ticket-1");
+
+    assertThat(receipt.complete()).isTrue();
+    assertThat(receipt.pending()).isEmpty();
   }
 }

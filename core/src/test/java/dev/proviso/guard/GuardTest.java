@@ -135,6 +135,25 @@ class GuardTest {
   }
 
   @Test
+  void filter_subjectsAlternatingBetweenDeniedAndAllowed_eachGetsTheirOwnResult() {
+    record Reachable(
+        @DataCategory("contact.email") String email, @DataCategory("contact.phone") String phone) {}
+    Reachable contact = new Reachable("a@b.c", "+44 7700 900123");
+
+    for (int round = 0; round < 3; round++) {
+      assertThat(guard.filter(contact, "marketing.email", eu))
+          .isEqualTo(new Reachable(null, "*************23"));
+      logged.clear();
+      assertThat(guard.filter(contact, "marketing.email", us))
+          .isEqualTo(new Reachable("a@b.c", "*************23"));
+      assertThat(logged).hasSizeBetween(1, 2); // per category right after a denial, then whole
+      logged.clear();
+    }
+    guard.filter(contact, "marketing.email", us);
+    assertThat(logged).singleElement();
+  }
+
+  @Test
   void filter_someCategoryDenied_logsOneDecisionPerDistinctCategory() {
     guard.filter(customer, "marketing.email", us);
 

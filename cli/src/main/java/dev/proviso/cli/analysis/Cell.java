@@ -63,6 +63,7 @@ record Cell(String category, String purpose, Map<RuleDefinition, Formula> rules)
       decision = Formula.FALSE;
     } else {
       verdict = Verdict.CONDITIONAL;
+      decision = TruthTable.tidy(decision);
     }
     Set<String> obligations = new LinkedHashSet<>();
     resolved.forEach(

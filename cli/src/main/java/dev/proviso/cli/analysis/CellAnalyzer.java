@@ -8,10 +8,14 @@ import dev.proviso.model.PurposeDefinition;
 import dev.proviso.model.RegimeDefinition;
 import dev.proviso.model.RuleDefinition;
 import dev.proviso.model.Selection;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -23,9 +27,14 @@ import java.util.function.Function;
 public final class CellAnalyzer {
   private final PolicyModel model;
   private final Map<RuleDefinition, Formula> matches = new LinkedHashMap<>();
+  private final Map<List<Object>, Use> resolved = new HashMap<>();
+  private final Set<String> categories;
+  private final Set<String> purposes;
 
   public CellAnalyzer(PolicyModel model) {
     this.model = model;
+    this.categories = new LinkedHashSet<>(categories());
+    this.purposes = new LinkedHashSet<>(purposes());
     Map<String, RegimeDefinition> regimes = new LinkedHashMap<>();
     model.regimes().forEach(r -> regimes.put(r.name(), r));
     model.rules().forEach(rule -> matches.put(rule, Formulas.matches(rule, regimes)));
@@ -45,7 +54,7 @@ public final class CellAnalyzer {
 
   /** The cell, or empty when this policy does not declare the category or the purpose. */
   Optional<Cell> cell(String category, String purpose) {
-    if (model.category(category).isEmpty() || model.purpose(purpose).isEmpty()) {
+    if (!categories.contains(category) || !purposes.contains(purpose)) {
       return Optional.empty();
     }
     Map<RuleDefinition, Formula> covering = new LinkedHashMap<>();
@@ -58,11 +67,20 @@ public final class CellAnalyzer {
     return Optional.of(new Cell(category, purpose, covering));
   }
 
-  /** The use resolved with the given facts (null from {@code facts} keeps an atom unknown). */
-  public Use use(String category, String purpose, Function<Atom, Formula> facts) {
-    return cell(category, purpose)
-        .map(c -> c.resolve(facts))
-        .orElseGet(() -> Cell.undeclared(category, purpose));
+  /**
+   * The use resolved with the given facts (null from {@code facts} keeps an atom unknown). Uses
+   * covered by the same rules are resolved once per {@code factsKey}, which must identify {@code
+   * facts}: a taxonomy of thousands of uses is covered by a few rule sets.
+   */
+  public Use use(String category, String purpose, Object factsKey, Function<Atom, Formula> facts) {
+    Optional<Cell> cell = cell(category, purpose);
+    if (cell.isEmpty()) {
+      return Cell.undeclared(category, purpose);
+    }
+    List<Object> key = new ArrayList<>();
+    key.add(factsKey);
+    cell.get().rules().keySet().forEach(rule -> key.add(rule.id()));
+    return resolved.computeIfAbsent(key, k -> cell.get().resolve(facts)).relabel(category, purpose);
   }
 
   private static boolean coversPurpose(Selection purposes, String purpose) {

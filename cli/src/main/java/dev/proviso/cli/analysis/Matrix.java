@@ -34,7 +34,7 @@ public record Matrix(List<String> categories, List<String> purposes, Map<String,
     Map<String, Use> uses = new LinkedHashMap<>();
     for (String category : categories) {
       for (String purpose : purposes) {
-        uses.put(key(category, purpose), analyzer.use(category, purpose, facts::evaluate));
+        uses.put(key(category, purpose), analyzer.use(category, purpose, facts, facts::evaluate));
       }
     }
     return new Matrix(categories, purposes, uses);

@@ -5,11 +5,13 @@ import dev.proviso.model.PolicyModel;
 import dev.proviso.model.RegimeDefinition;
 import dev.proviso.model.RuleDefinition;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,12 +27,20 @@ import java.util.Set;
  *
  * @param changes every changed use, category-major, in declaration order
  * @param regimeChanges regimes added, removed or whose applicability condition changed
+ * @param categories every category of either version, parents before children
+ * @param purposes every purpose of either version, parents before children
  */
-public record SemanticDiff(List<Change> changes, List<String> regimeChanges) {
+public record SemanticDiff(
+    List<Change> changes,
+    List<String> regimeChanges,
+    List<String> categories,
+    List<String> purposes) {
 
   public SemanticDiff {
     changes = List.copyOf(changes);
     regimeChanges = List.copyOf(regimeChanges);
+    categories = List.copyOf(categories);
+    purposes = List.copyOf(purposes);
   }
 
   public boolean isEmpty() {
@@ -41,22 +51,32 @@ public record SemanticDiff(List<Change> changes, List<String> regimeChanges) {
     CellAnalyzer old = new CellAnalyzer(before);
     CellAnalyzer now = new CellAnalyzer(after);
     List<Scope> scopes = scopes(before, after);
+    Set<String> oldRules = keys(before.rules());
+    Set<String> newRules = keys(after.rules());
     List<Change> changes = new ArrayList<>();
-    for (String category : union(old.categories(), now.categories())) {
-      for (String purpose : union(old.purposes(), now.purposes())) {
+    Map<List<Object>, Optional<ChangeKind>> kinds = new HashMap<>();
+    List<String> categories = union(old.categories(), now.categories());
+    List<String> purposes = union(old.purposes(), now.purposes());
+    for (String category : categories) {
+      for (String purpose : purposes) {
         List<Change> perScope = new ArrayList<>();
         for (Scope scope : scopes) {
-          Use was = old.use(category, purpose, scope::regimeFact);
-          Use is = now.use(category, purpose, scope::regimeFact);
-          ChangeKind kind = kind(was, is);
-          if (kind != null) {
-            perScope.add(change(kind, scope, was, is));
-          }
+          Use was = old.use(category, purpose, scope, scope::regimeFact);
+          Use is = now.use(category, purpose, scope, scope::regimeFact);
+          Optional<ChangeKind> kind =
+              kinds.computeIfAbsent(
+                  List.of(meaning(was), meaning(is)), k -> Optional.ofNullable(kind(was, is)));
+          kind.ifPresent(k -> perScope.add(change(k, scope, was, is, oldRules, newRules)));
         }
         changes.addAll(collapse(perScope, scopes.size()));
       }
     }
-    return new SemanticDiff(changes, regimeChanges(before, after));
+    return new SemanticDiff(changes, regimeChanges(before, after), categories, purposes);
+  }
+
+  /** What {@link #kind} looks at: equal meanings compare alike, whatever the use. */
+  private static List<Object> meaning(Use use) {
+    return List.of(use.verdict(), use.condition(), use.obligations(), keys(use.advisories()));
   }
 
   /** How {@code was} became {@code is}, or null when they mean the same. */
@@ -91,13 +111,16 @@ public record SemanticDiff(List<Change> changes, List<String> regimeChanges) {
     return null;
   }
 
-  private static Change change(ChangeKind kind, Scope scope, Use was, Use is) {
+  /**
+   * The change with the rules edited between the versions: removed rules exist only in the old
+   * policy, added rules only in the new one.
+   */
+  private static Change change(
+      ChangeKind kind, Scope scope, Use was, Use is, Set<String> oldRules, Set<String> newRules) {
     List<RuleDefinition> wasRules = new ArrayList<>(was.rules());
     wasRules.addAll(was.advisories());
     List<RuleDefinition> isRules = new ArrayList<>(is.rules());
     isRules.addAll(is.advisories());
-    Set<String> wasKeys = keys(wasRules);
-    Set<String> isKeys = keys(isRules);
     return new Change(
         kind,
         was.category(),
@@ -105,8 +128,8 @@ public record SemanticDiff(List<Change> changes, List<String> regimeChanges) {
         scope,
         was,
         is,
-        wasRules.stream().filter(r -> !isKeys.contains(key(r))).toList(),
-        isRules.stream().filter(r -> !wasKeys.contains(key(r))).toList());
+        wasRules.stream().filter(r -> !newRules.contains(key(r))).toList(),
+        isRules.stream().filter(r -> !oldRules.contains(key(r))).toList());
   }
 
   /** One change "for every subject" when every scope reports the same change. */

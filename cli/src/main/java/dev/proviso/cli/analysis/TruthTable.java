@@ -58,4 +58,31 @@ public final class TruthTable {
     }
     return true;
   }
+
+  /**
+   * Drops operands the others already imply (in an {@code and}) or that imply the others (in an
+   * {@code or}): {@code subject.age >= 16 and subject.age >= 18} becomes {@code subject.age >= 18}.
+   */
+  public static Formula tidy(Formula f) {
+    boolean conjunction = f instanceof Formula.And;
+    if (!conjunction && !(f instanceof Formula.Or)) {
+      return f;
+    }
+    List<Formula> operands =
+        new ArrayList<>(
+            (conjunction ? ((Formula.And) f).operands() : ((Formula.Or) f).operands())
+                .stream().map(TruthTable::tidy).toList());
+    for (int i = operands.size() - 1; i >= 0 && operands.size() > 1; i--) {
+      List<Formula> others = new ArrayList<>(operands);
+      Formula operand = others.remove(i);
+      boolean redundant =
+          conjunction
+              ? implies(Formula.and(others), operand)
+              : implies(operand, Formula.or(others));
+      if (redundant) {
+        operands.remove(i);
+      }
+    }
+    return conjunction ? Formula.and(operands) : Formula.or(operands);
+  }
 }

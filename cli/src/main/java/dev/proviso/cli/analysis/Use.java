@@ -36,4 +36,9 @@ public record Use(
         ? describe()
         : describe() + " with " + String.join(", ", obligations);
   }
+
+  /** The same answer for another (category, purpose) covered by the same rules. */
+  Use relabel(String otherCategory, String otherPurpose) {
+    return new Use(otherCategory, otherPurpose, verdict, condition, obligations, rules, advisories);
+  }
 }

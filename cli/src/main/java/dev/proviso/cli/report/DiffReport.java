@@ -41,7 +41,7 @@ public final class DiffReport {
   }
 
   /** One entry per group of uses that changed identically. */
-  record Group(Change first, List<String> uses) {}
+  record Group(Change first, List<String[]> uses) {}
 
   List<Group> groups() {
     Map<List<Object>, Group> groups = new LinkedHashMap<>();
@@ -53,11 +53,15 @@ public final class DiffReport {
               c.before().describeWithObligations(),
               c.after().describeWithObligations(),
               ids(c.removed()),
-              ids(c.added()));
+              ids(c.added()),
+              // without a rule delta every covering rule is printed, so it must be the same
+              c.removed().isEmpty() && c.added().isEmpty()
+                  ? List.of(ids(c.before().rules()), ids(c.after().rules()))
+                  : List.of());
       groups
           .computeIfAbsent(key, k -> new Group(c, new ArrayList<>()))
           .uses()
-          .add(c.category() + " for " + c.purpose());
+          .add(new String[] {c.category(), c.purpose()});
     }
     return List.copyOf(groups.values());
   }
@@ -101,7 +105,7 @@ public final class DiffReport {
               c.kind(),
               style,
               symbol(c.kind()) + " " + c.kind().label() + "  " + c.scope().label()));
-      group.uses().forEach(use -> out.println("    " + use));
+      uses(group).forEach(use -> out.println("    " + use));
       out.println("    before: " + c.before().describeWithObligations());
       out.println("    after:  " + c.after().describeWithObligations());
       rules(c).forEach(line -> out.println("    " + line));
@@ -131,7 +135,7 @@ public final class DiffReport {
               + " "
               + c.kind().label()
               + " | "
-              + cell(String.join("<br>", group.uses()))
+              + cell(String.join("<br>", uses(group)))
               + " | "
               + cell(c.scope().label())
               + " | "
@@ -166,6 +170,10 @@ public final class DiffReport {
     }
     json.put("changes", changes);
     return json;
+  }
+
+  private List<String> uses(Group group) {
+    return UseSets.compact(group.uses(), diff.categories(), diff.purposes());
   }
 
   /** The rules that differ; when none do (a tree changed), every rule on each side. */

@@ -4,11 +4,13 @@ import dev.proviso.cli.Format;
 import dev.proviso.cli.Style;
 import dev.proviso.cli.analysis.Matrix;
 import dev.proviso.cli.analysis.Use;
+import dev.proviso.model.RuleDefinition;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Prints a {@link Matrix}: rows are categories, columns purposes. A cell reads {@code allow},
@@ -72,14 +74,21 @@ public final class MatrixReport {
   }
 
   private static String label(Use use, List<String> notes) {
+    String advice =
+        use.advisories().isEmpty()
+            ? ""
+            : "; advice from "
+                + use.advisories().stream()
+                    .map(RuleDefinition::id)
+                    .collect(Collectors.joining(", "));
     return switch (use.verdict()) {
       case DENY -> "deny";
       case DEFAULT_DENY, UNDECLARED -> "-";
       case ALLOW ->
-          use.obligations().isEmpty()
+          use.obligations().isEmpty() && advice.isEmpty()
               ? "allow"
-              : "allow " + note(notes, use.describeWithObligations());
-      case CONDITIONAL -> "when " + note(notes, use.describeWithObligations());
+              : "allow " + note(notes, use.describeWithObligations() + advice);
+      case CONDITIONAL -> "when " + note(notes, use.describeWithObligations() + advice);
     };
   }
 

@@ -86,4 +86,16 @@ class FormulaTest {
             TruthTable.equivalent(Formula.and(CONSENT, optedOut), Formula.and(optedOut, CONSENT)))
         .isTrue();
   }
+
+  @Test
+  void tidy_dropsOperandsImpliedByTheOthers() {
+    Formula adult16 = age(Condition.Operator.GE, 16);
+    Formula adult18 = age(Condition.Operator.GE, 18);
+    assertThat(TruthTable.tidy(Formula.and(adult16, adult18)).render())
+        .isEqualTo("subject.age >= 18");
+    assertThat(TruthTable.tidy(Formula.or(adult16, adult18)).render())
+        .isEqualTo("subject.age >= 16");
+    assertThat(TruthTable.tidy(Formula.and(adult16, CONSENT)))
+        .isEqualTo(Formula.and(adult16, CONSENT));
+  }
 }
