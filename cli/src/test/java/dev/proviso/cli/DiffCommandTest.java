@@ -167,4 +167,25 @@ class DiffCommandTest {
         .contains("~ changes advice  for every subject")
         .contains("+ shop.policy:30  [brand] advisory deny behavior for analytics");
   }
+
+  @Test
+  void diff_categoryMovedInTheTree_noRuleEdited_showsTheCoveringRules() {
+    String after =
+        Fixtures.SHOP
+            .replace(
+                "category contact provided { email, phone }", "category contact provided { email }")
+            .replace(
+                "category behavior observed { purchases, cart }",
+                "category behavior observed { purchases, cart, phone }");
+    Cli.Result r = diff(Fixtures.SHOP, after);
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out())
+        .contains("- closes  for every subject", "contact.phone for fulfilment")
+        .contains(
+            "before: allow",
+            "after:  not declared",
+            "was shop.policy:14  allow contact for fulfilment")
+        .contains("+ opens  for every subject", "behavior.phone for analytics")
+        .contains("now shop.policy:16  allow behavior for analytics with pseudonymize(contact)");
+  }
 }

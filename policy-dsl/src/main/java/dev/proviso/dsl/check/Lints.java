@@ -27,6 +27,9 @@ import java.util.Set;
  * descendant (an allow on {@code contact} uses {@code contact.email}; a rule on {@code
  * contact.email} uses the grouping node {@code contact}). Only the top of an unused subtree is
  * reported. Tests do not count as use. The same holds for purposes ({@code consent(p)} uses p).
+ *
+ * <p>Lints speak about the author's own files only: an imported pack or taxonomy declares far more
+ * than one policy uses, and its rules are the library's responsibility.
  */
 final class Lints {
 
@@ -71,7 +74,7 @@ final class Lints {
     }
     List<ScopedRule> rules = ScopedRule.all(sources);
     for (ScopedRule rule : rules) {
-      if (rule.allow() && !rule.rule().advisory()) {
+      if (rule.allow() && !rule.rule().advisory() && !library(rule.rule().loc().span())) {
         lints.sensitiveMarketing(rule, rules);
       }
     }
@@ -129,19 +132,21 @@ final class Lints {
       }
     }
     for (String path : declared.keySet()) {
-      if (LibraryResolver.isLibrarySource(span(declared.get(path)).file())) {
-        continue; // an imported vocabulary (fideslang, a pack) is not the author's to prune
-      }
       Optional<String> parent = Paths.parent(path);
       boolean parentUsed = parent.map(p -> isUsed(p, used, usedOrAncestor)).orElse(true);
-      if (parentUsed && !isUsed(path, used, usedOrAncestor)) {
+      Span span = span(declared.get(path));
+      if (parentUsed && !isUsed(path, used, usedOrAncestor) && !library(span)) {
         diagnostics.report(
             code,
-            span(declared.get(path)),
+            span,
             kind + " '" + path + "' is declared but no rule uses it",
             Optional.of("use it in a rule, or remove it"));
       }
     }
+  }
+
+  private static boolean library(Span span) {
+    return LibraryResolver.isLibrarySource(span.file());
   }
 
   private static Span span(Object info) {

@@ -6,6 +6,7 @@ import dev.proviso.dsl.diagnostics.DiagnosticCode;
 import dev.proviso.dsl.diagnostics.Diagnostics;
 import dev.proviso.dsl.resolve.Symbols;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Looks names up in the symbols and reports unknown ones with a did-you-mean. */
@@ -62,6 +63,19 @@ final class Names {
     diagnostics.report(
         DiagnosticCode.P102, name.loc().span(), "unknown purpose '" + name.path() + "'", help);
     return false;
+  }
+
+  /**
+   * Reports an unknown function, obligation or test fact (P107), e.g. {@code unknown function
+   * 'consnet' in a condition}, with a did-you-mean or else the list of known names.
+   */
+  void unknownFunction(Name name, String kind, String where, List<String> known) {
+    diagnostics.report(
+        DiagnosticCode.P107,
+        name.loc().span(),
+        "unknown " + kind + " '" + name.path() + "'" + where,
+        didYouMean(name.path(), known)
+            .or(() -> Optional.of("the " + kind + "s are " + String.join(", ", known))));
   }
 
   static Optional<String> didYouMean(String name, Collection<String> candidates) {
