@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.proviso.dsl.CompilationResult;
 import dev.proviso.dsl.PolicyCompiler;
 import dev.proviso.dsl.diagnostics.Diagnostic;
+import dev.proviso.dsl.resolve.InMemorySourceResolver;
 import dev.proviso.examples.docs.MarkdownCodeBlocks.CodeBlock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,16 +101,17 @@ class DocumentationSnippetsTest {
         assertThat(result.hasErrors()).as(failure(block, "does not compile", result)).isFalse();
       }
       case "policy-fragment" -> {
-        CompilationResult result = compile(block, !hasHeader(block));
+        boolean continues = block.arguments().contains("continues");
+        CompilationResult result =
+            continues ? compileAfter(base(block), block) : compile(block, !hasHeader(block));
+        Set<String> tolerated = continues ? Set.of("P121") : FRAGMENT_TOLERATES;
         List<String> unexpected =
             result.diagnostics().stream()
                 .filter(Diagnostic::isError)
                 .map(d -> d.code().name())
-                .filter(code -> !FRAGMENT_TOLERATES.contains(code))
+                .filter(code -> !tolerated.contains(code))
                 .toList();
-        assertThat(unexpected)
-            .as(failure(block, "has errors beyond unknown names", result))
-            .isEmpty();
+        assertThat(unexpected).as(failure(block, "has unexpected errors", result)).isEmpty();
       }
       case "policy-error" -> {
         List<String> expected = expectedCodes(block);
@@ -132,6 +135,35 @@ class DocumentationSnippetsTest {
     String above = "\n".repeat(block.line());
     String text = withHeader ? FRAGMENT_HEADER + above + block.text() : above + block.text();
     return PolicyCompiler.compileString(block.file(), text);
+  }
+
+  /**
+   * Compiles {@code fragment} as a second file of the policy shown in {@code base}, so the names it
+   * uses must be declared there (or in what base imports).
+   */
+  private static CompilationResult compileAfter(CodeBlock base, CodeBlock fragment) {
+    String baseName = base.location() + ".policy";
+    return PolicyCompiler.compile(
+        new InMemorySourceResolver(
+            Map.of(
+                baseName,
+                "\n".repeat(base.line()) + base.text(),
+                fragment.file(),
+                "\n".repeat(fragment.line()) + fragment.text())),
+        List.of(baseName, fragment.file()));
+  }
+
+  /** The first policy block with a header on the page of a {@code continues} fragment. */
+  private static CodeBlock base(CodeBlock fragment) {
+    return BLOCKS.stream()
+        .filter(block -> block.file().equals(fragment.file()) && block.line() < fragment.line())
+        .filter(block -> block.tag().startsWith("policy") && hasHeader(block))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    fragment.location()
+                        + ": a 'continues' fragment needs a policy with a header above it"));
   }
 
   private static boolean hasHeader(CodeBlock block) {
