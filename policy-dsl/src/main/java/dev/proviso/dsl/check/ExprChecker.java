@@ -167,6 +167,13 @@ final class ExprChecker {
               "compare elapsed time with a duration, e.g. "
                   + ExprPrinter.print(elapsed)
                   + " >= 24h"));
+    } else if (left == Type.NAME) {
+      // Two bare names have the same type but neither is a value (found by the robustness test).
+      diagnostics.report(
+          DiagnosticCode.P201,
+          c.loc().span(),
+          "cannot compare " + describe(c.left(), left) + " with " + describe(c.right(), right),
+          Optional.of("attributes are written subject.x, context.x or event.x"));
     } else if (left != right) {
       diagnostics.report(
           DiagnosticCode.P201,
