@@ -8,7 +8,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class PeerAgreementTest {
-  private final ProvisoPeer proviso = new ProvisoPeer(PeerCases.ALL);
+  private static final ProvisoPeer PROVISO = new ProvisoPeer(PeerCases.ALL);
 
   @Test
   void check_everyPeerEngine_answersEveryCaseLikeProviso() {
@@ -18,14 +18,14 @@ class PeerAgreementTest {
             new CelPeer(PeerCases.ALL),
             new CedarPeer(PeerCases.ALL));
 
-    assertThat(PeerAgreement.check(proviso, peers)).isEqualTo(42);
+    assertThat(PeerAgreement.check(PROVISO, peers)).isEqualTo(42);
   }
 
   @Test
   void proviso_onTheCases_allowsWhatThePolicyMeans() {
     // contact.email for marketing.email: EU with consent, US-CA not opted out, US-NY (3);
     // contact.email for fulfilment and behavior.cart for analytics: everyone (12); nothing else.
-    long allows = IntStream.range(0, PeerCases.ALL.size()).filter(proviso::allowed).count();
+    long allows = IntStream.range(0, PeerCases.ALL.size()).filter(PROVISO::allowed).count();
 
     assertThat(allows).isEqualTo(15);
   }
@@ -45,7 +45,7 @@ class PeerAgreementTest {
           }
         };
 
-    assertThatThrownBy(() -> PeerAgreement.check(proviso, List.of(allowsEverything)))
+    assertThatThrownBy(() -> PeerAgreement.check(PROVISO, List.of(allowsEverything)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("permissive says ALLOW, Proviso DENY on case 1 (eu-30-no-consent");
   }
