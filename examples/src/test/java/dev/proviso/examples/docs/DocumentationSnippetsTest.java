@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +40,8 @@ import org.junit.jupiter.api.TestFactory;
  *   <li>{@code policy-error CODE...}: a policy broken on purpose. It must report every code listed
  *       after the tag, or, with none listed, the code in the heading of its section (as in {@code
  *       docs/diagnostics.md}, where each section is one code).
+ *   <li>{@code file=PATH} after any tag (also {@code java}): the block is a copy of that file of
+ *       this repository: every line of the block appears in it, in order.
  *   <li>anything else ({@code java}, {@code sh}, {@code text}, untagged output): not compiled.
  *       Grammar outlines with placeholders ({@code allow CATEGORIES for PURPOSES}) stay untagged or
  *       {@code text}. An untagged block that starts with a {@code policy "..."} header fails: tag
@@ -72,6 +75,17 @@ class DocumentationSnippetsTest {
                     block.location(),
                     ROOT.resolve(block.file()).toUri().resolve("?line=" + block.line()),
                     () -> check(block)));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> copiedSnippets_matchTheFilesTheyCopy() {
+    return BLOCKS.stream()
+        .filter(block -> copiedFile(block).isPresent())
+        .map(
+            block ->
+                DynamicTest.dynamicTest(
+                    block.location() + " = " + copiedFile(block).orElseThrow(),
+                    () -> assertCopyOf(block, copiedFile(block).orElseThrow())));
   }
 
   @Test
@@ -178,8 +192,10 @@ class DocumentationSnippetsTest {
   }
 
   private static List<String> expectedCodes(CodeBlock block) {
-    if (!block.arguments().isEmpty()) {
-      return block.arguments();
+    List<String> listed =
+        block.arguments().stream().filter(word -> CODE.matcher(word).matches()).toList();
+    if (!listed.isEmpty()) {
+      return listed;
     }
     Matcher code = CODE.matcher(block.heading());
     if (!code.find()) {
@@ -193,6 +209,27 @@ class DocumentationSnippetsTest {
 
   private static String failure(CodeBlock block, String what, CompilationResult result) {
     return block.location() + " (" + block.heading() + ") " + what + ":\n" + result.render();
+  }
+
+  /** The {@code file=PATH} argument of a block that shows a file of this repository. */
+  private static Optional<String> copiedFile(CodeBlock block) {
+    return block.arguments().stream()
+        .filter(word -> word.startsWith("file="))
+        .map(word -> word.substring("file=".length()))
+        .findFirst();
+  }
+
+  /** Every line of the block appears in the file, in order (the file may have more). */
+  private static void assertCopyOf(CodeBlock block, String file) throws IOException {
+    List<String> fileLines = Files.readAllLines(ROOT.resolve(file));
+    int next = 0;
+    for (String line : block.text().lines().toList()) {
+      int found = fileLines.subList(next, fileLines.size()).indexOf(line);
+      assertThat(found)
+          .as("%s: line not found in %s (in this order): %s", block.location(), file, line)
+          .isNotNegative();
+      next += found + 1;
+    }
   }
 
   /** {@code README.md} and every {@code docs/*.md}, relative to the repository root, sorted. */
