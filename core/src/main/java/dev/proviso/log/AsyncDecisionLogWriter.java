@@ -43,6 +43,9 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable 
   private final AtomicLong failed = new AtomicLong();
   private volatile boolean closed;
   private volatile Exception lastError;
+  // Writer thread only: a guarded object yields a run of events for one subject; hash it once.
+  private String lastSubjectId;
+  private String lastPseudonym;
 
   /**
    * Writes to {@code out}, which this log owns and closes.
@@ -132,7 +135,11 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable 
 
   private void write(DecisionEvent event) {
     try {
-      out.write(DecisionLogCodec.toJson(event.toRecord(pseudonymizer)));
+      if (!event.subjectId().equals(lastSubjectId)) {
+        lastPseudonym = pseudonymizer.pseudonym(event.subjectId());
+        lastSubjectId = event.subjectId();
+      }
+      out.write(DecisionLogCodec.toJson(event.toRecord(lastPseudonym)));
       out.write('\n');
       written.incrementAndGet();
     } catch (IOException | RuntimeException e) {

@@ -73,9 +73,10 @@ final class Lints {
       lints.unused(symbols.purposes, lints.usedPurposes, DiagnosticCode.W402, "purpose");
     }
     List<ScopedRule> rules = ScopedRule.all(sources);
+    RulesByCategory index = new RulesByCategory(rules);
     for (ScopedRule rule : rules) {
       if (rule.allow() && !rule.rule().advisory() && !library(rule.rule().loc().span())) {
-        lints.sensitiveMarketing(rule, rules);
+        lints.sensitiveMarketing(rule, index);
       }
     }
   }
@@ -168,7 +169,7 @@ final class Lints {
 
   // ---- CAN vs SHOULD ---------------------------------------------------------------------------
 
-  private void sensitiveMarketing(ScopedRule allow, List<ScopedRule> rules) {
+  private void sensitiveMarketing(ScopedRule allow, RulesByCategory rules) {
     if (allow.rule().when().map(ScopedRule::mentionsConsent).orElse(false)) {
       return;
     }
@@ -194,11 +195,9 @@ final class Lints {
   }
 
   /** Consent is required, or an always-applying unconditional deny forbids the use anyway. */
-  private boolean protectedUse(String category, String purpose, List<ScopedRule> rules) {
-    for (ScopedRule rule : rules) {
-      boolean covers =
-          ScopedRule.coversAll(rule.rule().categories(), category)
-              && ScopedRule.coversAll(rule.rule().purposes(), purpose);
+  private boolean protectedUse(String category, String purpose, RulesByCategory rules) {
+    for (ScopedRule rule : rules.covering(category)) {
+      boolean covers = ScopedRule.coversAll(rule.rule().purposes(), purpose);
       if (covers
           && (rule.requiresConsent()
               || (rule.unconditionalDeny() && rule.alwaysInForce(symbols)))) {

@@ -14,6 +14,10 @@ final class Names {
 
   private final Symbols symbols;
   private final Diagnostics diagnostics;
+  private final java.util.Map<String, Optional<String>> categorySuggestions =
+      new java.util.HashMap<>();
+  private final java.util.Map<String, Optional<String>> purposeSuggestions =
+      new java.util.HashMap<>();
 
   Names(Symbols symbols, Diagnostics diagnostics) {
     this.symbols = symbols;
@@ -33,7 +37,7 @@ final class Names {
       return true;
     }
     Optional<String> help =
-        didYouMean(name.path(), symbols.categories.keySet())
+        didYouMeanCategory(name.path())
             .or(
                 () ->
                     symbols.purposes.containsKey(name.path())
@@ -53,7 +57,7 @@ final class Names {
       return true;
     }
     Optional<String> help =
-        didYouMean(name.path(), symbols.purposes.keySet())
+        didYouMeanPurpose(name.path())
             .or(
                 () ->
                     symbols.categories.containsKey(name.path())
@@ -76,6 +80,16 @@ final class Names {
         "unknown " + kind + " '" + name.path() + "'" + where,
         didYouMean(name.path(), known)
             .or(() -> Optional.of("the " + kind + "s are " + String.join(", ", known))));
+  }
+
+  /** Cached: a misspelling repeated in thousands of rules is looked up once. */
+  Optional<String> didYouMeanCategory(String name) {
+    return categorySuggestions.computeIfAbsent(
+        name, n -> didYouMean(n, symbols.categories.keySet()));
+  }
+
+  Optional<String> didYouMeanPurpose(String name) {
+    return purposeSuggestions.computeIfAbsent(name, n -> didYouMean(n, symbols.purposes.keySet()));
   }
 
   static Optional<String> didYouMean(String name, Collection<String> candidates) {
