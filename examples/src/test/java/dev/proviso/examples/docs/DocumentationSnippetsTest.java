@@ -3,16 +3,13 @@ package dev.proviso.examples.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proviso.dsl.CompilationResult;
-import dev.proviso.dsl.PolicyCompiler;
 import dev.proviso.dsl.diagnostics.Diagnostic;
-import dev.proviso.dsl.resolve.InMemorySourceResolver;
 import dev.proviso.examples.docs.MarkdownCodeBlocks.CodeBlock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -37,6 +34,9 @@ import org.junit.jupiter.api.TestFactory;
  *       must report nothing but unknown names ({@code P101}–{@code P108}), imported files that are
  *       not there ({@code P121}) and warnings: syntax, types, literals and rule analysis are
  *       checked.
+ *   <li>{@code policy-fragment continues}: a fragment that uses the names of the page's main
+ *       example. It is compiled as a second file of the first policy block with a header on its
+ *       page, so every name must resolve: only missing imported files ({@code P121}) are allowed.
  *   <li>{@code policy-error CODE...}: a policy broken on purpose. It must report every code listed
  *       after the tag, or, with none listed, the code in the heading of its section (as in {@code
  *       docs/diagnostics.md}, where each section is one code).
@@ -53,8 +53,6 @@ import org.junit.jupiter.api.TestFactory;
  */
 class DocumentationSnippetsTest {
 
-  private static final String FRAGMENT_HEADER = "policy \"snippet\" version 1";
-  private static final Pattern HEADER = Pattern.compile("policy\\s+\"[^\"]*\"\\s+version\\b");
   private static final Pattern CODE = Pattern.compile("\\b([PW]\\d{3})\\b");
   private static final Set<String> FRAGMENT_TOLERATES =
       Set.of("P101", "P102", "P103", "P104", "P105", "P106", "P107", "P108", "P121");
@@ -93,14 +91,14 @@ class DocumentationSnippetsTest {
     assertThat(BLOCKS)
         .extracting(CodeBlock::tag)
         .as("tags of the code blocks in %s", documents())
-        .contains("policy", "policy-fragment");
+        .contains("policy", "policy-fragment", "policy-error");
   }
 
   @Test
   void untaggedBlocks_startingWithAPolicyHeader_areTagged() {
     List<String> untagged =
         BLOCKS.stream()
-            .filter(block -> block.tag().isEmpty() && hasHeader(block))
+            .filter(block -> block.tag().isEmpty() && SnippetCompiler.hasHeader(block))
             .map(CodeBlock::location)
             .toList();
     assertThat(untagged)
@@ -111,13 +109,15 @@ class DocumentationSnippetsTest {
   private static void check(CodeBlock block) {
     switch (block.tag()) {
       case "policy" -> {
-        CompilationResult result = compile(block, false);
+        CompilationResult result = SnippetCompiler.compile(block, false);
         assertThat(result.hasErrors()).as(failure(block, "does not compile", result)).isFalse();
       }
       case "policy-fragment" -> {
         boolean continues = block.arguments().contains("continues");
         CompilationResult result =
-            continues ? compileAfter(base(block), block) : compile(block, !hasHeader(block));
+            continues
+                ? SnippetCompiler.compileAfter(base(block), block)
+                : SnippetCompiler.compile(block, !SnippetCompiler.hasHeader(block));
         Set<String> tolerated = continues ? Set.of("P121") : FRAGMENT_TOLERATES;
         List<String> unexpected =
             result.diagnostics().stream()
@@ -129,7 +129,7 @@ class DocumentationSnippetsTest {
       }
       case "policy-error" -> {
         List<String> expected = expectedCodes(block);
-        CompilationResult result = compile(block, false);
+        CompilationResult result = SnippetCompiler.compile(block, false);
         assertThat(result.diagnostics())
             .extracting(d -> d.code().name())
             .as(failure(block, "should report " + expected, result))
@@ -144,51 +144,17 @@ class DocumentationSnippetsTest {
     }
   }
 
-  /** Compiles the block so that each of its lines keeps its line number in the Markdown file. */
-  private static CompilationResult compile(CodeBlock block, boolean withHeader) {
-    String above = "\n".repeat(block.line());
-    String text = withHeader ? FRAGMENT_HEADER + above + block.text() : above + block.text();
-    return PolicyCompiler.compileString(block.file(), text);
-  }
-
-  /**
-   * Compiles {@code fragment} as a second file of the policy shown in {@code base}, so the names it
-   * uses must be declared there (or in what base imports).
-   */
-  private static CompilationResult compileAfter(CodeBlock base, CodeBlock fragment) {
-    String baseName = base.location() + ".policy";
-    return PolicyCompiler.compile(
-        new InMemorySourceResolver(
-            Map.of(
-                baseName,
-                "\n".repeat(base.line()) + base.text(),
-                fragment.file(),
-                "\n".repeat(fragment.line()) + fragment.text())),
-        List.of(baseName, fragment.file()));
-  }
-
   /** The first policy block with a header on the page of a {@code continues} fragment. */
   private static CodeBlock base(CodeBlock fragment) {
     return BLOCKS.stream()
         .filter(block -> block.file().equals(fragment.file()) && block.line() < fragment.line())
-        .filter(block -> block.tag().startsWith("policy") && hasHeader(block))
+        .filter(block -> block.tag().startsWith("policy") && SnippetCompiler.hasHeader(block))
         .findFirst()
         .orElseThrow(
             () ->
                 new AssertionError(
                     fragment.location()
                         + ": a 'continues' fragment needs a policy with a header above it"));
-  }
-
-  private static boolean hasHeader(CodeBlock block) {
-    return block
-        .text()
-        .lines()
-        .map(String::strip)
-        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-        .findFirst()
-        .filter(line -> HEADER.matcher(line).lookingAt())
-        .isPresent();
   }
 
   private static List<String> expectedCodes(CodeBlock block) {
