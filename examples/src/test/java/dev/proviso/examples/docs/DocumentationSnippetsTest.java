@@ -42,6 +42,8 @@ import org.junit.jupiter.api.TestFactory;
  *       docs/diagnostics.md}, where each section is one code).
  *   <li>{@code file=PATH} after any tag (also {@code java}): the block is a copy of that file of
  *       this repository: every line of the block appears in it, in order.
+ *   <li>{@code java}: not compiled, but every class it constructs or calls a method on by name
+ *       ({@code new X(...)}, {@code X.method(...)}) must exist, with that public method.
  *   <li>anything else ({@code java}, {@code sh}, {@code text}, untagged output): not compiled.
  *       Grammar outlines with placeholders ({@code allow CATEGORIES for PURPOSES}) stay untagged or
  *       {@code text}. An untagged block that starts with a {@code policy "..."} header fails: tag
@@ -84,6 +86,24 @@ class DocumentationSnippetsTest {
                 DynamicTest.dynamicTest(
                     block.location() + " = " + copiedFile(block).orElseThrow(),
                     () -> assertCopyOf(block, copiedFile(block).orElseThrow())));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> javaSnippets_nameClassesAndMethodsThatExist() {
+    JavaSnippetNames names = JavaSnippetNames.forModules(ROOT, "core", "policy-dsl", "testing");
+    return BLOCKS.stream()
+        .filter(block -> block.tag().equals("java"))
+        .map(
+            block ->
+                DynamicTest.dynamicTest(
+                    block.location(),
+                    ROOT.resolve(block.file()).toUri().resolve("?line=" + block.line()),
+                    () ->
+                        assertThat(names.problems(block.text()))
+                            .as(
+                                "%s (%s) names what does not exist",
+                                block.location(), block.heading())
+                            .isEmpty()));
   }
 
   @Test
