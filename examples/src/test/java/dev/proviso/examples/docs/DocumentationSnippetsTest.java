@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.ThrowingConsumer;
 
 /**
  * Every policy snippet in {@code README.md} and {@code docs/*.md} compiles, so a reader who copies
@@ -67,43 +69,40 @@ class DocumentationSnippetsTest {
 
   @TestFactory
   Stream<DynamicTest> policySnippets_compileAsTheirTagPromises() {
-    return BLOCKS.stream()
-        .filter(block -> block.tag().startsWith("policy"))
-        .map(
-            block ->
-                DynamicTest.dynamicTest(
-                    block.location(),
-                    ROOT.resolve(block.file()).toUri().resolve("?line=" + block.line()),
-                    () -> check(block)));
+    return blocks(block -> block.tag().startsWith("policy"), "", DocumentationSnippetsTest::check);
   }
 
   @TestFactory
   Stream<DynamicTest> copiedSnippets_matchTheFilesTheyCopy() {
-    return BLOCKS.stream()
-        .filter(block -> copiedFile(block).isPresent())
-        .map(
-            block ->
-                DynamicTest.dynamicTest(
-                    block.location() + " = " + copiedFile(block).orElseThrow(),
-                    () -> assertCopyOf(block, copiedFile(block).orElseThrow())));
+    return blocks(
+        block -> copiedFile(block).isPresent(),
+        " copies its file",
+        block -> assertCopyOf(block, copiedFile(block).orElseThrow()));
   }
 
   @TestFactory
   Stream<DynamicTest> javaSnippets_nameClassesAndMethodsThatExist() {
     JavaSnippetNames names = JavaSnippetNames.forModules(ROOT, "core", "policy-dsl", "testing");
+    return blocks(
+        block -> block.tag().equals("java"),
+        " names real API",
+        block ->
+            assertThat(names.problems(block.text()))
+                .as("%s (%s) names what does not exist", block.location(), block.heading())
+                .isEmpty());
+  }
+
+  /** One test per selected block, named {@code file.md:line} plus {@code suffix}, sourced there. */
+  private static Stream<DynamicTest> blocks(
+      Predicate<CodeBlock> selected, String suffix, ThrowingConsumer<CodeBlock> check) {
     return BLOCKS.stream()
-        .filter(block -> block.tag().equals("java"))
+        .filter(selected)
         .map(
             block ->
                 DynamicTest.dynamicTest(
-                    block.location(),
+                    block.location() + suffix,
                     ROOT.resolve(block.file()).toUri().resolve("?line=" + block.line()),
-                    () ->
-                        assertThat(names.problems(block.text()))
-                            .as(
-                                "%s (%s) names what does not exist",
-                                block.location(), block.heading())
-                            .isEmpty()));
+                    () -> check.accept(block)));
   }
 
   @Test
