@@ -3,17 +3,16 @@ package dev.proviso.examples.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proviso.dsl.CompilationResult;
-import dev.proviso.dsl.PolicyCompiler;
 import dev.proviso.dsl.diagnostics.Diagnostic;
-import dev.proviso.dsl.resolve.InMemorySourceResolver;
 import dev.proviso.examples.docs.MarkdownCodeBlocks.CodeBlock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.ThrowingConsumer;
 
 /**
  * Every policy snippet in {@code README.md} and {@code docs/*.md} compiles, so a reader who copies
@@ -36,9 +36,16 @@ import org.junit.jupiter.api.TestFactory;
  *       must report nothing but unknown names ({@code P101}–{@code P108}), imported files that are
  *       not there ({@code P121}) and warnings: syntax, types, literals and rule analysis are
  *       checked.
+ *   <li>{@code policy-fragment continues}: a fragment that uses the names of the page's main
+ *       example. It is compiled as a second file of the first policy block with a header on its
+ *       page, so every name must resolve: only missing imported files ({@code P121}) are allowed.
  *   <li>{@code policy-error CODE...}: a policy broken on purpose. It must report every code listed
  *       after the tag, or, with none listed, the code in the heading of its section (as in {@code
  *       docs/diagnostics.md}, where each section is one code).
+ *   <li>{@code file=PATH} after any tag (also {@code java}): the block is a copy of that file of
+ *       this repository: every line of the block appears in it, in order.
+ *   <li>{@code java}: not compiled, but every class it constructs or calls a method on by name
+ *       ({@code new X(...)}, {@code X.method(...)}) must exist, with that public method.
  *   <li>anything else ({@code java}, {@code sh}, {@code text}, untagged output): not compiled.
  *       Grammar outlines with placeholders ({@code allow CATEGORIES for PURPOSES}) stay untagged or
  *       {@code text}. An untagged block that starts with a {@code policy "..."} header fails: tag
@@ -50,8 +57,6 @@ import org.junit.jupiter.api.TestFactory;
  */
 class DocumentationSnippetsTest {
 
-  private static final String FRAGMENT_HEADER = "policy \"snippet\" version 1";
-  private static final Pattern HEADER = Pattern.compile("policy\\s+\"[^\"]*\"\\s+version\\b");
   private static final Pattern CODE = Pattern.compile("\\b([PW]\\d{3})\\b");
   private static final Set<String> FRAGMENT_TOLERATES =
       Set.of("P101", "P102", "P103", "P104", "P105", "P106", "P107", "P108", "P121");
@@ -64,14 +69,40 @@ class DocumentationSnippetsTest {
 
   @TestFactory
   Stream<DynamicTest> policySnippets_compileAsTheirTagPromises() {
+    return blocks(block -> block.tag().startsWith("policy"), "", DocumentationSnippetsTest::check);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> copiedSnippets_matchTheFilesTheyCopy() {
+    return blocks(
+        block -> copiedFile(block).isPresent(),
+        " copies its file",
+        block -> assertCopyOf(block, copiedFile(block).orElseThrow()));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> javaSnippets_nameClassesAndMethodsThatExist() {
+    JavaSnippetNames names = JavaSnippetNames.forModules(ROOT, "core", "policy-dsl", "testing");
+    return blocks(
+        block -> block.tag().equals("java"),
+        " names real API",
+        block ->
+            assertThat(names.problems(block.text()))
+                .as("%s (%s) names what does not exist", block.location(), block.heading())
+                .isEmpty());
+  }
+
+  /** One test per selected block, named {@code file.md:line} plus {@code suffix}, sourced there. */
+  private static Stream<DynamicTest> blocks(
+      Predicate<CodeBlock> selected, String suffix, ThrowingConsumer<CodeBlock> check) {
     return BLOCKS.stream()
-        .filter(block -> block.tag().startsWith("policy"))
+        .filter(selected)
         .map(
             block ->
                 DynamicTest.dynamicTest(
-                    block.location(),
+                    block.location() + suffix,
                     ROOT.resolve(block.file()).toUri().resolve("?line=" + block.line()),
-                    () -> check(block)));
+                    () -> check.accept(block)));
   }
 
   @Test
@@ -79,14 +110,14 @@ class DocumentationSnippetsTest {
     assertThat(BLOCKS)
         .extracting(CodeBlock::tag)
         .as("tags of the code blocks in %s", documents())
-        .contains("policy", "policy-fragment");
+        .contains("policy", "policy-fragment", "policy-error");
   }
 
   @Test
   void untaggedBlocks_startingWithAPolicyHeader_areTagged() {
     List<String> untagged =
         BLOCKS.stream()
-            .filter(block -> block.tag().isEmpty() && hasHeader(block))
+            .filter(block -> block.tag().isEmpty() && SnippetCompiler.hasHeader(block))
             .map(CodeBlock::location)
             .toList();
     assertThat(untagged)
@@ -97,13 +128,15 @@ class DocumentationSnippetsTest {
   private static void check(CodeBlock block) {
     switch (block.tag()) {
       case "policy" -> {
-        CompilationResult result = compile(block, false);
+        CompilationResult result = SnippetCompiler.compile(block, false);
         assertThat(result.hasErrors()).as(failure(block, "does not compile", result)).isFalse();
       }
       case "policy-fragment" -> {
         boolean continues = block.arguments().contains("continues");
         CompilationResult result =
-            continues ? compileAfter(base(block), block) : compile(block, !hasHeader(block));
+            continues
+                ? SnippetCompiler.compileAfter(base(block), block)
+                : SnippetCompiler.compile(block, !SnippetCompiler.hasHeader(block));
         Set<String> tolerated = continues ? Set.of("P121") : FRAGMENT_TOLERATES;
         List<String> unexpected =
             result.diagnostics().stream()
@@ -115,7 +148,7 @@ class DocumentationSnippetsTest {
       }
       case "policy-error" -> {
         List<String> expected = expectedCodes(block);
-        CompilationResult result = compile(block, false);
+        CompilationResult result = SnippetCompiler.compile(block, false);
         assertThat(result.diagnostics())
             .extracting(d -> d.code().name())
             .as(failure(block, "should report " + expected, result))
@@ -130,34 +163,11 @@ class DocumentationSnippetsTest {
     }
   }
 
-  /** Compiles the block so that each of its lines keeps its line number in the Markdown file. */
-  private static CompilationResult compile(CodeBlock block, boolean withHeader) {
-    String above = "\n".repeat(block.line());
-    String text = withHeader ? FRAGMENT_HEADER + above + block.text() : above + block.text();
-    return PolicyCompiler.compileString(block.file(), text);
-  }
-
-  /**
-   * Compiles {@code fragment} as a second file of the policy shown in {@code base}, so the names it
-   * uses must be declared there (or in what base imports).
-   */
-  private static CompilationResult compileAfter(CodeBlock base, CodeBlock fragment) {
-    String baseName = base.location() + ".policy";
-    return PolicyCompiler.compile(
-        new InMemorySourceResolver(
-            Map.of(
-                baseName,
-                "\n".repeat(base.line()) + base.text(),
-                fragment.file(),
-                "\n".repeat(fragment.line()) + fragment.text())),
-        List.of(baseName, fragment.file()));
-  }
-
   /** The first policy block with a header on the page of a {@code continues} fragment. */
   private static CodeBlock base(CodeBlock fragment) {
     return BLOCKS.stream()
         .filter(block -> block.file().equals(fragment.file()) && block.line() < fragment.line())
-        .filter(block -> block.tag().startsWith("policy") && hasHeader(block))
+        .filter(block -> block.tag().startsWith("policy") && SnippetCompiler.hasHeader(block))
         .findFirst()
         .orElseThrow(
             () ->
@@ -166,20 +176,11 @@ class DocumentationSnippetsTest {
                         + ": a 'continues' fragment needs a policy with a header above it"));
   }
 
-  private static boolean hasHeader(CodeBlock block) {
-    return block
-        .text()
-        .lines()
-        .map(String::strip)
-        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-        .findFirst()
-        .filter(line -> HEADER.matcher(line).lookingAt())
-        .isPresent();
-  }
-
   private static List<String> expectedCodes(CodeBlock block) {
-    if (!block.arguments().isEmpty()) {
-      return block.arguments();
+    List<String> listed =
+        block.arguments().stream().filter(word -> CODE.matcher(word).matches()).toList();
+    if (!listed.isEmpty()) {
+      return listed;
     }
     Matcher code = CODE.matcher(block.heading());
     if (!code.find()) {
@@ -193,6 +194,27 @@ class DocumentationSnippetsTest {
 
   private static String failure(CodeBlock block, String what, CompilationResult result) {
     return block.location() + " (" + block.heading() + ") " + what + ":\n" + result.render();
+  }
+
+  /** The {@code file=PATH} argument of a block that shows a file of this repository. */
+  private static Optional<String> copiedFile(CodeBlock block) {
+    return block.arguments().stream()
+        .filter(word -> word.startsWith("file="))
+        .map(word -> word.substring("file=".length()))
+        .findFirst();
+  }
+
+  /** Every line of the block appears in the file, in order (the file may have more). */
+  private static void assertCopyOf(CodeBlock block, String file) throws IOException {
+    List<String> fileLines = Files.readAllLines(ROOT.resolve(file));
+    int next = 0;
+    for (String line : block.text().lines().toList()) {
+      int found = fileLines.subList(next, fileLines.size()).indexOf(line);
+      assertThat(found)
+          .as("%s: line not found in %s (in this order): %s", block.location(), file, line)
+          .isNotNegative();
+      next += found + 1;
+    }
   }
 
   /** {@code README.md} and every {@code docs/*.md}, relative to the repository root, sorted. */
