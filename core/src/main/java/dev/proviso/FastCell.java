@@ -27,6 +27,7 @@ final class FastCell {
   final long[] memoBit; // per relevant regime: its bit in RegimeMemo, 0 when not memoised
   final int[] regimes;
   final boolean slowOnly;
+  final boolean notBefore; // an allow here has not_before: evaluated per request, never fixed
   Decision fixed; // set once at construction when no candidate has a condition
   volatile Entry[] entries = NO_ENTRIES;
 
@@ -52,17 +53,19 @@ final class FastCell {
       memoBit[i] = memoised ? 1L << regimes[i] : 0;
     }
     scopeBit = new int[rules.length];
-    boolean notBefore = false;
+    boolean anyNotBefore = false;
     for (int i = 0; i < rules.length; i++) {
       int regime = rules[i].regime;
       scopeBit[i] = regime < 0 ? -1 : indexOf(regimes, regime);
-      notBefore |= rules[i].allow() && rules[i].notBefore.length > 0;
+      anyNotBefore |= rules[i].allow() && rules[i].notBefore.length > 0;
     }
-    slowOnly = notBefore || rules.length > 63 || regimes.length > 63; // bits of a long
+    notBefore = anyNotBefore;
+    slowOnly = rules.length > 63 || regimes.length > 63; // bits of a long
   }
 
   boolean unconditional() {
     return !slowOnly
+        && !notBefore
         && Arrays.stream(rules).allMatch(r -> r.when == null && r.unless == null)
         && Arrays.stream(regimeConditions).allMatch(c -> c == null);
   }

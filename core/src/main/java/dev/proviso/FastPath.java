@@ -3,7 +3,9 @@ package dev.proviso;
 import dev.proviso.DecisionTables.Rule;
 import dev.proviso.consent.ConsentView;
 import dev.proviso.engine.CompiledCondition;
+import dev.proviso.engine.CompiledValue;
 import dev.proviso.engine.Tri;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,7 +14,8 @@ import java.util.List;
  * (which relevant regimes apply, which candidates matched) and returns the decision cached for that
  * key, or the decision preallocated for a cell without conditions. It allocates nothing once warm,
  * takes no lock, and returns {@code null} (general path) for anything unusual: an error, a
- * not_before, a restricted subject, a handle of another policy, more than 63 candidates.
+ * restricted subject, a handle of another policy, more than 63 candidates. A not_before instant
+ * costs one small decision per request.
  */
 final class FastPath {
   static final Join[] NO_JOINS = new Join[0];
@@ -78,7 +81,20 @@ final class FastPath {
       }
       result = result == null ? d : join(result, d);
     }
+    if (result.allowed() && result.basis.notBefore()) {
+      return keyed.withNotBefore(result, request);
+    }
     return result;
+  }
+
+  /** Whether every not_before value is an instant for this request (else the allow fails). */
+  private static boolean instants(CompiledValue[] values, Request request) {
+    for (CompiledValue value : values) {
+      if (!(value.get(request, null) instanceof Instant)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Decision decide(FastCell cell, Request request, ConsentView consents) {
@@ -128,6 +144,9 @@ final class FastPath {
         return null;
       }
       if (value == Tri.TRUE) {
+        if (cell.notBefore && rules[i].allow() && !instants(rules[i].notBefore, request)) {
+          return null; // the allow does not match: the general path explains why
+        }
         matched |= 1L << i;
         denied |= i < cell.denyEnd;
       }

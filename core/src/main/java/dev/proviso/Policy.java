@@ -22,10 +22,21 @@ import java.util.Optional;
  * if (d.allowed()) { ... }
  * }</pre>
  *
- * <p>Semantics refinements beyond {@code DESIGN.md}: a restricted subject's use that no retention
- * keeps is denied before any rule is evaluated (no rule ids, no advice); an explanation's "no allow
- * matched in" lists the top level and the applicable regimes that have rules about the category and
- * purpose.
+ * <p>Semantics refinements beyond {@code DESIGN.md} (all in {@code docs/engine.md}):
+ *
+ * <ul>
+ *   <li>A restricted subject's use that no retention keeps is denied before any rule is evaluated
+ *       (no rule ids, no advice); an unreadable erasure state counts as restricted.
+ *   <li>{@code v in [a, b]} is the Kleene or of {@code v == a}, {@code v == b}; a consent view
+ *       answering null means UNKNOWN.
+ *   <li>Advisory rules match like their effect (an advisory allow also needs its not_before);
+ *       advice reads {@code "<rule id>: <because>"}.
+ *   <li>Obligations come in rule source order, de-duplicated, with one {@code NotBefore} (the
+ *       latest) last; rule ids and advice in source order, each rule once.
+ *   <li>Once a deny matched a category, that category's allows are not evaluated.
+ *   <li>"No allow matched in" lists the top level and the applicable regimes that have rules about
+ *       the category and purpose.
+ * </ul>
  */
 public final class Policy {
   private final PolicyModel model;

@@ -40,7 +40,10 @@ final class PolicyLoader {
 
   /** The checked model, or a usage error naming the first compile error. */
   static PolicyModel model(List<Path> files) {
-    CompilationResult result = compile(files);
+    return model(compile(files));
+  }
+
+  static PolicyModel model(CompilationResult result) {
     if (result.hasErrors()) {
       List<Diagnostic> errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
       Diagnostic first = errors.get(0);

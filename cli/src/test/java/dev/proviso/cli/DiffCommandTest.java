@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -166,5 +168,77 @@ class DiffCommandTest {
     assertThat(r.out())
         .contains("~ changes advice  for every subject")
         .contains("+ shop.policy:30  [brand] advisory deny behavior for analytics");
+  }
+
+  @Test
+  void diff_categoryMovedInTheTree_noRuleEdited_showsTheCoveringRules() {
+    String after =
+        Fixtures.SHOP
+            .replace(
+                "category contact provided { email, phone }", "category contact provided { email }")
+            .replace(
+                "category behavior observed { purchases, cart }",
+                "category behavior observed { purchases, cart, phone }");
+    Cli.Result r = diff(Fixtures.SHOP, after);
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out())
+        .contains("- closes  for every subject", "contact.phone for fulfilment")
+        .contains(
+            "before: allow",
+            "after:  not declared",
+            "was shop.policy:14  allow contact for fulfilment")
+        .contains("+ opens  for every subject", "behavior.phone for analytics")
+        .contains("now shop.policy:16  allow behavior for analytics with pseudonymize(contact)");
+  }
+
+  @Test
+  void diff_gitRevision_comparesWithTheCommittedPolicyAndItsImports() throws Exception {
+    int start = Fixtures.SHOP.indexOf("regime gdpr");
+    int end = Fixtures.SHOP.indexOf("regime ccpa");
+    String root =
+        Fixtures.SHOP
+                .substring(0, start)
+                .replace("version 3\n", "version 3\nimport \"law/gdpr.policy\"\n")
+            + Fixtures.SHOP.substring(end);
+    Path repo = dir.resolve("repo");
+    Cli.write(repo, "policies/shop.policy", root);
+    Cli.write(repo, "policies/law/gdpr.policy", Fixtures.SHOP.substring(start, end));
+    git(repo, "init", "-q");
+    git(repo, "add", ".");
+    git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "policy");
+    Path gdpr =
+        Cli.write(
+            repo,
+            "policies/law/gdpr.policy",
+            Fixtures.SHOP.substring(start, end).replace("age < 16", "age < 18"));
+
+    Cli.Result r =
+        Cli.run(
+            "diff", "-C", repo, "HEAD:policies/shop.policy", repo.resolve("policies/shop.policy"));
+
+    assertThat(r.exit()).as(r.err()).isEqualTo(1);
+    assertThat(r.out())
+        .startsWith("HEAD:policies/shop.policy -> ")
+        .contains("~ narrows  under gdpr")
+        .contains("+ law/gdpr.policy:4  [gdpr] deny any for marketing when subject.age < 18");
+    assertThat(gdpr).exists();
+  }
+
+  @Test
+  void diff_unknownGitRevision_oneLine_exitsTwo() throws Exception {
+    Path repo = dir.resolve("repo");
+    Path shop = Cli.write(repo, "shop.policy", Fixtures.SHOP);
+    git(repo, "init", "-q");
+    Cli.Result r = Cli.run("diff", "-C", repo, "nope:shop.policy", shop);
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.errLines()).hasSize(1);
+    assertThat(r.errLines().get(0)).startsWith("error: git ").contains("nope");
+  }
+
+  private static void git(Path repo, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString()));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).inheritIO().start();
+    assertThat(process.waitFor()).as(String.join(" ", command)).isZero();
   }
 }

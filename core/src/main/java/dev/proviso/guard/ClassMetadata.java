@@ -2,16 +2,10 @@ package dev.proviso.guard;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.InaccessibleObjectException;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,14 +41,14 @@ final class ClassMetadata {
 
   private ClassMetadata(Class<?> type) {
     this.type = type;
-    List<Field> found = type.isRecord() ? recordFields(type) : instanceFields(type);
+    List<Field> found = Properties.fields(type);
     this.fields = found.toArray(Field[]::new);
     this.names = new String[fields.length];
     String[] declared = new String[fields.length];
     Set<String> distinct = new LinkedHashSet<>();
     for (int i = 0; i < fields.length; i++) {
       names[i] = fields[i].getName();
-      declared[i] = category(type, fields[i]);
+      declared[i] = Properties.category(type, fields[i]);
       if (declared[i] != null) {
         distinct.add(declared[i]);
       }
@@ -118,34 +112,11 @@ final class ClassMetadata {
     if (known == null) {
       known = new Nesting[fields.length];
       for (int i = 0; i < known.length; i++) {
-        known[i] = nestingOf(fields[i].getGenericType());
+        known[i] = Properties.nesting(fields[i].getGenericType());
       }
       nesting = known;
     }
     return known[property];
-  }
-
-  private static Nesting nestingOf(Type type) {
-    if (type instanceof Class<?> c) {
-      return !c.isPrimitive() && !c.getName().startsWith("java.") && of(c).guarded()
-          ? Nesting.OBJECT
-          : Nesting.NONE;
-    }
-    if (type instanceof ParameterizedType p
-        && p.getActualTypeArguments().length == 1
-        && nestingOf(p.getActualTypeArguments()[0]) == Nesting.OBJECT) {
-      Type raw = p.getRawType();
-      if (raw == List.class || raw == Collection.class) {
-        return Nesting.LIST;
-      }
-      if (raw == Set.class) {
-        return Nesting.SET;
-      }
-      if (raw == Optional.class) {
-        return Nesting.OPTIONAL;
-      }
-    }
-    return Nesting.NONE;
   }
 
   /** What a removed value becomes in a copy: null, or zero/false for a primitive. */
@@ -187,8 +158,20 @@ final class ClassMetadata {
   }
 
   private Constructor<?> openUp(Class<?> type) {
-    for (Field field : fields) {
-      field.setAccessible(true);
+    try {
+      for (Field field : fields) {
+        field.setAccessible(true);
+      }
+    } catch (InaccessibleObjectException e) {
+      throw new IllegalArgumentException(
+          "guards read "
+              + type.getName()
+              + " by reflection, but its module does not open package "
+              + type.getPackageName()
+              + "; add 'opens "
+              + type.getPackageName()
+              + ";' to its module-info.java",
+          e);
     }
     try {
       Constructor<?> c =
@@ -203,60 +186,5 @@ final class ClassMetadata {
     } catch (NoSuchMethodException e) {
       return null;
     }
-  }
-
-  private static List<Field> recordFields(Class<?> type) {
-    List<Field> fields = new ArrayList<>();
-    for (RecordComponent component : type.getRecordComponents()) {
-      try {
-        fields.add(type.getDeclaredField(component.getName()));
-      } catch (NoSuchFieldException e) {
-        throw new IllegalStateException("record " + type.getName() + " lost a component field", e);
-      }
-    }
-    return fields;
-  }
-
-  private static List<Field> instanceFields(Class<?> type) {
-    List<Field> fields = new ArrayList<>();
-    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-      for (Field field : c.getDeclaredFields()) {
-        int modifiers = field.getModifiers();
-        if (!Modifier.isStatic(modifiers) && !field.isSynthetic()) {
-          fields.add(field);
-        }
-      }
-    }
-    return fields;
-  }
-
-  /** The category on the field (or record component), else on its getter, else null. */
-  private static String category(Class<?> type, Field field) {
-    DataCategory onField = field.getAnnotation(DataCategory.class);
-    if (onField != null) {
-      return onField.value();
-    }
-    if (type.isRecord()) {
-      for (RecordComponent component : type.getRecordComponents()) {
-        DataCategory onComponent = component.getAnnotation(DataCategory.class);
-        if (component.getName().equals(field.getName()) && onComponent != null) {
-          return onComponent.value();
-        }
-      }
-    }
-    String capitalised =
-        Character.toUpperCase(field.getName().charAt(0)) + field.getName().substring(1);
-    for (String getter : List.of("get" + capitalised, "is" + capitalised, field.getName())) {
-      try {
-        Method method = field.getDeclaringClass().getDeclaredMethod(getter);
-        DataCategory onGetter = method.getAnnotation(DataCategory.class);
-        if (onGetter != null) {
-          return onGetter.value();
-        }
-      } catch (NoSuchMethodException e) {
-        // not this getter name; try the next
-      }
-    }
-    return null;
   }
 }

@@ -6,18 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * A bounded, asynchronous JSON-lines decision log. {@link #append} only offers the event to a
- * bounded queue and returns at once; when the queue is full the event is dropped and counted, so a
- * slow disk can never stall a decision. One background thread pseudonymizes subject ids, encodes
+ * A bounded, asynchronous JSON-lines decision log. {@link #append} only adds the event to a bounded
+ * lock-free queue and returns at once; when the queue is full the event is dropped and counted, so
+ * a slow disk can never stall a decision. One background thread pseudonymizes subject ids, encodes
  * lines with {@link DecisionLogCodec} and flushes whenever the queue runs empty. {@link #close}
  * stops accepting events, writes everything already queued, flushes and closes the writer.
  *
@@ -30,9 +29,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * }</pre>
  */
 public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable {
-  private static final int BATCH = 256;
+  private static final long IDLE_NANOS = 5_000_000;
 
-  private final BlockingQueue<DecisionEvent> queue;
+  // Lock-free: a producer never waits for the writer thread, even one descheduled mid-drain.
+  private final Queue<DecisionEvent> queue = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger queued = new AtomicInteger();
+  private final int capacity;
   private final Writer out;
   private final SubjectPseudonymizer pseudonymizer;
   private final Thread worker;
@@ -41,6 +43,9 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable 
   private final AtomicLong failed = new AtomicLong();
   private volatile boolean closed;
   private volatile Exception lastError;
+  // Writer thread only: a guarded object yields a run of events for one subject; hash it once.
+  private String lastSubjectId;
+  private String lastPseudonym;
 
   /**
    * Writes to {@code out}, which this log owns and closes.
@@ -51,9 +56,9 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable 
     if (capacity < 1) {
       throw new IllegalArgumentException("decision log capacity must be at least 1: " + capacity);
     }
+    this.capacity = capacity;
     this.out = Objects.requireNonNull(out, "out");
     this.pseudonymizer = Objects.requireNonNull(pseudonymizer, "pseudonymizer");
-    this.queue = new ArrayBlockingQueue<>(capacity);
     this.worker = new Thread(this::drainUntilClosed, "proviso-decision-log");
     worker.setDaemon(true);
     worker.start();
@@ -68,9 +73,21 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable 
     return new AsyncDecisionLogWriter(writer, pseudonymizer, capacity);
   }
 
+  /** Queues the event without waiting on any lock; drops and counts it when the queue is full. */
   @Override
   public void append(DecisionEvent event) {
-    if (closed || !queue.offer(event)) {
+    if (closed) {
+      dropped.incrementAndGet();
+      return;
+    }
+    if (queued.incrementAndGet() > capacity) {
+      queued.decrementAndGet();
+      dropped.incrementAndGet();
+      return;
+    }
+    queue.offer(event);
+    if (closed && queue.remove(event)) { // raced with close(): the writer may be gone
+      queued.decrementAndGet();
       dropped.incrementAndGet();
     }
   }
@@ -96,37 +113,38 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable 
   }
 
   private void drainUntilClosed() {
-    List<DecisionEvent> batch = new ArrayList<>(BATCH);
-    while (!closed || !queue.isEmpty()) {
-      try {
-        DecisionEvent first = queue.poll(50, TimeUnit.MILLISECONDS);
-        if (first == null) {
-          continue;
-        }
-        batch.add(first);
-        queue.drainTo(batch, BATCH - 1);
-        write(batch);
-        batch.clear();
-        if (queue.isEmpty()) {
-          flush();
-        }
-      } catch (InterruptedException e) {
-        closed = true; // asked to stop: the loop still drains what is queued
+    boolean unflushed = false;
+    while (true) {
+      DecisionEvent event = queue.poll();
+      if (event != null) {
+        queued.decrementAndGet();
+        write(event);
+        unflushed = true;
+        continue;
       }
+      if (unflushed) {
+        flush();
+        unflushed = false;
+      }
+      if (closed && queue.isEmpty()) {
+        return;
+      }
+      LockSupport.parkNanos(this, IDLE_NANOS);
     }
-    flush();
   }
 
-  private void write(List<DecisionEvent> batch) {
-    for (DecisionEvent event : batch) {
-      try {
-        out.write(DecisionLogCodec.toJson(event.toRecord(pseudonymizer)));
-        out.write('\n');
-        written.incrementAndGet();
-      } catch (IOException | RuntimeException e) {
-        failed.incrementAndGet();
-        lastError = e;
+  private void write(DecisionEvent event) {
+    try {
+      if (!event.subjectId().equals(lastSubjectId)) {
+        lastPseudonym = pseudonymizer.pseudonym(event.subjectId());
+        lastSubjectId = event.subjectId();
       }
+      out.write(DecisionLogCodec.toJson(event.toRecord(lastPseudonym)));
+      out.write('\n');
+      written.incrementAndGet();
+    } catch (IOException | RuntimeException e) {
+      failed.incrementAndGet();
+      lastError = e;
     }
   }
 
@@ -142,6 +160,7 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable 
   @Override
   public void close() throws IOException {
     closed = true;
+    LockSupport.unpark(worker);
     try {
       worker.join();
     } catch (InterruptedException e) {

@@ -48,17 +48,12 @@ public record DecisionEvent(
     return List.of(paths);
   }
 
-  /** The line to write: subject id replaced by its keyed pseudonym. */
-  public DecisionRecord toRecord(SubjectPseudonymizer pseudonymizer) {
+  /**
+   * The line to write: the subject id replaced by its keyed pseudonym ({@link
+   * SubjectPseudonymizer#pseudonym}), which the log computes once for a run of events.
+   */
+  public DecisionRecord toRecord(String subjectPseudonym) {
     return new DecisionRecord(
-        time,
-        pseudonymizer.pseudonym(subjectId),
-        categories,
-        purpose,
-        outcome,
-        rules,
-        policy,
-        version,
-        hash);
+        time, subjectPseudonym, categories, purpose, outcome, rules, policy, version, hash);
   }
 }

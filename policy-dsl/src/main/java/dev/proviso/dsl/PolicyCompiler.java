@@ -6,6 +6,7 @@ import dev.proviso.dsl.diagnostics.DiagnosticCode;
 import dev.proviso.dsl.diagnostics.Diagnostics;
 import dev.proviso.dsl.diagnostics.Span;
 import dev.proviso.dsl.packs.LibraryResolver;
+import dev.proviso.dsl.resolve.Declarations;
 import dev.proviso.dsl.resolve.FileSourceResolver;
 import dev.proviso.dsl.resolve.InMemorySourceResolver;
 import dev.proviso.dsl.resolve.LoadedSources;
@@ -74,9 +75,9 @@ public final class PolicyCompiler {
       return new CompilationResult(Optional.empty(), diagnostics.all(), Map.of());
     }
     LoadedSources loaded =
-        SourceLoader.load(resolver, sources.get(0), sources.subList(1, sources.size()), diagnostics)
-            .orElseThrow();
-    Symbols symbols = dev.proviso.dsl.resolve.Declarations.collect(loaded, diagnostics);
+        SourceLoader.load(
+            resolver, sources.get(0), sources.subList(1, sources.size()), diagnostics);
+    Symbols symbols = Declarations.collect(loaded, diagnostics);
     PolicyChecker.check(loaded, symbols, diagnostics);
     SubjectKindCheck.check(loaded, diagnostics);
     Map<String, String> texts = new LinkedHashMap<>();

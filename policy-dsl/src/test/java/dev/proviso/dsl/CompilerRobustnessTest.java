@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class CompilerRobustnessTest {
 
-  private static final int CASES = 3000;
+  /** Raise with {@code -Dproviso.fuzz.cases=100000} for a longer hunt. */
+  private static final int CASES = Integer.getInteger("proviso.fuzz.cases", 3000);
 
   @Test
   void compile_randomAndMutatedTexts_alwaysReturnsAResult() {

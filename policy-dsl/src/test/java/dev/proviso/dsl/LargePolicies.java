@@ -5,9 +5,10 @@ public final class LargePolicies {
   private LargePolicies() {}
 
   /**
-   * A policy with {@code rules} rules over 100 category groups × 10 children and 50 purpose groups
-   * × 4 children, spread over top level and ten regimes, with conditions and obligations. It
-   * compiles without diagnostics.
+   * A policy with {@code rules} rules over 101 category groups × 10 children and 50 purpose groups
+   * × 4 children, spread over top level and ten regimes, with conditions and obligations; a tenth
+   * are unconditional denies of the {@code blocked} group, which nothing allows. It compiles
+   * without diagnostics.
    */
   public static String withRules(int rules) {
     StringBuilder text = new StringBuilder("policy \"large\" version 1\n");
@@ -20,13 +21,21 @@ public final class LargePolicies {
       }
       text.append(" }\n");
     }
+    text.append("category blocked { k0, k1, k2, k3, k4, k5, k6, k7, k8, k9 }\n");
     for (int p = 0; p < 50; p++) {
       text.append("purpose p").append(p).append(" { a, b, c, d }\n");
     }
+    // One rule in ten is an unconditional deny of the blocked group, which nothing allows.
+    int blocked = rules / 10;
+    for (int i = 0; i < blocked; i++) {
+      text.append("deny blocked.k").append(i % 10).append(" for p").append(i % 50);
+      text.append(" because \"never ").append(i).append("\"\n");
+    }
+    int regular = rules - blocked;
     int regimes = 10;
-    int perRegime = rules / (regimes + 1);
+    int perRegime = regular / (regimes + 1);
     int written = 0;
-    written += rules(text, rules - perRegime * regimes, written, "");
+    written += rules(text, regular - perRegime * regimes, written, "");
     for (int r = 0; r < regimes; r++) {
       text.append("regime r")
           .append(r)
@@ -72,16 +81,17 @@ public final class LargePolicies {
                 .append(" because \"rule ")
                 .append(n)
                 .append("\"\n");
-        default ->
-            text.append("deny ")
-                .append(category)
-                .append(" for ")
-                .append(purpose)
-                .append(" when elapsed(event.e")
-                .append(n % 7)
-                .append(") < ")
-                .append(1 + n % 30)
-                .append("d and context.channel in [\"web\", \"app\"]\n");
+        default -> {
+          text.append("deny ")
+              .append(category)
+              .append(" for ")
+              .append(purpose)
+              .append(" when elapsed(event.e")
+              .append(n % 7)
+              .append(") < ")
+              .append(1 + n % 30)
+              .append("d and context.channel in [\"web\", \"app\"]\n");
+        }
       }
     }
     return count;

@@ -31,7 +31,7 @@ class LargePolicyCompileTest {
     assertThat(result.diagnostics()).isEmpty();
     PolicyModel model = result.policyOrThrow();
     assertThat(model.rules()).hasSize(10_000);
-    assertThat(model.categories()).hasSize(1_100);
+    assertThat(model.categories()).hasSize(1_111);
     assertThat(model.regimes()).hasSize(10);
   }
 }

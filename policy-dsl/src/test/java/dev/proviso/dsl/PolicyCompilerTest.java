@@ -137,20 +137,28 @@ class PolicyCompilerTest {
     assertThat(((TestStep.GivenConsent) test.steps().get(1)).granted()).isFalse();
   }
 
+  /** main.policy imports law/gdpr.policy, which may import the third file. */
+  private static CompilationResult compileImportingLaw(String law, String thirdName, String third) {
+    return PolicyCompiler.compileSources(
+        "main.policy",
+        Map.of(
+            "main.policy",
+            HEADER + "import \"law/gdpr.policy\"\nallow contact, health for care, marketing\n",
+            "law/gdpr.policy",
+            law,
+            thirdName,
+            third));
+  }
+
   @Test
   void compileSources_regimeSplitAcrossFiles_mergesWithOneCondition() {
     CompilationResult result =
-        PolicyCompiler.compileSources(
-            "main.policy",
-            Map.of(
-                "main.policy",
-                HEADER + "import \"law/gdpr.policy\"\nallow contact, health for care, marketing\n",
-                "law/gdpr.policy",
-                "import \"gdpr-extra.policy\"\n"
-                    + "regime gdpr applies when subject.region == \"EU\" {\n"
-                    + "  require consent(marketing) to use contact, health for marketing\n}\n",
-                "law/gdpr-extra.policy",
-                "regime gdpr {\n  deny health for marketing\n}\n"));
+        compileImportingLaw(
+            "import \"gdpr-extra.policy\"\n"
+                + "regime gdpr applies when subject.region == \"EU\" {\n"
+                + "  require consent(marketing) to use contact, health for marketing\n}\n",
+            "law/gdpr-extra.policy",
+            "regime gdpr {\n  deny health for marketing\n}\n");
 
     PolicyModel model = result.policyOrThrow();
     assertThat(result.diagnostics()).isEmpty();
@@ -265,9 +273,38 @@ class PolicyCompilerTest {
     assertThat(result.diagnostics())
         .extracting(d -> d.span().line() + ": " + d.message())
         .containsExactly(
-            "9: expected 'any' or a name, found 'allow'",
+            "9: expected a purpose or 'any', found 'allow'",
             "10: expected 'for', found 'marketing'",
             "13: expected a condition, found 'deny'");
+  }
+
+  @Test
+  void compileString_statementCutOffByTheEndOfTheFile_pointsJustAfterItsLastWord() {
+    CompilationResult result =
+        PolicyCompiler.compileString("t.policy", HEADER + "allow contact for\n");
+
+    assertThat(result.render())
+        .isEqualTo(
+            """
+            t.policy:8:18: error[P001]: expected a purpose or 'any', found the end of the file
+              |
+            8 | allow contact for
+              |                  ^
+            """);
+  }
+
+  @Test
+  void compileSources_importWithDotDot_resolvesAgainstTheImportingFile() {
+    CompilationResult result =
+        compileImportingLaw(
+            "import \"../shared/consent.policy\"\n",
+            "shared/consent.policy",
+            "require consent(marketing) to use contact, health for marketing\n");
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.policyOrThrow().rules())
+        .extracting(RuleDefinition::id)
+        .containsExactly("main.policy:9", "shared/consent.policy:1");
   }
 
   @Test

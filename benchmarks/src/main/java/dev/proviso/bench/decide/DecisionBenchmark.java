@@ -51,6 +51,16 @@ public class DecisionBenchmark {
   }
 
   @Benchmark
+  public Decision notBefore(ShopScenarios s) {
+    return s.policy.decide(s.notBefore, s.consents);
+  }
+
+  @Benchmark
+  public Decision missingAttribute(ShopScenarios s) {
+    return s.policy.decide(s.missingAttribute, s.consents);
+  }
+
+  @Benchmark
   public Decision mix(ShopScenarios s) {
     int i = next;
     next = i == s.mix.length - 1 ? 0 : i + 1;

@@ -83,8 +83,8 @@ public class ScalingBenchmark {
         .allow("c1.c", "p1")
         .when(eq(subject("region"), text("EU")))
         .allow("c0.d, c1.d", "p0.x, p1.x");
-    for (int i = 10; i < rules; i++) {
-      String category = "c" + random.nextInt(50) + "." + children[random.nextInt(4)];
+    for (int i = 10; i < rules; i++) { // on the other 48 category trees, any purpose
+      String category = "c" + (2 + random.nextInt(48)) + "." + children[random.nextInt(4)];
       String purpose = "p" + random.nextInt(20) + (random.nextBoolean() ? ".x" : "");
       switch (random.nextInt(6)) {
         case 0 -> b.regime("eu").require(consent(purpose), category, purpose).topLevel();

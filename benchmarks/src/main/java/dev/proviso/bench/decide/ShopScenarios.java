@@ -41,6 +41,7 @@ public class ShopScenarios {
       allow behavior for analytics with pseudonymize(contact)
       allow behavior.purchases, inferred.affluence for marketing.personalization
         when context.channel in ["web", "app"]
+      allow behavior.cart for marketing.retargeting with not_before(event.cart_abandoned + 24h)
 
       regime gdpr applies when subject.region in ["EU", "EEA"] {
         require consent(marketing.email) to use contact.email for marketing.email
@@ -63,6 +64,13 @@ public class ShopScenarios {
   public Request regimeByRegion;
   public Request multiCategory;
   public Request[] mix;
+
+  /** Not in the mix: an allow with a per-request not_before instant (general path). */
+  public Request notBefore;
+
+  /** Not in the mix: a subject without a region, so GDPR applies by error (general path). */
+  public Request missingAttribute;
+
   public Handles ids;
 
   /** The dense ids a hand-written baseline would use as constants. */
@@ -97,6 +105,14 @@ public class ShopScenarios {
             .category(policy.category("behavior.purchases"))
             .at(now)
             .build();
+    notBefore =
+        Request.builder(us, policy.purpose("marketing.retargeting"))
+            .category(policy.category("behavior.cart"))
+            .at(now)
+            .event("cart_abandoned", now.minusSeconds(3 * 3600))
+            .build();
+    Subject unknown = Subject.builder("x-1").set("age", 30).build();
+    missingAttribute = Request.of(unknown, email, marketingEmail, now);
     mix =
         new Request[] {
           unconditionalAllow, defaultDeny, consentConditioned, regimeByRegion, multiCategory

@@ -51,6 +51,8 @@ public record SemanticDiff(
     CellAnalyzer old = new CellAnalyzer(before);
     CellAnalyzer now = new CellAnalyzer(after);
     List<Scope> scopes = scopes(before, after);
+    Set<String> oldRules = keys(before.rules());
+    Set<String> newRules = keys(after.rules());
     List<Change> changes = new ArrayList<>();
     Map<List<Object>, Optional<ChangeKind>> kinds = new HashMap<>();
     List<String> categories = union(old.categories(), now.categories());
@@ -64,7 +66,7 @@ public record SemanticDiff(
           Optional<ChangeKind> kind =
               kinds.computeIfAbsent(
                   List.of(meaning(was), meaning(is)), k -> Optional.ofNullable(kind(was, is)));
-          kind.ifPresent(k -> perScope.add(change(k, scope, was, is)));
+          kind.ifPresent(k -> perScope.add(change(k, scope, was, is, oldRules, newRules)));
         }
         changes.addAll(collapse(perScope, scopes.size()));
       }
@@ -109,13 +111,16 @@ public record SemanticDiff(
     return null;
   }
 
-  private static Change change(ChangeKind kind, Scope scope, Use was, Use is) {
+  /**
+   * The change with the rules edited between the versions: removed rules exist only in the old
+   * policy, added rules only in the new one.
+   */
+  private static Change change(
+      ChangeKind kind, Scope scope, Use was, Use is, Set<String> oldRules, Set<String> newRules) {
     List<RuleDefinition> wasRules = new ArrayList<>(was.rules());
     wasRules.addAll(was.advisories());
     List<RuleDefinition> isRules = new ArrayList<>(is.rules());
     isRules.addAll(is.advisories());
-    Set<String> wasKeys = keys(wasRules);
-    Set<String> isKeys = keys(isRules);
     return new Change(
         kind,
         was.category(),
@@ -123,8 +128,8 @@ public record SemanticDiff(
         scope,
         was,
         is,
-        wasRules.stream().filter(r -> !isKeys.contains(key(r))).toList(),
-        isRules.stream().filter(r -> !wasKeys.contains(key(r))).toList());
+        wasRules.stream().filter(r -> !newRules.contains(key(r))).toList(),
+        isRules.stream().filter(r -> !oldRules.contains(key(r))).toList());
   }
 
   /** One change "for every subject" when every scope reports the same change. */

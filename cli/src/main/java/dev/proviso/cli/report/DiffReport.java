@@ -53,7 +53,11 @@ public final class DiffReport {
               c.before().describeWithObligations(),
               c.after().describeWithObligations(),
               ids(c.removed()),
-              ids(c.added()));
+              ids(c.added()),
+              // without a rule delta every covering rule is printed, so it must be the same
+              c.removed().isEmpty() && c.added().isEmpty()
+                  ? List.of(ids(c.before().rules()), ids(c.after().rules()))
+                  : List.of());
       groups
           .computeIfAbsent(key, k -> new Group(c, new ArrayList<>()))
           .uses()

@@ -3,6 +3,7 @@ package dev.proviso.cli.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proviso.Category;
+import dev.proviso.Decision;
 import dev.proviso.Policy;
 import dev.proviso.Purpose;
 import dev.proviso.Request;
@@ -11,6 +12,7 @@ import dev.proviso.cli.input.CommandLineConsents;
 import dev.proviso.consent.ConsentState;
 import dev.proviso.dsl.PolicyCompiler;
 import dev.proviso.model.PolicyModel;
+import dev.proviso.testing.runner.ObligationText;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,10 +26,10 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The semantic diff never misses a change the engine can observe: whenever the old and the new
- * policy decide a request differently, the diff reports that use in the request's regime scope.
- * Some edits change nothing (a deny on a category no rule allows); the diff must then be empty
- * whenever the engine agrees, which the same check covers. Seeded; replay with {@code
- * -Dproviso.seed=N}.
+ * policy decide a request differently (outcome or obligations), the diff reports that use in the
+ * request's regime scope. Some edits change nothing (a deny on a category no rule allows); the diff
+ * must then be empty whenever the engine agrees, which the same check covers. Seeded; replay with
+ * {@code -Dproviso.seed=N}.
  */
 class DiffAgreesWithEngineTest {
 
@@ -50,7 +52,8 @@ class DiffAgreesWithEngineTest {
             "deny any for any when opted_out(sale_or_share)"
           },
           new String[] {"and has(context.offer)", "or has(context.offer)"},
-          new String[] {"subject.age <= 17 and not subject.identified", "subject.age <= 17"});
+          new String[] {"subject.age <= 17 and not subject.identified", "subject.age <= 17"},
+          new String[] {"with pseudonymize(contact)", "with mask(contact), audit"});
 
   @TestFactory
   List<DynamicTest> diff_reportsEveryUseWhoseDecisionChanges() {
@@ -108,19 +111,19 @@ class DiffAgreesWithEngineTest {
       String scope = region.startsWith("E") ? "gdpr" : region.equals("US-CA") ? "ccpa" : "-";
       for (Category category : old.categories()) {
         for (Purpose purpose : old.purposes()) {
-          boolean was =
-              old.decide(request(subject, category, purpose, at, context), view).allowed();
-          boolean is =
+          Decision was = old.decide(request(subject, category, purpose, at, context), view);
+          Decision is =
               now.decide(
-                      request(
-                          subject,
-                          now.category(category.path()),
-                          now.purpose(purpose.path()),
-                          at,
-                          context),
-                      view)
-                  .allowed();
-          if (was != is) {
+                  request(
+                      subject,
+                      now.category(category.path()),
+                      now.purpose(purpose.path()),
+                      at,
+                      context),
+                  view);
+          if (was.allowed() != is.allowed()
+              || !ObligationText.list(was.obligations())
+                  .equals(ObligationText.list(is.obligations()))) {
             differences++;
             String use = category.path() + " " + purpose.path() + " ";
             assertThat(reported)

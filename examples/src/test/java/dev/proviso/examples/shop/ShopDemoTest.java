@@ -38,7 +38,7 @@ class ShopDemoTest {
   @Test
   void run_childAndOptedOutCalifornian_areDeniedByTheirRegimes() {
     assertThat(line("newsletter to lukas (15), consent given")).endsWith("DENY");
-    assertThat(printed).contains("deny by gdpr.policy:8 (regime gdpr)");
+    assertThat(printed).contains("deny by gdpr.policy:9 (regime gdpr)");
     assertThat(line("... after ben opted out of sale or sharing")).endsWith("DENY");
     assertThat(printed).contains("deny by ccpa.policy:3 (regime ccpa)");
   }

@@ -18,16 +18,22 @@ import java.util.Optional;
  */
 final class ExprChecker {
 
-  static final List<String> FUNCTIONS = List.of("consent", "opted_out", "has", "elapsed");
-
   private final Names names;
   private final Symbols symbols;
   private final Diagnostics diagnostics;
+  private final Arguments arguments;
+  private final FunctionChecker functions;
 
   ExprChecker(Names names) {
     this.names = names;
     this.symbols = names.symbols();
     this.diagnostics = names.diagnostics();
+    this.arguments = new Arguments(diagnostics);
+    this.functions = new FunctionChecker(this, names);
+  }
+
+  Arguments arguments() {
+    return arguments;
   }
 
   /** Checks a condition: it must be a bool. */
@@ -66,7 +72,7 @@ final class ExprChecker {
       return plus(p);
     }
     if (expr instanceof Expr.Call c) {
-      return call(c);
+      return functions.call(c);
     }
     if (expr instanceof Expr.Attribute a) {
       return attribute(a);
@@ -118,7 +124,7 @@ final class ExprChecker {
     return parsed.value().isPresent();
   }
 
-  private Type attribute(Expr.Attribute a) {
+  Type attribute(Expr.Attribute a) {
     String name = a.name().path();
     if (a.scope() == Value.Scope.EVENT) {
       symbols.events.add(name);
@@ -161,6 +167,13 @@ final class ExprChecker {
               "compare elapsed time with a duration, e.g. "
                   + ExprPrinter.print(elapsed)
                   + " >= 24h"));
+    } else if (left == Type.NAME) {
+      // Two bare names have the same type but neither is a value (found by the robustness test).
+      diagnostics.report(
+          DiagnosticCode.P201,
+          c.loc().span(),
+          "cannot compare " + describe(c.left(), left) + " with " + describe(c.right(), right),
+          Optional.of("attributes are written subject.x, context.x or event.x"));
     } else if (left != right) {
       diagnostics.report(
           DiagnosticCode.P201,
@@ -234,111 +247,6 @@ final class ExprChecker {
       return Type.TEXT_LIST;
     }
     return types.equals(List.of(Type.NUMBER)) ? Type.NUMBER_LIST : Type.MIXED_LIST;
-  }
-
-  private Type call(Expr.Call c) {
-    String function = c.function().path();
-    if (!FUNCTIONS.contains(function)) {
-      diagnostics.report(
-          DiagnosticCode.P107,
-          c.function().loc().span(),
-          "unknown function '" + function + "' in a condition",
-          Names.didYouMean(function, FUNCTIONS)
-              .or(() -> Optional.of("conditions can use consent, opted_out, has and elapsed")));
-      c.arguments().forEach(this::type);
-      return Type.UNKNOWN;
-    }
-    Optional<Expr> argument = singleArgument(c, example(function));
-    if (argument.isEmpty()) {
-      return function.equals("elapsed") ? Type.UNKNOWN : Type.BOOL;
-    }
-    Expr arg = argument.get();
-    switch (function) {
-      case "consent" -> {
-        if (arg instanceof Expr.Path p) {
-          consentPurpose(p);
-        } else {
-          wrongArgument(c, arg, "a purpose");
-        }
-        return Type.BOOL;
-      }
-      case "opted_out" -> {
-        if (arg instanceof Expr.Path p) {
-          symbols.optOuts.add(p.name().path());
-        } else {
-          wrongArgument(c, arg, "an opt-out name");
-        }
-        return Type.BOOL;
-      }
-      case "has" -> {
-        if (arg instanceof Expr.Attribute a) {
-          attribute(a);
-        } else {
-          wrongArgument(c, arg, "an attribute such as context.offer");
-        }
-        return Type.BOOL;
-      }
-      default -> {
-        if (arg instanceof Expr.Attribute a && a.scope() == Value.Scope.EVENT) {
-          attribute(a);
-          return Type.DURATION;
-        }
-        wrongArgument(c, arg, "an event such as event.cart_abandoned");
-        return Type.UNKNOWN;
-      }
-    }
-  }
-
-  private void consentPurpose(Expr.Path p) {
-    String path = p.name().path();
-    if (!symbols.purposes.containsKey(path) && symbols.categories.containsKey(path)) {
-      diagnostics.report(
-          DiagnosticCode.P204,
-          p.loc().span(),
-          "consent(...) takes a purpose, but '" + path + "' is a data category",
-          Names.didYouMean(path, symbols.purposes.keySet())
-              .or(
-                  () ->
-                      Optional.of(
-                          "consent is given for a purpose, e.g. consent(marketing.email)")));
-    } else {
-      names.purpose(p.name());
-    }
-  }
-
-  /** The single argument of a one-argument function, or empty after reporting a wrong count. */
-  Optional<Expr> singleArgument(Expr.Call c, String example) {
-    if (c.arguments().size() == 1) {
-      return Optional.of(c.arguments().get(0));
-    }
-    diagnostics.report(
-        DiagnosticCode.P208,
-        c.loc().span(),
-        c.function().path() + " takes exactly one argument, found " + c.arguments().size(),
-        Optional.of("e.g. " + example));
-    return Optional.empty();
-  }
-
-  void wrongArgument(Expr.Call c, Expr arg, String expected) {
-    diagnostics.report(
-        DiagnosticCode.P208,
-        arg.loc().span(),
-        c.function().path() + "(...) takes " + expected + ", not '" + ExprPrinter.print(arg) + "'",
-        Optional.of("e.g. " + example(c.function().path())));
-  }
-
-  static String example(String function) {
-    return switch (function) {
-      case "consent" -> "consent(marketing.email)";
-      case "opted_out" -> "opted_out(sale_or_share)";
-      case "has" -> "has(context.offer)";
-      case "elapsed" -> "elapsed(event.cart_abandoned) >= 24h";
-      case "mask" -> "mask(contact.phone)";
-      case "pseudonymize" -> "pseudonymize(contact)";
-      case "not_before" -> "not_before(event.cart_abandoned + 24h)";
-      case "notify" -> "notify(\"we used your purchase history\")";
-      default -> function;
-    };
   }
 
   private static boolean isElapsed(Expr expr) {

@@ -27,6 +27,9 @@ import java.util.Set;
  * descendant (an allow on {@code contact} uses {@code contact.email}; a rule on {@code
  * contact.email} uses the grouping node {@code contact}). Only the top of an unused subtree is
  * reported. Tests do not count as use. The same holds for purposes ({@code consent(p)} uses p).
+ *
+ * <p>Lints speak about the author's own files only: an imported pack or taxonomy declares far more
+ * than one policy uses, and its rules are the library's responsibility.
  */
 final class Lints {
 
@@ -70,9 +73,10 @@ final class Lints {
       lints.unused(symbols.purposes, lints.usedPurposes, DiagnosticCode.W402, "purpose");
     }
     List<ScopedRule> rules = ScopedRule.all(sources);
+    RulesByCategory index = new RulesByCategory(rules);
     for (ScopedRule rule : rules) {
-      if (rule.allow() && !rule.rule().advisory()) {
-        lints.sensitiveMarketing(rule, rules);
+      if (rule.allow() && !rule.rule().advisory() && !library(rule.rule().loc().span())) {
+        lints.sensitiveMarketing(rule, index);
       }
     }
   }
@@ -129,19 +133,21 @@ final class Lints {
       }
     }
     for (String path : declared.keySet()) {
-      if (LibraryResolver.isLibrarySource(span(declared.get(path)).file())) {
-        continue; // an imported vocabulary (fideslang, a pack) is not the author's to prune
-      }
       Optional<String> parent = Paths.parent(path);
       boolean parentUsed = parent.map(p -> isUsed(p, used, usedOrAncestor)).orElse(true);
-      if (parentUsed && !isUsed(path, used, usedOrAncestor)) {
+      Span span = span(declared.get(path));
+      if (parentUsed && !isUsed(path, used, usedOrAncestor) && !library(span)) {
         diagnostics.report(
             code,
-            span(declared.get(path)),
+            span,
             kind + " '" + path + "' is declared but no rule uses it",
             Optional.of("use it in a rule, or remove it"));
       }
     }
+  }
+
+  private static boolean library(Span span) {
+    return LibraryResolver.isLibrarySource(span.file());
   }
 
   private static Span span(Object info) {
@@ -163,7 +169,7 @@ final class Lints {
 
   // ---- CAN vs SHOULD ---------------------------------------------------------------------------
 
-  private void sensitiveMarketing(ScopedRule allow, List<ScopedRule> rules) {
+  private void sensitiveMarketing(ScopedRule allow, RulesByCategory rules) {
     if (allow.rule().when().map(ScopedRule::mentionsConsent).orElse(false)) {
       return;
     }
@@ -189,11 +195,9 @@ final class Lints {
   }
 
   /** Consent is required, or an always-applying unconditional deny forbids the use anyway. */
-  private boolean protectedUse(String category, String purpose, List<ScopedRule> rules) {
-    for (ScopedRule rule : rules) {
-      boolean covers =
-          ScopedRule.coversAll(rule.rule().categories(), category)
-              && ScopedRule.coversAll(rule.rule().purposes(), purpose);
+  private boolean protectedUse(String category, String purpose, RulesByCategory rules) {
+    for (ScopedRule rule : rules.covering(category)) {
+      boolean covers = ScopedRule.coversAll(rule.rule().purposes(), purpose);
       if (covers
           && (rule.requiresConsent()
               || (rule.unconditionalDeny() && rule.alwaysInForce(symbols)))) {

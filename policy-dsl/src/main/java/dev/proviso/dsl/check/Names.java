@@ -6,6 +6,7 @@ import dev.proviso.dsl.diagnostics.DiagnosticCode;
 import dev.proviso.dsl.diagnostics.Diagnostics;
 import dev.proviso.dsl.resolve.Symbols;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Looks names up in the symbols and reports unknown ones with a did-you-mean. */
@@ -13,6 +14,10 @@ final class Names {
 
   private final Symbols symbols;
   private final Diagnostics diagnostics;
+  private final java.util.Map<String, Optional<String>> categorySuggestions =
+      new java.util.HashMap<>();
+  private final java.util.Map<String, Optional<String>> purposeSuggestions =
+      new java.util.HashMap<>();
 
   Names(Symbols symbols, Diagnostics diagnostics) {
     this.symbols = symbols;
@@ -32,7 +37,7 @@ final class Names {
       return true;
     }
     Optional<String> help =
-        didYouMean(name.path(), symbols.categories.keySet())
+        didYouMeanCategory(name.path())
             .or(
                 () ->
                     symbols.purposes.containsKey(name.path())
@@ -52,7 +57,7 @@ final class Names {
       return true;
     }
     Optional<String> help =
-        didYouMean(name.path(), symbols.purposes.keySet())
+        didYouMeanPurpose(name.path())
             .or(
                 () ->
                     symbols.categories.containsKey(name.path())
@@ -62,6 +67,29 @@ final class Names {
     diagnostics.report(
         DiagnosticCode.P102, name.loc().span(), "unknown purpose '" + name.path() + "'", help);
     return false;
+  }
+
+  /**
+   * Reports an unknown function, obligation or test fact (P107), e.g. {@code unknown function
+   * 'consnet' in a condition}, with a did-you-mean or else the list of known names.
+   */
+  void unknownFunction(Name name, String kind, String where, List<String> known) {
+    diagnostics.report(
+        DiagnosticCode.P107,
+        name.loc().span(),
+        "unknown " + kind + " '" + name.path() + "'" + where,
+        didYouMean(name.path(), known)
+            .or(() -> Optional.of("the " + kind + "s are " + String.join(", ", known))));
+  }
+
+  /** Cached: a misspelling repeated in thousands of rules is looked up once. */
+  Optional<String> didYouMeanCategory(String name) {
+    return categorySuggestions.computeIfAbsent(
+        name, n -> didYouMean(n, symbols.categories.keySet()));
+  }
+
+  Optional<String> didYouMeanPurpose(String name) {
+    return purposeSuggestions.computeIfAbsent(name, n -> didYouMean(n, symbols.purposes.keySet()));
   }
 
   static Optional<String> didYouMean(String name, Collection<String> candidates) {

@@ -22,17 +22,7 @@ final class ObligationChecker {
   void check(Expr.Call obligation) {
     String name = obligation.function().path();
     if (!OBLIGATIONS.contains(name)) {
-      names
-          .diagnostics()
-          .report(
-              DiagnosticCode.P107,
-              obligation.function().loc().span(),
-              "unknown obligation '" + name + "'",
-              Names.didYouMean(name, OBLIGATIONS)
-                  .or(
-                      () ->
-                          Optional.of(
-                              "obligations are mask, pseudonymize, not_before, audit and notify")));
+      names.unknownFunction(obligation.function(), "obligation", "", OBLIGATIONS);
       return;
     }
     if (name.equals("audit")) {
@@ -47,7 +37,7 @@ final class ObligationChecker {
       }
       return;
     }
-    Optional<Expr> argument = exprs.singleArgument(obligation, ExprChecker.example(name));
+    Optional<Expr> argument = exprs.arguments().single(obligation);
     if (argument.isEmpty()) {
       return;
     }
@@ -57,18 +47,18 @@ final class ObligationChecker {
         if (arg instanceof Expr.Path p) {
           names.category(p.name());
         } else {
-          exprs.wrongArgument(obligation, arg, "a data category");
+          exprs.arguments().wrong(obligation, arg, "a data category");
         }
       }
       case "notify" -> {
         if (!(arg instanceof Expr.Text)) {
-          exprs.wrongArgument(obligation, arg, "a quoted text");
+          exprs.arguments().wrong(obligation, arg, "a quoted text");
         }
       }
       default -> {
         Type type = exprs.type(arg);
         if (type != Type.INSTANT && type != Type.UNKNOWN) {
-          exprs.wrongArgument(obligation, arg, "an instant");
+          exprs.arguments().wrong(obligation, arg, "an instant");
         }
       }
     }

@@ -25,7 +25,8 @@ public final class PolicyChecker {
     for (ParsedSource source : sources.files()) {
       for (Statement statement : source.file().statements()) {
         if (statement instanceof Statement.Regime regime) {
-          rules.regime(regime);
+          // A regime whose rules all had syntax errors is not empty in the author's eyes.
+          rules.regime(regime, !source.hasErrors());
         } else if (statement instanceof Statement.RegimeItem item) {
           rules.item(item);
         }

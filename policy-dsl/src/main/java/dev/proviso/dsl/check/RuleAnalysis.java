@@ -20,7 +20,8 @@ final class RuleAnalysis {
 
   static void analyze(LoadedSources sources, Symbols symbols, Diagnostics diagnostics) {
     List<ScopedRule> rules = ScopedRule.all(sources);
-    List<ScopedRule> denies = rules.stream().filter(ScopedRule::unconditionalDeny).toList();
+    RulesByCategory denies =
+        new RulesByCategory(rules.stream().filter(ScopedRule::unconditionalDeny).toList());
     for (ScopedRule rule : rules) {
       if (rule.allow()) {
         overriddenAllow(rule, denies, symbols, diagnostics);
@@ -30,8 +31,13 @@ final class RuleAnalysis {
   }
 
   private static void overriddenAllow(
-      ScopedRule allow, List<ScopedRule> denies, Symbols symbols, Diagnostics diagnostics) {
-    for (ScopedRule deny : denies) {
+      ScopedRule allow, RulesByCategory denies, Symbols symbols, Diagnostics diagnostics) {
+    // A deny covering all the allow's categories covers its first one in particular.
+    List<ScopedRule> candidates =
+        allow.rule().categories().any()
+            ? denies.coveringAny()
+            : denies.covering(allow.rule().categories().names().get(0).path());
+    for (ScopedRule deny : candidates) {
       if (deny.scopeCovers(allow, symbols)
           && coversAll(deny.rule().categories(), allow.rule().categories())
           && coversAll(deny.rule().purposes(), allow.rule().purposes())) {

@@ -25,9 +25,9 @@ final class RuleChecker {
     return obligations;
   }
 
-  void regime(Statement.Regime regime) {
+  void regime(Statement.Regime regime, boolean reportEmpty) {
     regime.appliesWhen().ifPresent(exprs::condition);
-    if (regime.items().isEmpty()) {
+    if (regime.items().isEmpty() && reportEmpty) {
       names
           .diagnostics()
           .report(

@@ -65,12 +65,7 @@ final class TestChecker {
       givenCall(c);
     } else if (step instanceof TestStepNode.GivenFact f) {
       if (!f.fact().path().equals("erasure")) {
-        diagnostics.report(
-            DiagnosticCode.P107,
-            f.fact().loc().span(),
-            "unknown fact '" + f.fact().path() + "' in a test",
-            Names.didYouMean(f.fact().path(), List.of("erasure"))
-                .or(() -> Optional.of("a test can be given: erasure at T")));
+        names.unknownFunction(f.fact(), "fact", " in a test", List.of("erasure"));
       }
       exprs.instant(f.at());
     } else {
@@ -88,14 +83,7 @@ final class TestChecker {
     exprs.instant(given.at());
     given.until().ifPresent(exprs::instant);
     if (!GIVEN_CALLS.contains(function)) {
-      diagnostics.report(
-          DiagnosticCode.P107,
-          call.function().loc().span(),
-          "unknown fact '" + function + "(...)' in a test",
-          Names.didYouMean(function, GIVEN_CALLS)
-              .or(
-                  () ->
-                      Optional.of("a test can be given consent, withdrawn, opted_out, opted_in")));
+      names.unknownFunction(call.function(), "fact", " in a test", GIVEN_CALLS);
       return;
     }
     if (given.until().isPresent() && !function.equals("consent")) {
@@ -105,12 +93,12 @@ final class TestChecker {
           "only consent(...) can have an end ('until')",
           Optional.of("e.g. given consent(marketing.email) at T until T2"));
     }
-    Optional<Expr> argument = exprs.singleArgument(call, function + "(marketing.email) at T");
+    Optional<Expr> argument = exprs.arguments().single(call, function + "(marketing.email) at T");
     if (argument.isEmpty()) {
       return;
     }
     if (!(argument.get() instanceof Expr.Path path)) {
-      exprs.wrongArgument(call, argument.get(), "a name");
+      exprs.arguments().wrong(call, argument.get(), "a name");
       return;
     }
     if (function.startsWith("opted")) {

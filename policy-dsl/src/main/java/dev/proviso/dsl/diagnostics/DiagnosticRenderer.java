@@ -17,6 +17,7 @@ import java.util.Map;
 public final class DiagnosticRenderer {
 
   private final Map<String, String> sources;
+  private final Map<String, String[]> lines = new java.util.HashMap<>();
 
   /**
    * @param sources source text by file display name; a diagnostic whose file is missing is rendered
@@ -61,7 +62,7 @@ public final class DiagnosticRenderer {
     if (text == null || span.line() < 1) {
       return null;
     }
-    String[] lines = text.split("\r\n|\r|\n", -1);
+    String[] lines = this.lines.computeIfAbsent(span.file(), f -> text.split("\r\n|\r|\n", -1));
     return span.line() <= lines.length ? lines[span.line() - 1] : null;
   }
 

@@ -13,14 +13,6 @@ public record Span(String file, int line, int column, int length) {
     length = Math.max(1, length);
   }
 
-  /** A span from the start of {@code this} to the end of {@code end} when both are on one line. */
-  public Span to(Span end) {
-    if (end.line != line || !end.file.equals(file) || end.column < column) {
-      return this;
-    }
-    return new Span(file, line, column, end.column + end.length - column);
-  }
-
   @Override
   public String toString() {
     return file + ":" + line + ":" + column;

@@ -12,10 +12,6 @@ public record LoadedSources(List<ParsedSource> files) {
     files = List.copyOf(files);
   }
 
-  public ParsedSource root() {
-    return files.get(0);
-  }
-
   public List<String> fileNames() {
     return files.stream().map(f -> f.file().file()).toList();
   }

@@ -28,9 +28,9 @@ public final class SourceLoader {
 
   /**
    * Loads {@code root} and its imports; {@code extra} sources are loaded as if the root imported
-   * them last. Returns empty only when the root itself cannot be found.
+   * them last.
    */
-  public static Optional<LoadedSources> load(
+  public static LoadedSources load(
       SourceResolver resolver, Source root, List<Source> extra, Diagnostics diagnostics) {
     SourceLoader loader = new SourceLoader(resolver, diagnostics);
     loader.visit(root);
@@ -39,7 +39,7 @@ public final class SourceLoader {
         loader.visit(source);
       }
     }
-    return Optional.of(new LoadedSources(List.copyOf(loader.loaded.values())));
+    return new LoadedSources(List.copyOf(loader.loaded.values()));
   }
 
   private void visit(Source source) {
@@ -66,7 +66,9 @@ public final class SourceLoader {
           DiagnosticCode.P122,
           i.loc().span(),
           "imports of kind '" + i.kind().orElse("") + "' are not supported",
-          Optional.of("import a policy file by its relative path, e.g. import \"gdpr.policy\""));
+          Optional.of(
+              "import a file by its relative path (import \"gdpr.policy\"), a shipped pack"
+                  + " (import pack \"gdpr\") or a taxonomy (import taxonomy \"fideslang\")"));
       return;
     } catch (IOException | RuntimeException e) {
       diagnostics.report(

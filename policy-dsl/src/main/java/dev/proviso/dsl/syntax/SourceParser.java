@@ -6,7 +6,6 @@ import dev.proviso.dsl.ast.PolicyFile;
 import dev.proviso.dsl.ast.Statement;
 import dev.proviso.dsl.ast.TestStepNode;
 import dev.proviso.dsl.diagnostics.Diagnostic;
-import dev.proviso.dsl.diagnostics.DiagnosticCode;
 import dev.proviso.dsl.syntax.BailErrorStrategy.SyntaxFailure;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +15,8 @@ import java.util.function.Function;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
-import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
  * Parses one policy file statement by statement. Each statement is tried with fast SLL prediction
@@ -44,14 +41,13 @@ public final class SourceParser {
   private static final Set<Integer> RULE_STARTS = Set.of(ALLOW, DENY, REQUIRE, ADVISORY, RETAIN);
   private static final Set<Integer> STEP_STARTS = Set.of(SUBJECT, GIVEN, EXPECT);
 
-  private final String fileName;
   private final CommonTokenStream tokens;
   private final PolicyParser parser;
   private final AstBuilder builder;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final SyntaxErrors errors;
 
   private SourceParser(String fileName, String text) {
-    this.fileName = fileName;
     PolicyLexer lexer = new PolicyLexer(CharStreams.fromString(text, fileName));
     lexer.removeErrorListeners();
     this.tokens = new CommonTokenStream(lexer);
@@ -60,6 +56,7 @@ public final class SourceParser {
     parser.removeErrorListeners();
     parser.setErrorHandler(new BailErrorStrategy());
     this.builder = new AstBuilder(fileName, text, tokens);
+    this.errors = new SyntaxErrors(builder, tokens, diagnostics);
   }
 
   /** Parses {@code text}, shown in diagnostics as {@code fileName}. Never throws. */
@@ -76,8 +73,7 @@ public final class SourceParser {
       switch (la()) {
         case REGIME -> regime().ifPresent(statements::add);
         case TEST -> test().ifPresent(statements::add);
-        default ->
-            attempt(PolicyParser::topItem, false).map(builder::topItem).ifPresent(statements::add);
+        default -> item(PolicyParser::topItem, builder::topItem, false).ifPresent(statements::add);
       }
     }
     return statements;
@@ -94,12 +90,10 @@ public final class SourceParser {
     List<Statement.RegimeItem> items = new ArrayList<>();
     while (la() != RBRACE) {
       if (!RULE_STARTS.contains(la())) {
-        unclosed(start, "regime");
+        errors.unclosed(tokens.get(start), tokens.LT(1), "regime");
         return head.map(h -> builder.regime(h, items, tokens.index() - 1));
       }
-      Token itemStart = tokens.LT(1);
-      shallow(attempt(PolicyParser::regimeItem, true).map(builder::regimeItem), itemStart)
-          .ifPresent(items::add);
+      item(PolicyParser::regimeItem, builder::regimeItem, true).ifPresent(items::add);
     }
     int close = tokens.index();
     tokens.consume();
@@ -119,12 +113,10 @@ public final class SourceParser {
     List<TestStepNode> steps = new ArrayList<>();
     while (la() != RBRACE) {
       if (!STEP_STARTS.contains(la())) {
-        unclosed(start, "test");
+        errors.unclosed(tokens.get(start), tokens.LT(1), "test");
         return head.map(h -> builder.test(h, steps, tokens.index() - 1));
       }
-      Token stepStart = tokens.LT(1);
-      shallow(attempt(PolicyParser::testStep, true).map(builder::testStep), stepStart)
-          .ifPresent(steps::add);
+      item(PolicyParser::testStep, builder::testStep, true).ifPresent(steps::add);
     }
     int close = tokens.index();
     tokens.consume();
@@ -139,17 +131,6 @@ public final class SourceParser {
       }
     }
     return false;
-  }
-
-  private void unclosed(int start, String what) {
-    Token keyword = tokens.get(start);
-    Token next = tokens.LT(1);
-    diagnostics.add(
-        new Diagnostic(
-            DiagnosticCode.P006,
-            "this " + what + " is not closed: expected '}' before " + SyntaxMessages.describe(next),
-            builder.span(keyword),
-            Optional.of("add '}' after the last line of the " + what)));
   }
 
   /** Parses one statement: SLL, then LL; on failure reports and skips to the next statement. */
@@ -168,7 +149,7 @@ public final class SourceParser {
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
       return Optional.of(rule.apply(parser));
     } catch (SyntaxFailure ll) {
-      report(ll.error);
+      errors.report(ll.error, tokens.LT(1));
       skipToNextStatement(start, ll.error.getOffendingToken(), inBlock);
       return Optional.empty();
     } catch (StackOverflowError tooDeep) {
@@ -178,65 +159,54 @@ public final class SourceParser {
 
   /** Like Trino's parser: absurd nesting is reported, not fatal. */
   private <T> Optional<T> tooDeep(int start, boolean inBlock) {
-    tooDeep(tokens.get(start));
+    errors.tooDeep(tokens.get(start));
     skipToNextStatement(start, null, inBlock);
     return Optional.empty();
+  }
+
+  /**
+   * Parses and builds one statement, regime item or test step. Anything after it on the same line
+   * (other than a closing brace or another statement) means the statement is broken, e.g. {@code
+   * allow contact for marketing whn ...}: that is reported and the statement dropped.
+   */
+  private <C extends ParserRuleContext, T> Optional<T> item(
+      Function<PolicyParser, C> rule, Function<C, T> build, boolean inBlock) {
+    int start = tokens.index();
+    Optional<C> parsed = attempt(rule, inBlock);
+    if (parsed.isEmpty() || !endsLine(parsed.get(), start, inBlock)) {
+      return Optional.empty();
+    }
+    return shallow(parsed.map(build), tokens.get(start));
+  }
+
+  private boolean endsLine(ParserRuleContext item, int start, boolean inBlock) {
+    Token next = tokens.LT(1);
+    int type = next.getType();
+    if (type == Token.EOF
+        || type == RBRACE
+        || STARTS.contains(type)
+        || next.getLine() != item.getStop().getLine()) {
+      return true;
+    }
+    List<String> followers = SyntaxMessages.followers(item);
+    List<String> expected = new ArrayList<>();
+    followers.forEach(f -> expected.add("'" + f + "'"));
+    expected.add("the end of the line");
+    errors.report(
+        next,
+        "expected " + SyntaxMessages.join(expected) + ", found " + SyntaxMessages.describe(next),
+        SyntaxMessages.closestKeyword(next, followers));
+    skipToNextStatement(start, next, inBlock);
+    return false;
   }
 
   /** Keeps statements within {@link NestingDepth#MAX} so later stages can recurse safely. */
   private <T> Optional<T> shallow(Optional<T> node, Token start) {
     if (node.isPresent() && NestingDepth.of(node.get()) > NestingDepth.MAX) {
-      tooDeep(start);
+      errors.tooDeep(start);
       return Optional.empty();
     }
     return node;
-  }
-
-  private void tooDeep(Token start) {
-    diagnostics.add(
-        new Diagnostic(
-            DiagnosticCode.P001,
-            "this statement nests conditions more than " + NestingDepth.MAX + " levels deep",
-            builder.span(start),
-            Optional.of("split the condition into simpler rules")));
-  }
-
-  private void report(RecognitionException error) {
-    Token found = error.getOffendingToken();
-    if (found == null) {
-      found = tokens.LT(1);
-    }
-    IntervalSet expected = expectedTokens(error);
-    if (found.getType() == UNTERMINATED_STRING) {
-      diagnostics.add(
-          new Diagnostic(
-              DiagnosticCode.P002,
-              "this text is missing its closing quote",
-              builder.span(found),
-              Optional.of("end the text with \" on the same line")));
-    } else if (found.getType() == UNKNOWN_CHAR) {
-      diagnostics.add(
-          new Diagnostic(
-              DiagnosticCode.P003,
-              "unexpected character " + SyntaxMessages.describe(found) + " in a policy",
-              builder.span(found),
-              Optional.of("names use letters, digits and '_'; comments start with '#'")));
-    } else {
-      diagnostics.add(
-          new Diagnostic(
-              DiagnosticCode.P001,
-              SyntaxMessages.expectedFound(expected, error.getCtx(), found),
-              builder.span(found),
-              SyntaxMessages.keywordHelp(expected, found)));
-    }
-  }
-
-  private static IntervalSet expectedTokens(RecognitionException error) {
-    try {
-      return error.getExpectedTokens();
-    } catch (RuntimeException e) {
-      return null; // no ATN state to ask: the message falls back to the construct's name
-    }
   }
 
   /**

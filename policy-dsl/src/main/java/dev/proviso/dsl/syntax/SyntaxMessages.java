@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /** Turns what the parser expected into words a policy author knows; never token names. */
 final class SyntaxMessages {
@@ -58,7 +61,46 @@ final class SyntaxMessages {
         keywords.add(literal.substring(1, literal.length() - 1));
       }
     }
+    return closestKeyword(found, keywords);
+  }
+
+  static Optional<String> closestKeyword(Token found, List<String> keywords) {
+    if (found.getType() != ID) {
+      return Optional.empty();
+    }
     return Suggestions.closest(found.getText(), keywords).map(k -> "did you mean '" + k + "'?");
+  }
+
+  /** The keywords that may still follow a complete statement on its line. */
+  static List<String> followers(ParserRuleContext item) {
+    ParserRuleContext statement =
+        item.getChildCount() == 1 && item.getChild(0) instanceof ParserRuleContext inner
+            ? inner
+            : item;
+    if (statement instanceof RuleDeclContext rule) {
+      statement = rule;
+    }
+    List<String> clauses = new ArrayList<>();
+    if (statement instanceof EffectRuleContext e && e.because() == null) {
+      if (e.WITH() == null) {
+        if (e.UNLESS() == null) {
+          if (e.WHEN() == null) {
+            clauses.add("when");
+          }
+          clauses.add("unless");
+        }
+        clauses.add("with");
+      }
+      clauses.add("because");
+    } else if (statement instanceof RequireRuleContext r && r.because() == null) {
+      if (r.WHEN() == null) {
+        clauses.add("when");
+      }
+      clauses.add("because");
+    } else if (statement instanceof RetainDeclContext r && r.because() == null) {
+      clauses.add("because");
+    }
+    return clauses;
   }
 
   static String expected(IntervalSet expected, RuleContext context) {
@@ -70,6 +112,10 @@ final class SyntaxMessages {
           words.add(word);
         }
       }
+    }
+    Optional<String> selection = selectionPhrase(expected, context);
+    if (selection.isPresent()) {
+      return selection.get();
     }
     if (!words.isEmpty() && words.size() <= MAX_LISTED) {
       return join(words);
@@ -83,7 +129,27 @@ final class SyntaxMessages {
     return words.isEmpty() ? "the end of the statement" : join(words.subList(0, MAX_LISTED));
   }
 
-  private static String join(List<String> words) {
+  /** At the start of a selection: categories come before 'for', purposes after. */
+  private static Optional<String> selectionPhrase(IntervalSet expected, RuleContext context) {
+    if (expected == null || !expected.contains(ANY)) {
+      return Optional.empty();
+    }
+    for (RuleContext c = context; c != null; c = c.parent) {
+      if (c instanceof SelectionContext selection && selection.getParent() != null) {
+        boolean afterFor = false;
+        for (ParseTree child : selection.getParent().children) {
+          if (child == selection) {
+            break;
+          }
+          afterFor |= child instanceof TerminalNode t && t.getSymbol().getType() == FOR;
+        }
+        return Optional.of(afterFor ? "a purpose or 'any'" : "a data category or 'any'");
+      }
+    }
+    return Optional.empty();
+  }
+
+  static String join(List<String> words) {
     if (words.size() == 1) {
       return words.get(0);
     }

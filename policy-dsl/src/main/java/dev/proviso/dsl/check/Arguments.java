@@ -1,0 +1,57 @@
+package dev.proviso.dsl.check;
+
+import dev.proviso.dsl.ast.Expr;
+import dev.proviso.dsl.diagnostics.DiagnosticCode;
+import dev.proviso.dsl.diagnostics.Diagnostics;
+import dev.proviso.dsl.format.ExprPrinter;
+import java.util.Optional;
+
+/** Reports calls with the wrong number or kind of arguments, with an example of the right form. */
+final class Arguments {
+
+  private final Diagnostics diagnostics;
+
+  Arguments(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** The single argument of a one-argument function, or empty after reporting a wrong count. */
+  Optional<Expr> single(Expr.Call c) {
+    return single(c, example(c.function().path()));
+  }
+
+  /** As {@link #single(Expr.Call)}, with the example shown in the help. */
+  Optional<Expr> single(Expr.Call c, String example) {
+    if (c.arguments().size() == 1) {
+      return Optional.of(c.arguments().get(0));
+    }
+    diagnostics.report(
+        DiagnosticCode.P208,
+        c.loc().span(),
+        c.function().path() + " takes exactly one argument, found " + c.arguments().size(),
+        Optional.of("e.g. " + example));
+    return Optional.empty();
+  }
+
+  void wrong(Expr.Call c, Expr arg, String expected) {
+    diagnostics.report(
+        DiagnosticCode.P208,
+        arg.loc().span(),
+        c.function().path() + "(...) takes " + expected + ", not '" + ExprPrinter.print(arg) + "'",
+        Optional.of("e.g. " + example(c.function().path())));
+  }
+
+  static String example(String function) {
+    return switch (function) {
+      case "consent" -> "consent(marketing.email)";
+      case "opted_out" -> "opted_out(sale_or_share)";
+      case "has" -> "has(context.offer)";
+      case "elapsed" -> "elapsed(event.cart_abandoned) >= 24h";
+      case "mask" -> "mask(contact.phone)";
+      case "pseudonymize" -> "pseudonymize(contact)";
+      case "not_before" -> "not_before(event.cart_abandoned + 24h)";
+      case "notify" -> "notify(\"we used your purchase history\")";
+      default -> function;
+    };
+  }
+}

@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Regenerates docs/diagnostics.md from the golden cases (policy-dsl/src/test/resources/golden).
+
+Run from the repository root after changing a golden case or the wording below:
+    python3 policy-dsl/src/test/docs/diagnostics_catalogue.py > docs/diagnostics.md
+DiagnosticsCatalogueTest checks that every code has a section.
+"""
+import os
+
+GOLDEN = 'policy-dsl/src/test/resources/golden'
+
+# code: (title, trigger, fix)
+TEXT = {
+ 'P001': ('syntax error', 'A statement does not follow the grammar. The message names what was expected in words (a name, a condition, `for`) and quotes what was found; a misspelled keyword gets a did-you-mean. Each broken statement is reported once and the compiler resumes at the next line that starts a statement; it never inserts or deletes input to "repair" it. Conditions nested more than 100 levels deep are reported with this code too.', 'Write the statement as the message says; see the construct in [language.md](language.md).'),
+ 'P002': ('unterminated text', 'A quoted text has no closing `"` on its line.', 'Close the text on the same line; use `\\n` for a line break inside it.'),
+ 'P003': ('unexpected character', 'A character that has no meaning in the language, such as `&`, `%` or `;`.', 'Use `and`/`or`/`not` for logic; names are letters, digits and `_`; comments start with `#`.'),
+ 'P004': ('missing policy header', 'The root file has no `policy "name" version N` line.', 'Start the root file with `policy "name" version 1`.'),
+ 'P005': ('misplaced policy header', 'An imported file has a `policy` header, or a file has two. Only the root file names the policy.', 'Remove the header from the imported file.'),
+ 'P006': ('unclosed block', 'A `regime` or `test` block is not closed before the next statement that cannot be inside it (or the end of the file).', "Add the missing `}` after the block's last line."),
+ 'P101': ('unknown data category', 'A rule, retention, obligation or test names a category that is not declared (also: the parent of a dotted declaration such as `category contact.fax`).', 'Fix the spelling (see the did-you-mean) or declare the category. If the name is a purpose, the help says so: categories come before `for`.'),
+ 'P102': ('unknown purpose', 'A rule, retention, `consent(...)` or test names an undeclared purpose.', 'Fix the spelling or declare the purpose.'),
+ 'P103': ('unknown attribute', '`subject.x` or `context.x` is used (in a condition, `has(...)` or a test) but not declared in `subject { }` / `context { }`.', 'Fix the spelling or declare the attribute with its type.'),
+ 'P104': ('unknown event', 'A test gives an event that no rule, obligation or retention mentions. Events need no declaration; the rules define which exist.', 'Fix the spelling, or use the event in a rule first.'),
+ 'P105': ('unknown opt-out', 'A test gives `opted_out(x)`/`opted_in(x)` for a name no `opted_out(x)` condition mentions.', 'Fix the spelling.'),
+ 'P106': ('unknown attribute type', 'An attribute is declared with a type other than `text`, `number`, `bool`, `instant`, `list of text`.', 'Use one of the five types.'),
+ 'P107': ('unknown function or obligation', 'A condition calls something other than `consent`, `opted_out`, `has`, `elapsed`; an obligation other than `mask`, `pseudonymize`, `not_before`, `audit`, `notify`; a test gives something other than `consent`, `withdrawn`, `opted_out`, `opted_in`, `erasure`.', 'Fix the spelling (see the did-you-mean).'),
+ 'P108': ('unknown data subject kind', 'With `import taxonomy "fideslang"`, `subject.kind` is compared with (or a test sets it to) a kind the taxonomy does not define, so the condition could never match.', 'Use one of the taxonomy\'s kinds (see the did-you-mean, and [packs.md](packs.md)).'),
+ 'P110': ('duplicate category', 'The same category path is declared twice (in one file or across files). Re-declaring a node an imported taxonomy declares is allowed (to add flags or children).', 'Remove one declaration, or extend the tree with a dotted name (`category contact.fax`).'),
+ 'P111': ('duplicate purpose', 'The same purpose path is declared twice.', 'Remove one declaration.'),
+ 'P112': ('duplicate attribute', 'An attribute is declared again with a different type. Repeating the identical declaration (e.g. in a pack and in your policy) is fine.', 'Declare the attribute with one type.'),
+ 'P113': ('duplicate test', 'Two tests have the same name.', 'Give each test its own name, so failures can be told apart.'),
+ 'P114': ('regime condition declared twice', 'A regime split across files or blocks has `applies when` in more than one place.', 'State the condition once; the other parts write just `regime NAME { ... }`.'),
+ 'P115': ('conflicting category flags', 'A category carries more than one provenance (`provided`, `observed`, `derived`).', 'Keep one; children inherit it unless they declare their own.'),
+ 'P120': ('import cycle', 'Files import each other in a cycle. The message lists the cycle.', 'Remove one import; move what both need into a third file.'),
+ 'P121': ('imported file not found', 'An `import` names a file (relative to the importing file), pack or taxonomy that does not exist, or it cannot be read; also a root file passed to the compiler that does not exist.', 'Fix the path; paths are relative to the importing file. Unknown packs and taxonomies get a did-you-mean.'),
+ 'P122': ('unsupported import kind', 'An import with a kind other than `pack` or `taxonomy` (`import library "x"`).', 'Import a relative file, a pack or a taxonomy.'),
+ 'P201': ('type mismatch', 'The two sides of a comparison have different types (`subject.age == "thirty"`), or `+` is used on something other than an instant and a duration literal.', 'Compare values of the same type; shift only instants: `event.x + 24h`.'),
+ 'P202': ('ordering on an unordered type', '`<`, `<=`, `>`, `>=` on text, bool or lists.', 'Only numbers, instants and durations are ordered; use `==`, `!=` or `in`.'),
+ 'P203': ("wrong types for 'in'", '`in` without a list on its right, with a list of mixed values, or with a value whose type differs from the elements.', 'Write `value in [a, b]` with elements of the value\'s type, or `"x" in subject.tags` for a `list of text` attribute.'),
+ 'P204': ('consent on a data category', '`consent(...)` (or a test\'s `consent`/`withdrawn`) names a data category. Consent is given for a purpose.', 'Name the purpose: `consent(marketing.email)`.'),
+ 'P205': ('elapsed time compared to a non-duration', '`elapsed(event.x)` is a duration but is compared with a number, text or instant.', 'Compare with a duration: `elapsed(event.x) >= 24h`.'),
+ 'P206': ('malformed duration', 'A duration with an unknown unit (`2 fortnights`) or too large to represent.', 'Write `90s`, `15m`, `24h`, `30d`, or an amount and a unit: `1 week`, `2 weeks`, `6 months`, `10 years` (also seconds, minutes, hours, days).'),
+ 'P207': ('malformed instant', 'An instant that is not a valid ISO-8601 UTC date-time or date (`2026-13-01T00:00:00Z`).', 'Write `2026-01-01T00:00:00Z`, or a date `2026-01-01` meaning midnight UTC.'),
+ 'P208': ('wrong argument', 'A function or obligation gets the wrong number or kind of arguments: `mask`/`pseudonymize` need a category, `not_before` an instant, `notify` a quoted text, `audit` nothing, `has` an attribute, `elapsed` an event, `opted_out` a name; `until` on anything but `given consent`.', 'Pass what the message asks for; the help shows an example.'),
+ 'P209': ('not a condition', 'Something that is not true or false stands where a condition is expected (`when subject.region`, `when marketing`).', 'Compare it (`subject.region == "EU"`), or for consent write `consent(marketing)`.'),
+ 'P210': ('malformed version', 'The header\'s version is not a whole number (or is too large).', 'Use a whole number: `version 3`.'),
+ 'P211': ('test value of the wrong type', 'A test sets a subject or context attribute to a value of another type (`age: "thirty"` for a `number`).', 'Give a value of the declared type.'),
+ 'P301': ('allow rule can never matter', 'An `allow` is fully covered by an unconditional, non-advisory `deny` in the same or a wider scope: every category and purpose the allow names is at or below one the deny names (or `any`). "Same or wider" means: the deny is at top level, in a regime without `applies when` (always in force), or in the allow\'s own regime. Deny overrides allow, so the allow can never take effect.', 'Remove the allow, or give the deny a `when`/`unless` condition.'),
+ 'P302': ('empty regime', 'A `regime` block has no rules or retentions.', 'Add rules or remove the block.'),
+ 'P303': ('duplicate rule', 'A rule repeats another rule of the same scope word for word (layout and comments aside).', 'Remove one.'),
+ 'P304': ('obligation on a deny rule', 'A `deny` has `with ...` obligations; obligations say how an allowed use must happen.', 'Move the obligations to the allow rule.'),
+ 'W401': ('unused category', 'A declared category is never used: no rule, retention or obligation names it, an ancestor or a descendant (a rule on `contact` uses `contact.email`; a rule on `contact.email` uses the grouping node `contact`). Only the top of an unused subtree is reported. Tests do not count as use; categories from imported packs and taxonomies are never reported. Lints run only when there are no errors.', 'Use the category in a rule, or remove it.'),
+ 'W402': ('unused purpose', 'As W401, for purposes; `consent(p)` counts as a use of `p`.', 'Use the purpose in a rule, or remove it.'),
+ 'W403': ('sensitive data for marketing without consent', 'The CAN-vs-SHOULD lint. A non-advisory `allow` covers a `sensitive` category (or one inheriting the flag) for a marketing-like purpose (a purpose path with a `marketing` or `advertising` part, such as fideslang\'s `marketing.advertising`), and nothing asks for consent: not the allow\'s own `when consent(...)`, not a `require consent(...)` (or `deny ... unless consent(...)`) covering that category and purpose in any regime, and no unconditional deny in an always-applying scope forbids the use anyway. Legal is not the same as right.', "Add `when consent(<purpose>)` to the allow, or a `require consent(<purpose>) to use <category> for <purpose>` rule (for example in a house-rules regime)."),
+}
+
+def golden(code):
+    d = os.path.join(GOLDEN, code)
+    expected = open(os.path.join(d, 'expected.txt')).read().rstrip('\n')
+    files = sorted(f for f in os.listdir(d) if f.endswith('.policy'))
+    return files, expected
+
+out = []
+out.append('''# Diagnostics catalogue
+
+Every diagnostic the Proviso compiler reports has a stable code. `P0xx` are syntax errors, `P1xx`
+names and imports, `P2xx` types and literals, `P3xx` rule analysis, `W4xx` lints. Codes starting
+with `P` are errors: a compilation with any error yields no policy. Codes starting with `W` are
+warnings: the policy is still produced. The compiler collects all diagnostics in one run; it never
+stops at the first.
+
+Every diagnostic is rendered the same way: `file:line:column: severity[CODE]: message`, the source
+line, a caret run under the offending span, and optional help (often a did-you-mean):
+
+```
+shop.policy:12:7: error[P101]: unknown data category 'contact.emial'
+   |
+12 | allow contact.emial for marketing.email
+   |       ^^^^^^^^^^^^^
+   = help: did you mean 'contact.email'?
+```
+
+File names are relative to the root file's directory (packs show as `pack:gdpr`, taxonomies as
+`taxonomy:fideslang`). In code: `CompilationResult.diagnostics()` gives `Diagnostic` records (code,
+severity, message, span, help), `CompilationResult.render()` the text above.
+
+The examples below are the golden test cases of `GoldenDiagnosticsTest`
+(`policy-dsl/src/test/resources/golden/<CODE>/`), so they are exactly what the compiler prints.
+This page is generated from them by `policy-dsl/src/test/docs/diagnostics_catalogue.py`.
+
+| code | severity | title |
+|---|---|---|
+''')
+for code, (title, _, _) in TEXT.items():
+    out.append(f'| [{code}](#{code.lower()}) | {"warning" if code.startswith("W") else "error"} | {title} |\n')
+for code, (title, trigger, fix) in TEXT.items():
+    files, expected = golden(code)
+    out.append(f'\n## {code}\n\n**{title}** ({"warning" if code.startswith("W") else "error"})\n\n')
+    out.append(f'*Trigger.* {trigger}\n\n')
+    out.append('*Example.*\n\n```\n' + expected + '\n```\n\n')
+    if len(files) > 1:
+        out.append('(The example spans the files ' + ', '.join(f'`{f}`' for f in files) + '.)\n\n')
+    out.append(f'*Fix.* {fix}\n')
+print(''.join(out), end='')
