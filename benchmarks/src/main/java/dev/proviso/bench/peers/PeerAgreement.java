@@ -11,15 +11,18 @@ import java.util.List;
 final class PeerAgreement {
   private PeerAgreement() {}
 
-  /** Cases whose answer is known by reading the policy: (index in ALL, allowed). */
-  private static final Object[][] KNOWN = {
-    {PeerCases.QUESTION, true}, // EU, 30, consent given: contact.email for marketing.email
-    {1, false}, // EU, 30, no consent
-    {2, false}, // EEA, 15: minors get no marketing under GDPR
-    {3, false}, // US-CA opted out of sale_or_share
-    {4, true}, // US-CA, not opted out
-    {5, true}, // US-NY: no regime applies
-  };
+  /** A case whose answer is known by reading the policy. */
+  private record Known(int index, boolean allowed) {}
+
+  /** contact.email for marketing.email, for each of the six subjects in turn. */
+  private static final List<Known> KNOWN =
+      List.of(
+          new Known(PeerCases.QUESTION, true), // EU, 30, consent given
+          new Known(1, false), // EU, 30, no consent
+          new Known(2, false), // EEA, 15: minors get no marketing under GDPR
+          new Known(3, false), // US-CA, opted out of sale_or_share
+          new Known(4, true), // US-CA, not opted out
+          new Known(5, true)); // US-NY: no regime applies
 
   /**
    * Throws {@link IllegalStateException} listing every case on which a peer disagrees with Proviso
@@ -27,10 +30,9 @@ final class PeerAgreement {
    */
   static int check(ProvisoPeer proviso, List<PeerEngine> peers) {
     List<String> problems = new ArrayList<>();
-    for (Object[] known : KNOWN) {
-      int index = (int) known[0];
-      if (proviso.allowed(index) != (boolean) known[1]) {
-        problems.add("Proviso says " + verdict(!(boolean) known[1]) + " on " + at(index));
+    for (Known known : KNOWN) {
+      if (proviso.allowed(known.index()) != known.allowed()) {
+        problems.add("Proviso says " + verdict(!known.allowed()) + " on " + at(known.index()));
       }
     }
     int allows = 0;
