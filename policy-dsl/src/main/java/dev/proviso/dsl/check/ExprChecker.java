@@ -32,13 +32,19 @@ final class ExprChecker {
     this.functions = new FunctionChecker(this, names);
   }
 
+  /**
+   * The type an undeclared attribute would need where it is being checked (the other side of a
+   * comparison, a bare condition); null when nothing says.
+   */
+  private Type declarationHint;
+
   Arguments arguments() {
     return arguments;
   }
 
   /** Checks a condition: it must be a bool. */
   void condition(Expr expr) {
-    Type type = type(expr);
+    Type type = hinted(expr, Type.BOOL);
     if (type != Type.BOOL && type != Type.UNKNOWN) {
       diagnostics.report(
           DiagnosticCode.P209,
@@ -141,13 +147,52 @@ final class ExprChecker {
         "unknown attribute '" + prefix + "." + name + "'",
         dev.proviso.Suggestions.closest(name, symbols.attributes(a.scope()).keySet())
             .map(s -> "did you mean '" + prefix + "." + s + "'?")
-            .or(() -> Optional.of("declare it: " + prefix + " { " + name + ": text }")));
+            .or(() -> Optional.of(declareHelp(prefix, name))));
     return Type.UNKNOWN;
   }
 
+  private String declareHelp(String prefix, String name) {
+    if (declarationHint == null) {
+      return "declare it: "
+          + prefix
+          + " { "
+          + name
+          + ": TYPE } where TYPE is text, number, bool, instant or list of text";
+    }
+    return "declare it: " + prefix + " { " + name + ": " + declarationHint.spelling() + " }";
+  }
+
+  /** The type of {@code expr}, with {@code hint} offered to an undeclared attribute in it. */
+  private Type hinted(Expr expr, Type hint) {
+    Type outer = declarationHint;
+    declarationHint = expr instanceof Expr.Attribute ? hint : null;
+    try {
+      return type(expr);
+    } finally {
+      declarationHint = outer;
+    }
+  }
+
+  /** The declarable type of a literal, or null. */
+  private static Type literalType(Expr expr) {
+    if (expr instanceof Expr.Number) {
+      return Type.NUMBER;
+    }
+    if (expr instanceof Expr.Text) {
+      return Type.TEXT;
+    }
+    if (expr instanceof Expr.Bool) {
+      return Type.BOOL;
+    }
+    if (expr instanceof Expr.InstantLiteral) {
+      return Type.INSTANT;
+    }
+    return null;
+  }
+
   private Type compare(Expr.Compare c) {
-    Type left = type(c.left());
-    Type right = type(c.right());
+    Type left = hinted(c.left(), literalType(c.right()));
+    Type right = hinted(c.right(), literalType(c.left()));
     if (left == Type.UNKNOWN || right == Type.UNKNOWN) {
       return Type.BOOL;
     }
