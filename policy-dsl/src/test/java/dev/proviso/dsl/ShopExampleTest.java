@@ -28,7 +28,7 @@ class ShopExampleTest {
     assertThat(model.name()).isEqualTo("acme-shop");
     assertThat(model.version()).isEqualTo(3);
     assertThat(model.regimes()).extracting(r -> r.name()).containsExactly("gdpr", "ccpa", "brand");
-    assertThat(model.rules()).hasSize(14);
+    assertThat(model.rules()).hasSize(15);
     assertThat(model.retentions()).hasSize(2);
     assertThat(model.tests()).hasSize(3);
   }
