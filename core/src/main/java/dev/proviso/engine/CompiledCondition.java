@@ -29,57 +29,46 @@ public abstract class CompiledCondition {
     return text;
   }
 
-  static final class And extends CompiledCondition {
+  /**
+   * {@code and} / {@code or} in Kleene logic: the first operand equal to {@code dominant} (FALSE
+   * for and, TRUE for or) decides; otherwise any ERROR makes the result ERROR, else {@code
+   * identity}.
+   */
+  static final class Junction extends CompiledCondition {
     private final CompiledCondition[] operands;
+    private final int dominant;
+    private final int identity;
 
-    And(String text, CompiledCondition[] operands) {
+    private Junction(String text, CompiledCondition[] operands, boolean and) {
       super(text);
       this.operands = operands;
+      this.dominant = and ? Tri.FALSE : Tri.TRUE;
+      this.identity = and ? Tri.TRUE : Tri.FALSE;
+    }
+
+    static Junction and(String text, CompiledCondition[] operands) {
+      return new Junction(text, operands, true);
+    }
+
+    static Junction or(String text, CompiledCondition[] operands) {
+      return new Junction(text, operands, false);
     }
 
     @Override
     public int eval(Request request, ConsentView consents, EvaluationErrors errors) {
       int mark = errors == null ? 0 : errors.mark();
-      int result = Tri.TRUE;
+      int result = identity;
       for (CompiledCondition operand : operands) {
         int value = operand.eval(request, consents, errors);
-        if (value == Tri.FALSE) {
-          result = Tri.FALSE;
+        if (value == dominant) {
+          result = dominant;
           break;
         }
         if (value == Tri.ERROR) {
           result = Tri.ERROR;
         }
       }
-      if (result != Tri.ERROR && errors != null) {
-        errors.truncate(mark);
-      }
-      return result;
-    }
-  }
-
-  static final class Or extends CompiledCondition {
-    private final CompiledCondition[] operands;
-
-    Or(String text, CompiledCondition[] operands) {
-      super(text);
-      this.operands = operands;
-    }
-
-    @Override
-    public int eval(Request request, ConsentView consents, EvaluationErrors errors) {
-      int mark = errors == null ? 0 : errors.mark();
-      int result = Tri.FALSE;
-      for (CompiledCondition operand : operands) {
-        int value = operand.eval(request, consents, errors);
-        if (value == Tri.TRUE) {
-          result = Tri.TRUE;
-          break;
-        }
-        if (value == Tri.ERROR) {
-          result = Tri.ERROR;
-        }
-      }
+      // Errors of operands that did not decide the result are not the reason for it.
       if (result != Tri.ERROR && errors != null) {
         errors.truncate(mark);
       }

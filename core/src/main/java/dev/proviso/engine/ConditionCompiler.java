@@ -10,10 +10,12 @@ public final class ConditionCompiler {
   public static CompiledCondition compile(Condition condition) {
     String text = ConditionText.of(condition);
     if (condition instanceof Condition.And and) {
-      return new CompiledCondition.And(text, compileAll(and.operands().toArray(Condition[]::new)));
+      return CompiledCondition.Junction.and(
+          text, compileAll(and.operands().toArray(Condition[]::new)));
     }
     if (condition instanceof Condition.Or or) {
-      return new CompiledCondition.Or(text, compileAll(or.operands().toArray(Condition[]::new)));
+      return CompiledCondition.Junction.or(
+          text, compileAll(or.operands().toArray(Condition[]::new)));
     }
     if (condition instanceof Condition.Not not) {
       return new CompiledCondition.Not(text, compile(not.operand()));
