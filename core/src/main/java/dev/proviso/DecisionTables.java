@@ -12,6 +12,7 @@ import dev.proviso.model.RetentionDefinition;
 import dev.proviso.model.RuleDefinition;
 import dev.proviso.model.Selection;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -163,32 +164,36 @@ final class DecisionTables {
   }
 
   private Candidates[] buildCandidates(Map<String, Integer> categoryIds, Map<String, Integer> ids) {
-    int purposeCount = purposeParent.length;
-    List<List<Integer>> denies = lists(purposeCount * categoryCount);
-    List<List<Integer>> allows = lists(purposeCount * categoryCount);
-    List<List<Integer>> advisories = lists(purposeCount * categoryCount);
+    int cells = purposeParent.length * categoryCount;
+    // Most cells have no candidate: their lists stay null and share one empty Candidates.
+    IntList[] denies = new IntList[cells];
+    IntList[] allows = new IntList[cells];
+    IntList[] advisories = new IntList[cells];
     for (Rule rule : rules) {
       BitSet cats =
           selection(rule.definition.categories(), categoryIds, categoryParent, !rule.allow());
       BitSet purposes = selection(rule.definition.purposes(), ids, purposeParent, false);
-      List<List<Integer>> target =
-          rule.definition.advisory() ? advisories : rule.allow() ? allows : denies;
+      IntList[] target = rule.definition.advisory() ? advisories : rule.allow() ? allows : denies;
       for (int p = purposes.nextSetBit(0); p >= 0; p = purposes.nextSetBit(p + 1)) {
         for (int c = cats.nextSetBit(0); c >= 0; c = cats.nextSetBit(c + 1)) {
-          target.get(p * categoryCount + c).add(rule.index);
+          int cell = p * categoryCount + c;
+          if (target[cell] == null) {
+            target[cell] = new IntList();
+          }
+          target[cell].add(rule.index);
         }
       }
     }
-    Candidates[] result = new Candidates[purposeCount * categoryCount];
+    Candidates[] result = new Candidates[cells];
     Candidates empty = new Candidates(new int[0], new int[0], new int[0], new int[0]);
-    for (int i = 0; i < result.length; i++) {
-      if (denies.get(i).isEmpty() && allows.get(i).isEmpty() && advisories.get(i).isEmpty()) {
+    for (int i = 0; i < cells; i++) {
+      if (denies[i] == null && allows[i] == null && advisories[i] == null) {
         result[i] = empty;
         continue;
       }
       BitSet scopes = new BitSet();
-      for (List<List<Integer>> list : List.of(denies, allows, advisories)) {
-        for (int r : list.get(i)) {
+      for (IntList list : new IntList[] {denies[i], allows[i], advisories[i]}) {
+        for (int r : IntList.toArray(list)) {
           if (rules[r].regime >= 0) {
             scopes.set(rules[r].regime);
           }
@@ -196,12 +201,30 @@ final class DecisionTables {
       }
       result[i] =
           new Candidates(
-              toArray(denies.get(i)),
-              toArray(allows.get(i)),
-              toArray(advisories.get(i)),
+              IntList.toArray(denies[i]),
+              IntList.toArray(allows[i]),
+              IntList.toArray(advisories[i]),
               scopes.stream().toArray());
     }
     return result;
+  }
+
+  /** A growable list of rule indexes, in the order rules were added (source order). */
+  private static final class IntList {
+    private static final int[] NONE = new int[0];
+    private int[] values = new int[4];
+    private int size;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    static int[] toArray(IntList list) {
+      return list == null ? NONE : Arrays.copyOf(list.values, list.size);
+    }
   }
 
   /**
@@ -243,17 +266,5 @@ final class DecisionTables {
       parent[i] = dot < 0 ? -1 : ids.get(path.substring(0, dot));
     }
     return parent;
-  }
-
-  private static List<List<Integer>> lists(int n) {
-    List<List<Integer>> lists = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      lists.add(new ArrayList<>(0));
-    }
-    return lists;
-  }
-
-  private static int[] toArray(List<Integer> list) {
-    return list.stream().mapToInt(Integer::intValue).toArray();
   }
 }

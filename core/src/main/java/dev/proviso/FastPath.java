@@ -8,6 +8,7 @@ import dev.proviso.engine.Tri;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The hot path: per (purpose, category) cell, evaluates the candidate rules into two bit masks
@@ -30,7 +31,7 @@ final class FastPath {
   private final Policy policy;
   private final DecisionTables tables;
   private final KeyedDecisions keyed;
-  private final FastCell[] cells;
+  private final AtomicReferenceArray<FastCell> cells;
   private final int categoryCount;
 
   FastPath(Policy policy, DecisionTables tables, int purposeCount, int categoryCount) {
@@ -38,21 +39,32 @@ final class FastPath {
     this.tables = tables;
     this.keyed = new KeyedDecisions(policy, tables);
     this.categoryCount = categoryCount;
-    this.cells = new FastCell[purposeCount * categoryCount];
-    for (int p = 0; p < purposeCount; p++) {
-      for (int c = 0; c < categoryCount; c++) {
-        FastCell cell = new FastCell(tables, p, c);
-        if (cell.unconditional()) {
-          long applies = (1L << cell.regimes.length) - 1;
-          long matched = (1L << cell.rules.length) - 1;
-          if (cell.denyEnd > 0) { // allows are not evaluated once a deny matched
-            matched &= (1L << cell.adviceEnd) - 1;
-          }
-          cell.fixed = keyed.build(cell, applies, matched);
+    this.cells = new AtomicReferenceArray<>(purposeCount * categoryCount);
+  }
+
+  /**
+   * The cell of (purpose, category), built on first use: a policy with 10,000 rules over a thousand
+   * categories has hundreds of thousands of cells, most never asked about, so building them all up
+   * front made compiling slow and allocated hundreds of megabytes. A cell is immutable once
+   * published (its fixed decision is set before it is stored); two threads racing to build the same
+   * cell build equal ones and either may win.
+   */
+  private FastCell cell(int purpose, int category) {
+    int index = purpose * categoryCount + category;
+    FastCell cell = cells.get(index);
+    if (cell == null) {
+      cell = new FastCell(tables, purpose, category);
+      if (cell.unconditional()) {
+        long applies = (1L << cell.regimes.length) - 1;
+        long matched = (1L << cell.rules.length) - 1;
+        if (cell.denyEnd > 0) { // allows are not evaluated once a deny matched
+          matched &= (1L << cell.adviceEnd) - 1;
         }
-        cells[p * categoryCount + c] = cell;
+        cell.fixed = keyed.build(cell, applies, matched);
       }
+      cells.set(index, cell);
     }
+    return cell;
   }
 
   /** The decision, or null when the general path must decide. Never allocates once warm. */
@@ -75,7 +87,7 @@ final class FastPath {
       if (category.owner() != policy) {
         return null;
       }
-      Decision d = decide(cells[purpose.id() * categoryCount + category.id()], request, consents);
+      Decision d = decide(cell(purpose.id(), category.id()), request, consents);
       if (d == null) {
         return null;
       }
