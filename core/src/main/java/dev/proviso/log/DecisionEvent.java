@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * One decision a guard made, as handed to a {@link DecisionLog}. It still holds the raw subject id
  * (in memory only): the log pseudonymizes it when it turns the event into a {@link DecisionRecord},
- * which keeps the keyed hash off the decision path. Like the record, it holds no data values.
+ * which keeps the keyed hash off the decision path. Like the record, it holds no data values;
+ * {@code advice} is what matching advisory rules said (rule id and because text).
  */
 public record DecisionEvent(
     Instant time,
@@ -20,7 +21,8 @@ public record DecisionEvent(
     List<String> rules,
     String policy,
     int version,
-    String hash) {
+    String hash,
+    List<String> advice) {
 
   /** The event for {@code decision}, made for {@code request}. */
   public static DecisionEvent of(Request request, Decision decision) {
@@ -34,7 +36,8 @@ public record DecisionEvent(
         decision.ruleIds(),
         decision.policyName(),
         decision.policyVersion(),
-        decision.policyHash());
+        decision.policyHash(),
+        decision.advice());
   }
 
   private static List<String> paths(List<Category> categories) {
@@ -54,6 +57,6 @@ public record DecisionEvent(
    */
   public DecisionRecord toRecord(String subjectPseudonym) {
     return new DecisionRecord(
-        time, subjectPseudonym, categories, purpose, outcome, rules, policy, version, hash);
+        time, subjectPseudonym, categories, purpose, outcome, rules, policy, version, hash, advice);
   }
 }

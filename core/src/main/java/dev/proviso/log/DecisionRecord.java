@@ -12,7 +12,11 @@ import java.util.Objects;
  * <p>Serialised as one JSON object per line: {@code
  * {"time":"2026-11-23T10:00:00Z","subject":"9f2c…","categories":["contact.email"],
  * "purpose":"marketing.email","outcome":"DENY","rules":["shop.policy:14"],
- * "policy":"acme-shop","version":3,"hash":"ab12…"}}
+ * "policy":"acme-shop","version":3,"hash":"ab12…","advice":[]}}
+ *
+ * <p>{@code advice} holds what matching advisory rules said (semantics rule 9: an advisory deny
+ * adds advice to the decision and to the log instead of blocking). Lines written before it existed
+ * read back with no advice.
  */
 public record DecisionRecord(
     Instant time,
@@ -23,7 +27,8 @@ public record DecisionRecord(
     List<String> rules,
     String policy,
     int version,
-    String hash) {
+    String hash,
+    List<String> advice) {
   public DecisionRecord {
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(subject, "subject");
@@ -33,5 +38,6 @@ public record DecisionRecord(
     rules = List.copyOf(rules);
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(hash, "hash");
+    advice = advice == null ? List.of() : List.copyOf(advice);
   }
 }

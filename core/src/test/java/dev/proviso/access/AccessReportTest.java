@@ -129,7 +129,8 @@ class AccessReportTest {
         List.of("shop.policy:12"),
         "acme-shop",
         3,
-        "ab12");
+        "ab12",
+        List.of());
   }
 
   private AccessReport report(String decisionLog) {

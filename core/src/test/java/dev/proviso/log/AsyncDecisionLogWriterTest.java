@@ -28,7 +28,8 @@ class AsyncDecisionLogWriterTest {
         List.of("shop.policy:14"),
         "acme-shop",
         3,
-        "ab12");
+        "ab12",
+        List.of());
   }
 
   @Test

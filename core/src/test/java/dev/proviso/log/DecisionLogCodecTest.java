@@ -19,7 +19,8 @@ class DecisionLogCodecTest {
           List.of("shop.policy:14"),
           "acme-shop",
           3,
-          "ab12");
+          "ab12",
+          List.of("brand.policy:10: we want to see affluence-based offers"));
 
   @Test
   void toJson_record_isOneLineWithIsoTimeAndNoRawSubjectId() {
@@ -32,6 +33,14 @@ class DecisionLogCodecTest {
   @Test
   void fromJson_writtenLine_roundTrips() {
     assertThat(DecisionLogCodec.fromJson(DecisionLogCodec.toJson(record))).isEqualTo(record);
+  }
+
+  @Test
+  void fromJson_lineWrittenBeforeAdviceExisted_readsWithNoAdvice() {
+    String old = DecisionLogCodec.toJson(record).replaceAll(",\"advice\":\\[[^\\]]*\\]", "");
+    assertThat(old).doesNotContain("advice");
+
+    assertThat(DecisionLogCodec.fromJson(old).advice()).isEmpty();
   }
 
   @Test
