@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shop policy's own {@code test} blocks, each a test in the IDE and in Surefire's report, with
- * a rule-coverage floor, plus a Java assertion on the same compiled policy.
+ * full rule and branch coverage required, plus a Java assertion on the same compiled policy.
  */
-@ProvisoPolicy(value = "policies/shop/shop.policy", minRuleCoverage = 0.9)
+@ProvisoPolicy(value = "policies/shop/shop.policy", minRuleCoverage = 1.0, minBranchCoverage = 1.0)
 class ShopPolicyTestsTest {
 
   @ProvisoTests
