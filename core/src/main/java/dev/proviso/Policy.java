@@ -18,7 +18,8 @@ import java.util.Optional;
  * Policy policy = PolicyCompiler.compile(Path.of("shop.policy")).policyOrThrow();
  * Category email = policy.category("contact.email");
  * Purpose newsletter = policy.purpose("marketing.email");
- * Decision d = policy.decide(Request.of(alice, email, newsletter), consentLedger);
+ * ConsentView consents = consentLedger.view(erasureJournal);
+ * Decision d = policy.decide(Request.of(alice, email, newsletter), consents);
  * if (d.allowed()) { ... }
  * }</pre>
  *

@@ -11,7 +11,8 @@ import java.time.Instant;
  * <p>Implementations used on the hot path should not allocate.
  *
  * <pre>{@code
- * Decision d = policy.decide(request, ledger); // ledger implements ConsentView
+ * ConsentView consents = ledger.view(erasureJournal); // consent + opt-outs + erasure state
+ * Decision d = policy.decide(request, consents);
  * }</pre>
  */
 public interface ConsentView {

@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * Guard guard = Guard.builder(() -> policy)         // or a hot-reloading holder
- *     .consents(consentLedger)
+ *     .consents(consentLedger.view(erasureJournal))
  *     .decisionLog(log)
  *     .pseudonymizer(new SubjectPseudonymizer(key))
  *     .build();
