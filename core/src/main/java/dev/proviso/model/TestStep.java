@@ -60,13 +60,19 @@ public sealed interface TestStep {
     }
   }
 
-  /** {@code expect allow|deny CATS for PURPOSE [at T] [with OBLIGATIONS]}. */
+  /**
+   * {@code expect allow|deny CATS for PURPOSE [at T] [with OBLIGATIONS] [because "TEXT"]}.
+   *
+   * @param because text that must appear (ignoring case) in the decision's explanation or advice:
+   *     the deciding rule's {@code because}, or what an advisory house rule said
+   */
   record Expect(
       Effect outcome,
       Selection categories,
       String purpose,
       Optional<Instant> at,
       List<ObligationDefinition> obligations,
+      Optional<String> because,
       SourceLocation location)
       implements TestStep {
     public Expect {
@@ -75,6 +81,18 @@ public sealed interface TestStep {
       Objects.requireNonNull(purpose, "purpose");
       Objects.requireNonNull(at, "at");
       obligations = List.copyOf(obligations);
+      Objects.requireNonNull(because, "because");
+    }
+
+    /** An expectation without a {@code because} text. */
+    public Expect(
+        Effect outcome,
+        Selection categories,
+        String purpose,
+        Optional<Instant> at,
+        List<ObligationDefinition> obligations,
+        SourceLocation location) {
+      this(outcome, categories, purpose, at, obligations, Optional.empty(), location);
     }
   }
 }

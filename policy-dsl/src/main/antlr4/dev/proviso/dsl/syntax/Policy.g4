@@ -58,7 +58,7 @@ testStep
     | GIVEN call AT INSTANT (UNTIL INSTANT)?                                # givenCall
     | GIVEN ID AT INSTANT                                                   # givenFact
     | EXPECT outcome=(ALLOW | DENY) selection FOR dottedName (AT INSTANT)?
-      (WITH obligation (COMMA obligation)*)?                                # expectStep
+      (WITH obligation (COMMA obligation)*)? because?                       # expectStep
     ;
 field          : ID COLON literal ;
 

@@ -33,13 +33,17 @@ public sealed interface TestStepNode {
   /** {@code given erasure at T}. */
   record GivenFact(Name fact, Expr.InstantLiteral at, Loc loc) implements TestStepNode {}
 
-  /** {@code expect allow|deny CATS for PURPOSE [at T] [with OBLIGATIONS]}. */
+  /**
+   * {@code expect allow|deny CATS for PURPOSE [at T] [with OBLIGATIONS] [because "TEXT"]}; the text
+   * must appear in the decision's explanation or advice.
+   */
   record Expect(
       Effect outcome,
       SelectionNode categories,
       Name purpose,
       Optional<Expr.InstantLiteral> at,
       List<Expr.Call> obligations,
+      Optional<Expr.Text> because,
       Loc loc)
       implements TestStepNode {
     public Expect {

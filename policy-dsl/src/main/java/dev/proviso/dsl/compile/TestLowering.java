@@ -65,6 +65,7 @@ final class TestLowering {
         e.purpose().path(),
         e.at().map(ConditionLowering::instant),
         e.obligations().stream().map(ConditionLowering::obligation).toList(),
+        e.because().map(Expr.Text::value),
         location);
   }
 

@@ -135,6 +135,7 @@ final class StatementPrinter {
     if (!e.obligations().isEmpty()) {
       clauses.add("with " + obligations(e.obligations()));
     }
+    e.because().ifPresent(b -> clauses.add("because " + quote(b.value())));
     String head =
         "expect "
             + e.outcome().name().toLowerCase(java.util.Locale.ROOT)

@@ -197,6 +197,7 @@ final class AstBuilder {
         exprs.name(e.dottedName()),
         Optional.ofNullable(e.INSTANT()).map(i -> exprs.instant(i.getSymbol())),
         e.obligation().stream().map(exprs::obligation).toList(),
+        because(e.because()),
         loc(e));
   }
 

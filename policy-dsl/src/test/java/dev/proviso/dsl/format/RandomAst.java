@@ -106,6 +106,7 @@ final class RandomAst {
               name(),
               optional(this::instant),
               list(2, this::obligation),
+              optional(this::text),
               L);
     };
   }

@@ -12,6 +12,7 @@ import dev.proviso.model.TestStep;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -102,7 +103,24 @@ public final class PolicyTestRunner {
                 + ObligationText.list(decision.obligations()));
       }
     }
+    expect
+        .because()
+        .filter(text -> !mentions(decision, text))
+        .ifPresent(
+            text ->
+                problems.add(
+                    "expected the explanation or advice to mention \""
+                        + text
+                        + "\", but it does not"));
     return new ExpectationResult(expect, at, Optional.of(request), Optional.of(decision), problems);
+  }
+
+  /** The text appears, ignoring case, in the explanation or in the advice. */
+  private static boolean mentions(Decision decision, String text) {
+    String wanted = text.toLowerCase(Locale.ROOT);
+    return (decision.explanation() + "\n" + String.join("\n", decision.advice()))
+        .toLowerCase(Locale.ROOT)
+        .contains(wanted);
   }
 
   private Request request(TestStep.Expect expect, Scenario scenario, Instant at) {

@@ -182,6 +182,32 @@ class PolicyTestRunnerTest {
   }
 
   @Test
+  void run_becauseText_passesWhenTheExplanationSaysItAndFailsSayingWhatWasMissing() {
+    PolicyTestResult result =
+        run("""
+                test "why" {
+                  subject { region: "EU", age: 30 }
+                  expect deny contact.email for marketing.email because "Needs Consent"
+                  expect deny contact.email for marketing.email because "no newsletters on Sundays"
+                }
+                """)
+            .results()
+            .get(0);
+
+    assertThat(result.expectations()).hasSize(2);
+    assertThat(result.failures())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.expectation().location().line()).isEqualTo(18);
+              assertThat(f.problems())
+                  .containsExactly(
+                      "expected the explanation or advice to mention \"no newsletters on"
+                          + " Sundays\", but it does not");
+            });
+  }
+
+  @Test
   void run_latestGivenInstant_isTheDefaultClock() {
     PolicyTestResult result =
         run("""
