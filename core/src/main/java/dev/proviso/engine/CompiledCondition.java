@@ -127,6 +127,14 @@ public abstract class CompiledCondition {
     }
   }
 
+  /** A consent view that throws makes the condition ERROR, and the explanation says why. */
+  int storeFailed(EvaluationErrors errors, RuntimeException e) {
+    if (errors != null) {
+      errors.add(text(), "consent store failed: " + e.getMessage());
+    }
+    return Tri.ERROR;
+  }
+
   /** {@code consent(p)}: only GIVEN is consent; a failing consent view gives ERROR. */
   static final class Consent extends CompiledCondition {
     private final String purpose;
@@ -142,10 +150,7 @@ public abstract class CompiledCondition {
         return Tri.of(
             consents.consent(request.subject().id(), purpose, request.at()) == ConsentState.GIVEN);
       } catch (RuntimeException e) {
-        if (errors != null) {
-          errors.add(text(), "consent store failed: " + e.getMessage());
-        }
-        return Tri.ERROR;
+        return storeFailed(errors, e);
       }
     }
   }
@@ -164,10 +169,7 @@ public abstract class CompiledCondition {
       try {
         return Tri.of(consents.optedOut(request.subject().id(), name, request.at()));
       } catch (RuntimeException e) {
-        if (errors != null) {
-          errors.add(text(), "consent store failed: " + e.getMessage());
-        }
-        return Tri.ERROR;
+        return storeFailed(errors, e);
       }
     }
   }

@@ -106,26 +106,20 @@ final class ExprChecker {
 
   /** Reports a malformed instant; true when it is valid. */
   boolean instant(Expr.InstantLiteral literal) {
-    Literals.Parsed<?> parsed = Literals.instant(literal.raw());
-    if (parsed.value().isEmpty()) {
-      diagnostics.report(
-          DiagnosticCode.P207,
-          literal.loc().span(),
-          parsed.problem(),
-          Optional.of(Literals.INSTANT_HELP));
-    }
-    return parsed.value().isPresent();
+    return valid(
+        Literals.instant(literal.raw()), DiagnosticCode.P207, literal, Literals.INSTANT_HELP);
   }
 
   /** Reports a malformed duration; true when it is valid. */
   boolean duration(Expr.DurationLiteral literal) {
-    Literals.Parsed<?> parsed = Literals.duration(literal.raw());
+    return valid(
+        Literals.duration(literal.raw()), DiagnosticCode.P206, literal, Literals.DURATION_HELP);
+  }
+
+  /** Reports a literal that did not parse, under {@code code}; true when it did. */
+  private boolean valid(Literals.Parsed<?> parsed, DiagnosticCode code, Expr literal, String help) {
     if (parsed.value().isEmpty()) {
-      diagnostics.report(
-          DiagnosticCode.P206,
-          literal.loc().span(),
-          parsed.problem(),
-          Optional.of(Literals.DURATION_HELP));
+      diagnostics.report(code, literal.loc().span(), parsed.problem(), Optional.of(help));
     }
     return parsed.value().isPresent();
   }
