@@ -4,11 +4,13 @@ import dev.proviso.consent.ConsentView;
 import dev.proviso.engine.ModelValidator;
 import dev.proviso.model.CategoryDefinition;
 import dev.proviso.model.PolicyModel;
+import dev.proviso.trace.RuleEvaluation;
 import dev.proviso.trace.RuleListener;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -143,31 +145,55 @@ public final class Policy {
     return decide(request, ConsentView.NONE);
   }
 
-  /** Decides; never throws. Errors fail closed and are explained. */
+  /**
+   * Decides; never throws. Errors fail closed and are explained. Each question to {@code consents}
+   * (consent for a purpose, an opt-out, the erasure state) is asked at most once per decision.
+   */
   public Decision decide(Request request, ConsentView consents) {
+    DecisionAnswers answers = DecisionAnswers.open(consents);
     try {
-      ConsentView view = consents == null ? ConsentView.NONE : consents;
-      Decision fast = fastPath.decide(request, view);
-      return fast != null ? fast : decideOrThrow(request, view);
+      Decision fast = fastPath.decide(request, answers);
+      // The fallback sees the fast path's answers: no question goes to the store twice.
+      return fast != null ? fast : decideOrThrow(request, answers, null);
     } catch (RuntimeException | StackOverflowError e) {
       return failure(request, e);
+    } finally {
+      answers.close();
     }
   }
 
   /**
-   * Decides like {@link #decide(Request, ConsentView)}, then tells {@code listener} how each
-   * candidate rule fared ({@code when}/{@code unless} outcomes, matched or not), for tools such as
-   * rule coverage. Slower than the plain {@code decide}, which this does not touch; exceptions
-   * thrown by the listener propagate.
+   * Decides like {@link #decide(Request, ConsentView)} in the same single evaluation, and tells
+   * {@code listener} how each candidate rule it evaluated fared ({@code when}/{@code unless}
+   * outcomes, matched or not), for tools such as rule coverage. What the listener hears is what
+   * decided: the same evaluation, with the same consent answers, gives the decision, its
+   * explanation and the report. Slower than the plain {@code decide} (it takes the general path).
+   *
+   * <p>The listener is told only once the decision is made, so it cannot change it, and it may
+   * itself call {@code decide}. An exception it throws propagates to the caller of this method (it
+   * is never turned into a DENY); the remaining reports are then not delivered. A decision that
+   * fails closed with an engine failure reports no rules.
    *
    * <pre>{@code
    * policy.decide(request, ledger, evaluation -> seen.add(evaluation.ruleId()));
    * }</pre>
    */
   public Decision decide(Request request, ConsentView consents, RuleListener listener) {
-    ConsentView view = consents == null ? ConsentView.NONE : consents;
-    Decision decision = decide(request, view);
-    RuleTracer.trace(this, tables, request, view, decision, listener);
+    Objects.requireNonNull(listener, "listener");
+    List<RuleEvaluation> evaluated = new ArrayList<>();
+    Decision decision;
+    DecisionAnswers answers = DecisionAnswers.open(consents);
+    try {
+      decision = decideOrThrow(request, answers, evaluated::add);
+    } catch (RuntimeException | StackOverflowError e) {
+      evaluated.clear(); // the failure decided, not those rules
+      decision = failure(request, e);
+    } finally {
+      answers.close();
+    }
+    for (RuleEvaluation evaluation : evaluated) {
+      listener.evaluated(evaluation);
+    }
     return decision;
   }
 
@@ -182,7 +208,7 @@ public final class Policy {
 
   /** The general path alone (no fast path, no caches); for tests comparing the two. */
   Decision decideGeneral(Request request, ConsentView consents) {
-    return decideOrThrow(request, consents);
+    return decideOrThrow(request, consents, null);
   }
 
   /** The fast path alone: null when it would defer to the general path. */
@@ -190,8 +216,8 @@ public final class Policy {
     return fastPath.decide(request, consents);
   }
 
-  private Decision decideOrThrow(Request request, ConsentView consents) {
-    Evaluation evaluation = new Evaluation(this, tables, request, consents);
+  private Decision decideOrThrow(Request request, ConsentView consents, RuleListener listener) {
+    Evaluation evaluation = new Evaluation(this, tables, request, consents, listener);
     Purpose purpose = request.purpose();
     if (purpose.owner() != this) {
       purpose = purposesByPath.get(purpose.path());
@@ -225,7 +251,7 @@ public final class Policy {
           new Explanation(Outcome.DENY, List.of("(no request)"), "(no purpose)", List.of(reason));
       return new Decision(this, Outcome.DENY, List.of(), List.of(), List.of(), () -> explanation);
     }
-    return new Evaluation(this, tables, request, ConsentView.NONE).failClosed(reason);
+    return new Evaluation(this, tables, request, ConsentView.NONE, null).failClosed(reason);
   }
 
   Explanation explanation(Outcome outcome, Request request, List<Reason> reasons) {

@@ -1,8 +1,7 @@
 package dev.proviso.cli.analysis;
 
 import dev.proviso.model.CategoryDefinition;
-import dev.proviso.model.Effect;
-import dev.proviso.model.Paths;
+import dev.proviso.model.Coverage;
 import dev.proviso.model.PolicyModel;
 import dev.proviso.model.PurposeDefinition;
 import dev.proviso.model.RegimeDefinition;
@@ -84,20 +83,10 @@ public final class CellAnalyzer {
   }
 
   private static boolean coversPurpose(Selection purposes, String purpose) {
-    return purposes.any()
-        || purposes.paths().stream().anyMatch(p -> Paths.isSelfOrAncestor(p, purpose));
+    return Coverage.coversPurpose(purposes, purpose);
   }
 
   private static boolean coversCategory(RuleDefinition rule, String category) {
-    Selection categories = rule.categories();
-    if (categories.any()) {
-      return true;
-    }
-    boolean deny = rule.effect() == Effect.DENY;
-    return categories.paths().stream()
-        .anyMatch(
-            c ->
-                Paths.isSelfOrAncestor(c, category)
-                    || (deny && Paths.isSelfOrAncestor(category, c)));
+    return Coverage.covers(rule.effect(), rule.categories(), category);
   }
 }

@@ -7,7 +7,8 @@ import dev.proviso.dsl.ast.Statement;
 import dev.proviso.dsl.resolve.LoadedSources;
 import dev.proviso.dsl.resolve.Symbols;
 import dev.proviso.dsl.syntax.ParsedSource;
-import dev.proviso.model.Paths;
+import dev.proviso.model.Coverage;
+import dev.proviso.model.Effect;
 import dev.proviso.model.RuleForm;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,11 +73,14 @@ record ScopedRule(Statement.Rule rule, Optional<String> regime) {
     return false;
   }
 
-  /** The selection covers all of {@code path}: {@code any}, or it names the path or an ancestor. */
+  /**
+   * The selection covers all of {@code path}, everything below it included: {@code any}, or it
+   * names the path or an ancestor, which is how an allow covers a category (semantics rule 2).
+   */
   static boolean coversAll(SelectionNode selection, String path) {
     return selection.any()
         || selection.names().stream()
             .map(Name::path)
-            .anyMatch(n -> Paths.isSelfOrAncestor(n, path));
+            .anyMatch(n -> Coverage.covers(Effect.ALLOW, n, path));
   }
 }
