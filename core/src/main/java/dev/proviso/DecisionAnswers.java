@@ -57,21 +57,7 @@ final class DecisionAnswers implements ConsentView {
     if (!remembers(subjectId, at)) {
       return store.consent(subjectId, purpose, at);
     }
-    int i = consents.indexOf(purpose);
-    if (i < 0) {
-      Object answer;
-      try {
-        answer = store.consent(subjectId, purpose, at);
-      } catch (RuntimeException e) {
-        answer = e;
-      }
-      i = consents.add(purpose, answer);
-    }
-    Object answer = consents.answers[i];
-    if (answer instanceof RuntimeException e) {
-      throw e;
-    }
-    return (ConsentState) answer;
+    return (ConsentState) unwrap(ask(consents, true, subjectId, purpose, at));
   }
 
   @Override
@@ -79,17 +65,22 @@ final class DecisionAnswers implements ConsentView {
     if (!remembers(subjectId, at)) {
       return store.optedOut(subjectId, name, at);
     }
-    int i = optOuts.indexOf(name);
+    return (Boolean) unwrap(ask(optOuts, false, subjectId, name, at));
+  }
+
+  /** The remembered answer (or failure) to a consent or opt-out question, asking on first use. */
+  private Object ask(Memo memo, boolean consent, String subjectId, String name, Instant at) {
+    int i = memo.indexOf(name);
     if (i < 0) {
       Object answer;
       try {
-        answer = store.optedOut(subjectId, name, at);
+        answer = consent ? store.consent(subjectId, name, at) : store.optedOut(subjectId, name, at);
       } catch (RuntimeException e) {
         answer = e;
       }
-      i = optOuts.add(name, answer);
+      i = memo.add(name, answer);
     }
-    return bool(optOuts.answers[i]);
+    return memo.answers[i];
   }
 
   @Override
@@ -104,14 +95,14 @@ final class DecisionAnswers implements ConsentView {
         erasure = e;
       }
     }
-    return bool(erasure);
+    return (Boolean) unwrap(erasure);
   }
 
-  private static boolean bool(Object answer) {
+  private static Object unwrap(Object answer) {
     if (answer instanceof RuntimeException e) {
       throw e;
     }
-    return (Boolean) answer;
+    return answer;
   }
 
   private boolean remembers(String subjectId, Instant at) {

@@ -43,10 +43,18 @@ class PolicyRuleListenerTest {
   private static final ConsentView CONSENTED =
       new FakeConsents().consent("a", "marketing.email", ConsentState.GIVEN);
 
+  private static final Subject ADULT =
+      Subject.builder("a").set("region", "EU").set("age", 30).build();
+  private static final Subject CHILD =
+      Subject.builder("a").set("region", "EU").set("age", 12).build();
+
+  private static Request email(Subject subject) {
+    return Request.of(
+        subject, POLICY.category("contact.email"), POLICY.purpose("marketing.email"), AT);
+  }
+
   private static List<RuleEvaluation> trace(Subject subject, ConsentView consents) {
-    Request request =
-        Request.of(
-            subject, POLICY.category("contact.email"), POLICY.purpose("marketing.email"), AT);
+    Request request = email(subject);
     List<RuleEvaluation> seen = new ArrayList<>();
     Decision traced = POLICY.decide(request, consents, seen::add);
     assertThat(traced.outcome()).isEqualTo(POLICY.decide(request, consents).outcome());
@@ -120,9 +128,7 @@ class PolicyRuleListenerTest {
 
   @Test
   void decide_withListener_storeFlipsBetweenCalls_traceAndExplanationShowWhatDecided() {
-    Subject adult = Subject.builder("a").set("region", "EU").set("age", 30).build();
-    Request request =
-        Request.of(adult, POLICY.category("contact.email"), POLICY.purpose("marketing.email"), AT);
+    Request request = email(ADULT);
     FlippingConsent store = new FlippingConsent();
     List<RuleEvaluation> seen = new ArrayList<>();
 
@@ -171,9 +177,7 @@ class PolicyRuleListenerTest {
 
   @Test
   void decide_listenerThrows_exceptionPropagatesAndIsNeverTurnedIntoADeny() {
-    Subject adult = Subject.builder("a").set("region", "EU").set("age", 30).build();
-    Request request =
-        Request.of(adult, POLICY.category("contact.email"), POLICY.purpose("marketing.email"), AT);
+    Request request = email(ADULT);
     List<RuleEvaluation> heard = new ArrayList<>();
 
     assertThatThrownBy(
@@ -193,17 +197,13 @@ class PolicyRuleListenerTest {
 
   @Test
   void decide_listenerDecidesAgain_bothDecisionsAreUnaffected() {
-    Subject adult = Subject.builder("a").set("region", "EU").set("age", 30).build();
-    Request email =
-        Request.of(adult, POLICY.category("contact.email"), POLICY.purpose("marketing.email"), AT);
-    Subject child = Subject.builder("a").set("region", "EU").set("age", 12).build();
-    Request childEmail =
-        Request.of(child, POLICY.category("contact.email"), POLICY.purpose("marketing.email"), AT);
+    Request adultEmail = email(ADULT);
+    Request childEmail = email(CHILD);
     List<Decision> inner = new ArrayList<>();
 
     Decision outer =
         POLICY.decide(
-            email, CONSENTED, e -> inner.add(POLICY.decide(childEmail, ConsentView.NONE)));
+            adultEmail, CONSENTED, e -> inner.add(POLICY.decide(childEmail, ConsentView.NONE)));
 
     assertThat(outer.allowed()).isTrue();
     assertThat(inner).hasSize(3).allMatch(d -> !d.allowed());
@@ -211,12 +211,8 @@ class PolicyRuleListenerTest {
 
   @Test
   void decide_consentViewThatDecidesItself_getsItsOwnSnapshot() {
-    Subject adult = Subject.builder("a").set("region", "EU").set("age", 30).build();
-    Request email =
-        Request.of(adult, POLICY.category("contact.email"), POLICY.purpose("marketing.email"), AT);
-    Subject child = Subject.builder("a").set("region", "EU").set("age", 12).build();
-    Request childEmail =
-        Request.of(child, POLICY.category("contact.email"), POLICY.purpose("marketing.email"), AT);
+    Request adultEmail = email(ADULT);
+    Request childEmail = email(CHILD);
     List<Decision> inner = new ArrayList<>();
     ConsentView deciding =
         new ConsentView() {
@@ -237,7 +233,7 @@ class PolicyRuleListenerTest {
           }
         };
 
-    assertThat(POLICY.decide(email, deciding).allowed()).isTrue();
+    assertThat(POLICY.decide(adultEmail, deciding).allowed()).isTrue();
     assertThat(inner).singleElement().satisfies(d -> assertThat(d.allowed()).isFalse());
   }
 }
