@@ -15,8 +15,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * (which relevant regimes apply, which candidates matched) and returns the decision cached for that
  * key, or the decision preallocated for a cell without conditions. It allocates nothing once warm,
  * takes no lock, and returns {@code null} (general path) for anything unusual: an error, a
- * restricted subject, a handle of another policy, more than 63 candidates. A not_before instant
- * costs one small decision per request.
+ * restricted subject, a handle of another policy, more than 63 candidates; the general path then
+ * decides with this decision's consent answers ({@link DecisionAnswers}), so no store question is
+ * asked twice. A not_before instant costs one small decision per request.
  */
 final class FastPath {
   static final Join[] NO_JOINS = new Join[0];
