@@ -40,6 +40,32 @@ final class DecisionAnswers implements ConsentView {
     return answers;
   }
 
+  /**
+   * The snapshot for deciding {@code request}, knowing the store's answer to the erasure question
+   * already ({@link #askErasure}).
+   */
+  static DecisionAnswers open(ConsentView store, Request request, Object erasure) {
+    DecisionAnswers answers = open(store);
+    answers.remembers(request.subject().id(), request.at());
+    answers.erasure = erasure;
+    return answers;
+  }
+
+  /**
+   * Asks {@code store} whether the request's subject is restricted, before any snapshot exists:
+   * {@link Boolean} or the {@link RuntimeException} it threw, for {@link #open(ConsentView,
+   * Request, Object)} to remember.
+   */
+  static Object askErasure(ConsentView store, Request request) {
+    String subjectId = request.subject().id();
+    Instant at = request.at();
+    try {
+      return store.erasureRequested(subjectId, at); // boxes to the cached Boolean
+    } catch (RuntimeException e) {
+      return e;
+    }
+  }
+
   /** Forgets the decision's answers (and the store), ready for the next decision. */
   void close() {
     open = false;

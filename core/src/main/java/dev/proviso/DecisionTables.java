@@ -4,6 +4,7 @@ import dev.proviso.engine.CompiledCondition;
 import dev.proviso.engine.CompiledValue;
 import dev.proviso.engine.ConditionCompiler;
 import dev.proviso.engine.ConditionText;
+import dev.proviso.model.Condition;
 import dev.proviso.model.Coverage;
 import dev.proviso.model.Effect;
 import dev.proviso.model.ObligationDefinition;
@@ -35,6 +36,7 @@ final class DecisionTables {
     final List<Obligation> obligations; // static ones, in written order
     final CompiledValue[] notBefore;
     final String summary;
+    final boolean asksStore; // when or unless asks the consent view (consent, opted_out)
 
     Rule(int index, RuleDefinition definition, int regime) {
       this.index = index;
@@ -54,6 +56,9 @@ final class DecisionTables {
       this.obligations = List.copyOf(fixed);
       this.notBefore = instants.toArray(CompiledValue[]::new);
       this.summary = ConditionText.summary(definition);
+      this.asksStore =
+          definition.when().map(DecisionTables::asksStore).orElse(false)
+              || definition.unless().map(DecisionTables::asksStore).orElse(false);
     }
 
     boolean allow() {
@@ -101,7 +106,8 @@ final class DecisionTables {
    * A regime and its compiled applicability condition (null: always applies). {@code subjectOnly}:
    * the condition reads nothing but subject attributes, so its value can be kept per subject.
    */
-  record Regime(String name, CompiledCondition appliesWhen, boolean subjectOnly) {}
+  record Regime(
+      String name, CompiledCondition appliesWhen, boolean subjectOnly, boolean asksStore) {}
 
   /** A retention with the categories and purposes it covers (at or below what it names). */
   record Retention(
@@ -131,7 +137,8 @@ final class DecisionTables {
           new Regime(
               r.name(),
               r.appliesWhen().map(ConditionCompiler::compile).orElse(null),
-              r.appliesWhen().map(SubjectOnly::test).orElse(true));
+              r.appliesWhen().map(SubjectOnly::test).orElse(true),
+              r.appliesWhen().map(DecisionTables::asksStore).orElse(false));
     }
     rules = new Rule[model.rules().size()];
     for (int i = 0; i < rules.length; i++) {
@@ -217,6 +224,22 @@ final class DecisionTables {
     static int[] toArray(IntList list) {
       return list == null ? NONE : Arrays.copyOf(list.values, list.size);
     }
+  }
+
+  /**
+   * Whether evaluating the condition asks the consent view ({@code consent}, {@code opted_out}).
+   */
+  static boolean asksStore(Condition c) {
+    if (c instanceof Condition.And and) {
+      return and.operands().stream().anyMatch(DecisionTables::asksStore);
+    }
+    if (c instanceof Condition.Or or) {
+      return or.operands().stream().anyMatch(DecisionTables::asksStore);
+    }
+    if (c instanceof Condition.Not not) {
+      return asksStore(not.operand());
+    }
+    return c instanceof Condition.ConsentGiven || c instanceof Condition.OptedOut;
   }
 
   /** The ids (positions in {@code paths}) of the paths that {@code covers} accepts. */

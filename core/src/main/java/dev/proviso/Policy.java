@@ -150,15 +150,31 @@ public final class Policy {
    * (consent for a purpose, an opt-out, the erasure state) is asked at most once per decision.
    */
   public Decision decide(Request request, ConsentView consents) {
-    DecisionAnswers answers = DecisionAnswers.open(consents);
+    ConsentView store = consents == null ? ConsentView.NONE : consents;
+    DecisionAnswers answers = null;
     try {
-      Decision fast = fastPath.decide(request, answers);
-      // The fallback sees the fast path's answers: no question goes to the store twice.
-      return fast != null ? fast : decideOrThrow(request, answers, null);
+      Object erasure = DecisionAnswers.askErasure(store, request);
+      if (erasure == Boolean.FALSE) {
+        // Only cells that ask the store need the per-thread answers; the others skip them.
+        if (fastPath.asksStore(request)) {
+          answers = DecisionAnswers.open(store, request, erasure);
+        }
+        Decision fast = fastPath.decide(request, answers != null ? answers : store);
+        if (fast != null) {
+          return fast;
+        }
+      }
+      // The fallback sees what the fast path learned: no question goes to the store twice.
+      if (answers == null) {
+        answers = DecisionAnswers.open(store, request, erasure);
+      }
+      return decideOrThrow(request, answers, null);
     } catch (RuntimeException | StackOverflowError e) {
       return failure(request, e);
     } finally {
-      answers.close();
+      if (answers != null) {
+        answers.close();
+      }
     }
   }
 
@@ -213,6 +229,9 @@ public final class Policy {
 
   /** The fast path alone: null when it would defer to the general path. */
   Decision decideFast(Request request, ConsentView consents) {
+    if (DecisionAnswers.askErasure(consents, request) != Boolean.FALSE) {
+      return null;
+    }
     return fastPath.decide(request, consents);
   }
 
