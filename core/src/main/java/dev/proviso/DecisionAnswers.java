@@ -12,9 +12,11 @@ import java.util.Objects;
  * decision gets the same answer, a failure included. So the fast path, its fallback, the listener's
  * report and the explanation all see one world, even when the store's answers change between calls.
  *
- * <p>One instance per thread is reused, so the hot path allocates nothing and takes no lock. A
- * decision started while one is open on the same thread (a consent view that decides itself) gets a
- * fresh instance. Questions about another subject or instant are passed through unremembered.
+ * <p>One instance per thread is reused, so the hot path allocates nothing and takes no lock; {@link
+ * Policy} asks the erasure question itself first and takes the snapshot only for cells whose
+ * conditions ask the store, or for the general path. A decision started while one is open on the
+ * same thread (a consent view that decides itself) gets a fresh instance. Questions about another
+ * subject or instant are passed through unremembered.
  */
 final class DecisionAnswers implements ConsentView {
   private static final ThreadLocal<DecisionAnswers> PER_THREAD =
