@@ -15,12 +15,7 @@ final class Arguments {
     this.diagnostics = diagnostics;
   }
 
-  /** The single argument of a one-argument function, or empty after reporting a wrong count. */
-  Optional<Expr> single(Expr.Call c) {
-    return single(c, example(c.function().path()));
-  }
-
-  /** As {@link #single(Expr.Call)}, with the example shown in the help. */
+  /** The single argument of a one-argument call, or empty after reporting a wrong count. */
   Optional<Expr> single(Expr.Call c, String example) {
     if (c.arguments().size() == 1) {
       return Optional.of(c.arguments().get(0));
@@ -33,25 +28,11 @@ final class Arguments {
     return Optional.empty();
   }
 
-  void wrong(Expr.Call c, Expr arg, String expected) {
+  void wrong(Expr.Call c, Expr arg, String expected, String example) {
     diagnostics.report(
         DiagnosticCode.P208,
         arg.loc().span(),
         c.function().path() + "(...) takes " + expected + ", not '" + ExprPrinter.print(arg) + "'",
-        Optional.of("e.g. " + example(c.function().path())));
-  }
-
-  static String example(String function) {
-    return switch (function) {
-      case "consent" -> "consent(marketing.email)";
-      case "opted_out" -> "opted_out(sale_or_share)";
-      case "has" -> "has(context.offer)";
-      case "elapsed" -> "elapsed(event.cart_abandoned) >= 24h";
-      case "mask" -> "mask(contact.phone)";
-      case "pseudonymize" -> "pseudonymize(contact)";
-      case "not_before" -> "not_before(event.cart_abandoned + 24h)";
-      case "notify" -> "notify(\"we used your purchase history\")";
-      default -> function;
-    };
+        Optional.of("e.g. " + example));
   }
 }

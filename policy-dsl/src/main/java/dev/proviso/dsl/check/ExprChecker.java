@@ -38,6 +38,10 @@ final class ExprChecker {
    */
   private Type declarationHint;
 
+  FunctionChecker functions() {
+    return functions;
+  }
+
   Arguments arguments() {
     return arguments;
   }
@@ -289,7 +293,7 @@ final class ExprChecker {
   }
 
   private static boolean isElapsed(Expr expr) {
-    return expr instanceof Expr.Call c && c.function().path().equals("elapsed");
+    return expr instanceof Expr.Call c && c.function().path().equals(BuiltIn.ELAPSED.spelling());
   }
 
   private static boolean isOrdering(Condition.Operator op) {

@@ -5,16 +5,15 @@ import dev.proviso.dsl.diagnostics.DiagnosticCode;
 import dev.proviso.dsl.diagnostics.Diagnostics;
 import dev.proviso.dsl.resolve.Symbols;
 import dev.proviso.model.Value;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * Checks the functions a condition can call: {@code consent(purpose)}, {@code opted_out(name)},
- * {@code has(attribute)} and {@code elapsed(event)}.
+ * Checks calls of {@link BuiltIn built-ins}, in conditions ({@code consent(purpose)}, {@code
+ * opted_out(name)}, {@code has(attribute)}, {@code elapsed(event)}) and as obligations ({@code
+ * mask(category)}, {@code audit}, ...): the name must be in the table for that place, and the
+ * arguments must be what its parameter says.
  */
 final class FunctionChecker {
-
-  static final List<String> FUNCTIONS = List.of("consent", "opted_out", "has", "elapsed");
 
   private final ExprChecker exprs;
   private final Names names;
@@ -28,55 +27,98 @@ final class FunctionChecker {
     this.diagnostics = names.diagnostics();
   }
 
+  /** A call in a condition; its type, {@link Type#UNKNOWN} once reported. */
   Type call(Expr.Call c) {
-    String function = c.function().path();
-    if (!FUNCTIONS.contains(function)) {
-      names.unknownFunction(c.function(), "function", " in a condition", FUNCTIONS);
+    Optional<BuiltIn> builtIn =
+        BuiltIn.named(c.function().path(), BuiltIn.Use.CONDITION, BuiltIn.Use.VALUE);
+    if (builtIn.isEmpty()) {
+      names.unknownFunction(
+          c.function(),
+          "function",
+          " in a condition",
+          BuiltIn.spellings(BuiltIn.Use.CONDITION, BuiltIn.Use.VALUE));
       c.arguments().forEach(exprs::type);
       return Type.UNKNOWN;
     }
-    Optional<Expr> argument = exprs.arguments().single(c);
-    if (argument.isEmpty()) {
-      return function.equals("elapsed") ? Type.UNKNOWN : Type.BOOL;
-    }
-    Expr arg = argument.get();
-    switch (function) {
-      case "consent" -> {
-        if (arg instanceof Expr.Path p) {
-          consentPurpose(p);
-        } else {
-          exprs.arguments().wrong(c, arg, "a purpose");
-        }
-        return Type.BOOL;
-      }
-      case "opted_out" -> {
-        if (arg instanceof Expr.Path p) {
-          symbols.optOuts.add(p.name().path());
-        } else {
-          exprs.arguments().wrong(c, arg, "an opt-out name");
-        }
-        return Type.BOOL;
-      }
-      case "has" -> {
-        if (arg instanceof Expr.Attribute a) {
-          exprs.attribute(a);
-        } else {
-          exprs.arguments().wrong(c, arg, "an attribute such as context.offer");
-        }
-        return Type.BOOL;
-      }
-      default -> {
-        if (arg instanceof Expr.Attribute a && a.scope() == Value.Scope.EVENT) {
-          exprs.attribute(a);
-          return Type.DURATION;
-        }
-        exprs.arguments().wrong(c, arg, "an event such as event.cart_abandoned");
-        return Type.UNKNOWN;
-      }
-    }
+    return arguments(c, builtIn.get()) ? builtIn.get().result() : unknownUnlessBool(builtIn.get());
   }
 
-  private void consentPurpose(Expr.Path p) {
+  /** An obligation after {@code with}. */
+  void obligation(Expr.Call c) {
+    Optional<BuiltIn> builtIn = BuiltIn.named(c.function().path(), BuiltIn.Use.OBLIGATION);
+    if (builtIn.isEmpty()) {
+      names.unknownFunction(
+          c.function(), "obligation", "", BuiltIn.spellings(BuiltIn.Use.OBLIGATION));
+      return;
+    }
+    arguments(c, builtIn.get());
+  }
+
+  /** A wrongly called test keeps its type (bool); a wrongly called value is unknown. */
+  private static Type unknownUnlessBool(BuiltIn builtIn) {
+    return builtIn.result() == Type.BOOL ? Type.BOOL : Type.UNKNOWN;
+  }
+
+  /** Reports a wrong count or kind of argument; true when the call is well-formed. */
+  private boolean arguments(Expr.Call c, BuiltIn builtIn) {
+    if (builtIn.arity() == 0) {
+      if (c.arguments().isEmpty()) {
+        return true;
+      }
+      diagnostics.report(
+          DiagnosticCode.P208,
+          c.loc().span(),
+          builtIn.spelling() + " takes no arguments",
+          Optional.of("write just: with " + builtIn.example()));
+      return false;
+    }
+    Optional<Expr> argument = exprs.arguments().single(c, builtIn.example());
+    if (argument.isEmpty()) {
+      return false;
+    }
+    Expr arg = argument.get();
+    boolean right =
+        switch (builtIn.parameter()) {
+          case NONE -> true;
+          case PURPOSE -> arg instanceof Expr.Path p && consentPurpose(p);
+          case OPT_OUT -> arg instanceof Expr.Path p && optOut(p);
+          case ATTRIBUTE -> arg instanceof Expr.Attribute a && attribute(a);
+          case EVENT ->
+              arg instanceof Expr.Attribute a && a.scope() == Value.Scope.EVENT && attribute(a);
+          case CATEGORY -> arg instanceof Expr.Path p && category(p);
+          case INSTANT -> instant(exprs.type(arg));
+          case TEXT -> arg instanceof Expr.Text;
+        };
+    if (!right) {
+      exprs.arguments().wrong(c, arg, builtIn.parameter().expected(), builtIn.example());
+    }
+    return right;
+  }
+
+  /**
+   * The checks below report what is wrong themselves; true means the argument has the right form.
+   */
+  private boolean optOut(Expr.Path p) {
+    symbols.optOuts.add(p.name().path());
+    return true;
+  }
+
+  private boolean attribute(Expr.Attribute a) {
+    exprs.attribute(a);
+    return true;
+  }
+
+  private boolean category(Expr.Path p) {
+    names.category(p.name());
+    return true;
+  }
+
+  private static boolean instant(Type type) {
+    return type == Type.INSTANT || type == Type.UNKNOWN;
+  }
+
+  /** Always true: a category given for a purpose is reported here, with its own help. */
+  private boolean consentPurpose(Expr.Path p) {
     String path = p.name().path();
     if (!symbols.purposes.containsKey(path) && symbols.categories.containsKey(path)) {
       diagnostics.report(
@@ -87,9 +129,10 @@ final class FunctionChecker {
               .or(
                   () ->
                       Optional.of(
-                          "consent is given for a purpose, e.g. consent(marketing.email)")));
+                          "consent is given for a purpose, e.g. " + BuiltIn.CONSENT.example())));
     } else {
       names.purpose(p.name());
     }
+    return true;
   }
 }

@@ -107,12 +107,13 @@ final class Lints {
 
   private void collectUses(Expr expr) {
     if (expr instanceof Expr.Call call) {
-      String function = call.function().path();
+      Optional<BuiltIn.Parameter> parameter =
+          BuiltIn.named(call.function().path(), BuiltIn.Use.values()).map(BuiltIn::parameter);
       for (Expr argument : call.arguments()) {
         if (argument instanceof Expr.Path p) {
-          if (function.equals("consent")) {
+          if (parameter.equals(Optional.of(BuiltIn.Parameter.PURPOSE))) {
             usedPurposes.add(p.name().path());
-          } else if (function.equals("mask") || function.equals("pseudonymize")) {
+          } else if (parameter.equals(Optional.of(BuiltIn.Parameter.CATEGORY))) {
             usedCategories.add(p.name().path());
           }
         }

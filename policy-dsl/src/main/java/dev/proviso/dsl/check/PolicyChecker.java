@@ -32,7 +32,7 @@ public final class PolicyChecker {
         }
       }
     }
-    TestChecker tests = new TestChecker(names, exprs, rules.obligations());
+    TestChecker tests = new TestChecker(names, exprs);
     for (ParsedSource source : sources.files()) {
       for (Statement statement : source.file().statements()) {
         if (statement instanceof Statement.Test test) {

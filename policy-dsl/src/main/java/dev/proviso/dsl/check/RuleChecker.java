@@ -13,16 +13,10 @@ final class RuleChecker {
 
   private final Names names;
   private final ExprChecker exprs;
-  private final ObligationChecker obligations;
 
   RuleChecker(Names names, ExprChecker exprs) {
     this.names = names;
     this.exprs = exprs;
-    this.obligations = new ObligationChecker(names, exprs);
-  }
-
-  ObligationChecker obligations() {
-    return obligations;
   }
 
   void regime(Statement.Regime regime, boolean reportEmpty) {
@@ -55,7 +49,7 @@ final class RuleChecker {
     rule.required().ifPresent(exprs::condition);
     rule.when().ifPresent(exprs::condition);
     rule.unless().ifPresent(exprs::condition);
-    rule.obligations().forEach(obligations::check);
+    rule.obligations().forEach(exprs.functions()::obligation);
     if (rule.form() == RuleForm.DENY && !rule.obligations().isEmpty()) {
       Expr.Call first = rule.obligations().get(0);
       names

@@ -63,7 +63,7 @@ record ScopedRule(Statement.Rule rule, Optional<String> regime) {
   }
 
   static boolean mentionsConsent(Expr expr) {
-    if (expr instanceof Expr.Call c && c.function().path().equals("consent")) {
+    if (expr instanceof Expr.Call c && c.function().path().equals(BuiltIn.CONSENT.spelling())) {
       return true;
     }
     if (expr instanceof Expr.Logical l) {

@@ -22,20 +22,15 @@ import java.util.Optional;
  */
 final class TestChecker {
 
-  private static final List<String> GIVEN_CALLS =
-      List.of("consent", "withdrawn", "opted_out", "opted_in");
-
   private final Names names;
   private final ExprChecker exprs;
-  private final ObligationChecker obligations;
   private final Symbols symbols;
   private final Diagnostics diagnostics;
   private final Map<String, Span> testNames = new HashMap<>();
 
-  TestChecker(Names names, ExprChecker exprs, ObligationChecker obligations) {
+  TestChecker(Names names, ExprChecker exprs) {
     this.names = names;
     this.exprs = exprs;
-    this.obligations = obligations;
     this.symbols = names.symbols();
     this.diagnostics = names.diagnostics();
   }
@@ -73,7 +68,7 @@ final class TestChecker {
       e.categories().names().forEach(names::category);
       names.purpose(e.purpose());
       e.at().ifPresent(exprs::instant);
-      e.obligations().forEach(obligations::check);
+      e.obligations().forEach(exprs.functions()::obligation);
     }
   }
 
@@ -82,26 +77,28 @@ final class TestChecker {
     String function = call.function().path();
     exprs.instant(given.at());
     given.until().ifPresent(exprs::instant);
-    if (!GIVEN_CALLS.contains(function)) {
-      names.unknownFunction(call.function(), "fact", " in a test", GIVEN_CALLS);
+    Optional<GivenFact> fact = GivenFact.named(function);
+    if (fact.isEmpty()) {
+      names.unknownFunction(call.function(), "fact", " in a test", GivenFact.spellings());
       return;
     }
-    if (given.until().isPresent() && !function.equals("consent")) {
+    if (given.until().isPresent() && !fact.get().mayEnd()) {
       diagnostics.report(
           DiagnosticCode.P208,
           given.until().get().loc().span(),
           "only consent(...) can have an end ('until')",
           Optional.of("e.g. given consent(marketing.email) at T until T2"));
     }
-    Optional<Expr> argument = exprs.arguments().single(call, function + "(marketing.email) at T");
+    String example = function + "(marketing.email) at T";
+    Optional<Expr> argument = exprs.arguments().single(call, example);
     if (argument.isEmpty()) {
       return;
     }
     if (!(argument.get() instanceof Expr.Path path)) {
-      exprs.arguments().wrong(call, argument.get(), "a name");
+      exprs.arguments().wrong(call, argument.get(), "a name", example);
       return;
     }
-    if (function.startsWith("opted")) {
+    if (fact.get().subject() == GivenFact.Subject.OPT_OUT) {
       known(DiagnosticCode.P105, "opt-out", "", path.name(), symbols.optOuts);
     } else if (symbols.categories.containsKey(path.name().path())
         && !symbols.purposes.containsKey(path.name().path())) {

@@ -1,6 +1,10 @@
 package dev.proviso.dsl.compile;
 
 import dev.proviso.dsl.ast.Expr;
+import dev.proviso.dsl.check.BuiltIn;
+import dev.proviso.dsl.check.BuiltIn.Lowering.ToCondition;
+import dev.proviso.dsl.check.BuiltIn.Lowering.ToObligation;
+import dev.proviso.dsl.check.BuiltIn.Lowering.ToValue;
 import dev.proviso.dsl.check.Literals;
 import dev.proviso.model.Condition;
 import dev.proviso.model.ObligationDefinition;
@@ -26,13 +30,8 @@ final class ConditionLowering {
     if (expr instanceof Expr.In i) {
       return new Condition.In(value(i.value()), value(i.options()));
     }
-    if (expr instanceof Expr.Call c) {
-      Expr argument = c.arguments().get(0);
-      return switch (c.function().path()) {
-        case "consent" -> new Condition.ConsentGiven(path(argument));
-        case "opted_out" -> new Condition.OptedOut(path(argument));
-        default -> new Condition.Has((Value.Attribute) value(argument));
-      };
+    if (expr instanceof Expr.Call c && builtIn(c).lowering() instanceof ToCondition lowering) {
+      return lowering.lower().apply(new CheckedArgument(c));
     }
     return new Condition.IsTrue(value(expr));
   }
@@ -62,19 +61,46 @@ final class ConditionLowering {
     if (expr instanceof Expr.Plus p) {
       return new Value.Shifted(value(p.left()), duration((Expr.DurationLiteral) p.right()));
     }
-    Expr.Call elapsed = (Expr.Call) expr;
-    return new Value.Elapsed(((Expr.Attribute) elapsed.arguments().get(0)).name().path());
+    if (expr instanceof Expr.Call c && builtIn(c).lowering() instanceof ToValue lowering) {
+      return lowering.lower().apply(new CheckedArgument(c));
+    }
+    throw unchecked(expr);
   }
 
   static ObligationDefinition obligation(Expr.Call call) {
-    return switch (call.function().path()) {
-      case "mask" -> new ObligationDefinition.Mask(path(call.arguments().get(0)));
-      case "pseudonymize" -> new ObligationDefinition.Pseudonymize(path(call.arguments().get(0)));
-      case "not_before" -> new ObligationDefinition.NotBefore(value(call.arguments().get(0)));
-      case "notify" ->
-          new ObligationDefinition.Notify(((Expr.Text) call.arguments().get(0)).value());
-      default -> new ObligationDefinition.Audit();
-    };
+    if (builtIn(call).lowering() instanceof ToObligation lowering) {
+      return lowering.lower().apply(new CheckedArgument(call));
+    }
+    throw unchecked(call);
+  }
+
+  private static BuiltIn builtIn(Expr.Call call) {
+    return BuiltIn.named(call.function().path(), BuiltIn.Use.values())
+        .orElseThrow(() -> unchecked(call));
+  }
+
+  /** The checker rejects such input; reaching lowering with it is a compiler bug. */
+  private static IllegalStateException unchecked(Expr expr) {
+    return new IllegalStateException("not checked: " + expr.getClass().getSimpleName());
+  }
+
+  /** The argument of a checked call, read as its built-in's parameter says. */
+  private record CheckedArgument(Expr.Call call) implements BuiltIn.Argument {
+    @Override
+    public String name() {
+      Expr argument = call.arguments().get(0);
+      return argument instanceof Expr.Attribute a ? a.name().path() : path(argument);
+    }
+
+    @Override
+    public Value value() {
+      return ConditionLowering.value(call.arguments().get(0));
+    }
+
+    @Override
+    public String text() {
+      return ((Expr.Text) call.arguments().get(0)).value();
+    }
   }
 
   /** A literal the checker has validated: any other use is a compiler bug. */

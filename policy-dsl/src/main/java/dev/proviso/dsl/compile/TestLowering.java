@@ -5,13 +5,13 @@ import static dev.proviso.dsl.compile.ConditionLowering.instant;
 import dev.proviso.dsl.ast.Expr;
 import dev.proviso.dsl.ast.Statement;
 import dev.proviso.dsl.ast.TestStepNode;
+import dev.proviso.dsl.check.GivenFact;
 import dev.proviso.model.PolicyTestDefinition;
 import dev.proviso.model.TestStep;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Lowers checked {@code test} blocks to {@link PolicyTestDefinition}s. */
 final class TestLowering {
@@ -48,14 +48,16 @@ final class TestLowering {
     }
     if (step instanceof TestStepNode.GivenCall g) {
       String name = ((Expr.Path) g.call().arguments().get(0)).name().path();
-      return switch (g.call().function().path()) {
-        case "consent" ->
+      GivenFact fact = GivenFact.named(g.call().function().path()).orElseThrow();
+      return switch (fact.subject()) {
+        case PURPOSE ->
             new TestStep.GivenConsent(
-                name, true, instant(g.at()), g.until().map(ConditionLowering::instant), location);
-        case "withdrawn" ->
-            new TestStep.GivenConsent(name, false, instant(g.at()), Optional.empty(), location);
-        case "opted_out" -> new TestStep.GivenOptOut(name, true, instant(g.at()), location);
-        default -> new TestStep.GivenOptOut(name, false, instant(g.at()), location);
+                name,
+                fact.holds(),
+                instant(g.at()),
+                g.until().map(ConditionLowering::instant),
+                location);
+        case OPT_OUT -> new TestStep.GivenOptOut(name, fact.holds(), instant(g.at()), location);
       };
     }
     TestStepNode.Expect e = (TestStepNode.Expect) step;
