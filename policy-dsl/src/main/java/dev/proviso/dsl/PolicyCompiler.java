@@ -16,7 +16,6 @@ import dev.proviso.dsl.resolve.SourceResolver;
 import dev.proviso.dsl.resolve.Symbols;
 import dev.proviso.dsl.syntax.ParsedSource;
 import dev.proviso.dsl.taxonomy.SubjectKindCheck;
-import dev.proviso.dsl.taxonomy.TaxonomyDescriptions;
 import dev.proviso.model.PolicyModel;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -87,7 +86,7 @@ public final class PolicyCompiler {
     Optional<PolicyModel> model =
         diagnostics.hasErrors()
             ? Optional.empty()
-            : Optional.of(TaxonomyDescriptions.apply(ModelLowering.lower(loaded, symbols)));
+            : Optional.of(ModelLowering.lower(loaded, symbols));
     return new CompilationResult(model, diagnostics.sorted(loaded.fileNames()), texts);
   }
 

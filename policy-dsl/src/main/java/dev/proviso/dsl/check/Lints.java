@@ -7,7 +7,6 @@ import dev.proviso.dsl.ast.Statement;
 import dev.proviso.dsl.diagnostics.DiagnosticCode;
 import dev.proviso.dsl.diagnostics.Diagnostics;
 import dev.proviso.dsl.diagnostics.Span;
-import dev.proviso.dsl.packs.LibraryResolver;
 import dev.proviso.dsl.resolve.LoadedSources;
 import dev.proviso.dsl.resolve.Symbols;
 import dev.proviso.dsl.syntax.ParsedSource;
@@ -33,6 +32,7 @@ import java.util.Set;
  */
 final class Lints {
 
+  private final LoadedSources sources;
   private final Symbols symbols;
   private final Diagnostics diagnostics;
   private final Set<String> usedCategories = new HashSet<>();
@@ -42,7 +42,8 @@ final class Lints {
   private final List<String> sensitiveRoots;
   private final List<String> marketingPurposes;
 
-  private Lints(Symbols symbols, Diagnostics diagnostics) {
+  private Lints(LoadedSources sources, Symbols symbols, Diagnostics diagnostics) {
+    this.sources = sources;
     this.symbols = symbols;
     this.diagnostics = diagnostics;
     this.sensitiveRoots =
@@ -60,7 +61,7 @@ final class Lints {
   }
 
   static void check(LoadedSources sources, Symbols symbols, Diagnostics diagnostics) {
-    Lints lints = new Lints(symbols, diagnostics);
+    Lints lints = new Lints(sources, symbols, diagnostics);
     for (ParsedSource source : sources.files()) {
       for (Statement statement : source.file().statements()) {
         lints.collectUses(statement);
@@ -75,7 +76,7 @@ final class Lints {
     List<ScopedRule> rules = ScopedRule.all(sources);
     RulesByCategory index = new RulesByCategory(rules);
     for (ScopedRule rule : rules) {
-      if (rule.allow() && !rule.rule().advisory() && !library(rule.rule().loc().span())) {
+      if (rule.allow() && !rule.rule().advisory() && !lints.library(rule.rule().loc().span())) {
         lints.sensitiveMarketing(rule, index);
       }
     }
@@ -147,8 +148,8 @@ final class Lints {
     }
   }
 
-  private static boolean library(Span span) {
-    return LibraryResolver.isLibrarySource(span.file());
+  private boolean library(Span span) {
+    return sources.origin(span.file()).library();
   }
 
   private static Span span(Object info) {

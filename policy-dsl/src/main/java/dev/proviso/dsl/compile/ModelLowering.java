@@ -4,8 +4,8 @@ import dev.proviso.dsl.ast.Loc;
 import dev.proviso.dsl.ast.Name;
 import dev.proviso.dsl.ast.SelectionNode;
 import dev.proviso.dsl.ast.Statement;
-import dev.proviso.dsl.packs.Packs;
 import dev.proviso.dsl.resolve.LoadedSources;
+import dev.proviso.dsl.resolve.SourceOrigin;
 import dev.proviso.dsl.resolve.Symbols;
 import dev.proviso.dsl.syntax.ParsedSource;
 import dev.proviso.model.AttributeDefinition;
@@ -49,7 +49,8 @@ public final class ModelLowering {
     Statement.Header header = null;
     for (ParsedSource source : sources.files()) {
       for (Statement statement : source.file().statements()) {
-        if (statement instanceof Statement.Test && Packs.isPack(source.file().file())) {
+        if (statement instanceof Statement.Test
+            && sources.origin(source) instanceof SourceOrigin.Pack) {
           continue; // a pack's tests are the pack's own (docs/packs.md), not the importer's
         }
         if (statement instanceof Statement.Header h && header == null) {
@@ -132,7 +133,7 @@ public final class ModelLowering {
                     c.path(),
                     symbols.sensitive(c.path()),
                     symbols.provenance(c.path()),
-                    Optional.empty(),
+                    c.description(),
                     location(c.span())))
         .toList();
   }
@@ -140,7 +141,7 @@ public final class ModelLowering {
   private List<PurposeDefinition> purposes() {
     return symbols.purposes.values().stream()
         .sorted(Comparator.comparing(p -> p.path(), treeOrder(symbols.purposes.keySet())))
-        .map(p -> new PurposeDefinition(p.path(), Optional.empty(), location(p.span())))
+        .map(p -> new PurposeDefinition(p.path(), p.description(), location(p.span())))
         .toList();
   }
 

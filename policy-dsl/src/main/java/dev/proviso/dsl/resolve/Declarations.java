@@ -9,9 +9,12 @@ import dev.proviso.dsl.diagnostics.Diagnostics;
 import dev.proviso.dsl.diagnostics.Span;
 import dev.proviso.dsl.syntax.ParsedSource;
 import dev.proviso.dsl.taxonomy.Taxonomies;
+import dev.proviso.dsl.taxonomy.Taxonomy;
 import dev.proviso.model.AttributeType;
+import dev.proviso.model.CategoryDefinition;
 import dev.proviso.model.Paths;
 import dev.proviso.model.Provenance;
+import dev.proviso.model.PurposeDefinition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,17 +28,24 @@ import java.util.Optional;
 public final class Declarations {
 
   private final Symbols symbols = new Symbols();
+  private final LoadedSources sources;
   private final Diagnostics diagnostics;
+
+  /** The taxonomy the source being declared was generated from, if it was. */
+  private Optional<Taxonomy> taxonomy = Optional.empty();
+
   private final List<Name> extendedCategories = new ArrayList<>();
   private final List<Name> extendedPurposes = new ArrayList<>();
 
-  private Declarations(Diagnostics diagnostics) {
+  private Declarations(LoadedSources sources, Diagnostics diagnostics) {
+    this.sources = sources;
     this.diagnostics = diagnostics;
   }
 
   public static Symbols collect(LoadedSources sources, Diagnostics diagnostics) {
-    Declarations declarations = new Declarations(diagnostics);
+    Declarations declarations = new Declarations(sources, diagnostics);
     for (ParsedSource source : sources.files()) {
+      declarations.taxonomy = Taxonomies.of(sources.origin(source));
       source.file().statements().forEach(declarations::declare);
     }
     declarations.checkParents();
@@ -63,7 +73,13 @@ public final class Declarations {
     Symbols.CategoryInfo existing = symbols.categories.get(path);
     Symbols.CategoryInfo declared =
         new Symbols.CategoryInfo(
-            path, node.flags().contains(CategoryFlag.SENSITIVE), provenance(node), span);
+            path,
+            node.flags().contains(CategoryFlag.SENSITIVE),
+            provenance(node),
+            taxonomy
+                .flatMap(t -> describe(t.categories(), path, CategoryDefinition::path))
+                .flatMap(CategoryDefinition::description),
+            span);
     if (existing == null) {
       symbols.categories.put(path, declared);
     } else if (fromTaxonomy(existing.span(), span)) {
@@ -73,6 +89,7 @@ public final class Declarations {
               path,
               existing.sensitive() || declared.sensitive(),
               declared.provenance().or(existing::provenance),
+              existing.description().or(declared::description),
               taxonomySpan(existing.span(), span)));
     } else {
       duplicate(DiagnosticCode.P110, "category", path, span, existing.span());
@@ -103,11 +120,19 @@ public final class Declarations {
     }
     Span span = node.name().loc().span();
     Symbols.PurposeInfo existing = symbols.purposes.get(path);
+    Optional<String> description =
+        taxonomy
+            .flatMap(t -> describe(t.purposes(), path, PurposeDefinition::path))
+            .flatMap(PurposeDefinition::description);
     if (existing == null) {
-      symbols.purposes.put(path, new Symbols.PurposeInfo(path, span));
+      symbols.purposes.put(path, new Symbols.PurposeInfo(path, description, span));
     } else if (fromTaxonomy(existing.span(), span)) {
       symbols.purposes.put(
-          path, new Symbols.PurposeInfo(path, taxonomySpan(existing.span(), span)));
+          path,
+          new Symbols.PurposeInfo(
+              path,
+              existing.description().or(() -> description),
+              taxonomySpan(existing.span(), span)));
     } else {
       duplicate(DiagnosticCode.P111, "purpose", path, span, existing.span());
     }
@@ -118,13 +143,22 @@ public final class Declarations {
    * A node an imported taxonomy declares may be declared again (to add children or flags), before
    * or after the import; the two declarations are one node, located in the taxonomy.
    */
-  private static boolean fromTaxonomy(Span first, Span second) {
-    return Taxonomies.forSource(first.file()).isPresent()
-        || Taxonomies.forSource(second.file()).isPresent();
+  private boolean fromTaxonomy(Span first, Span second) {
+    return fromTaxonomy(first) || fromTaxonomy(second);
   }
 
-  private static Span taxonomySpan(Span first, Span second) {
-    return Taxonomies.forSource(first.file()).isPresent() ? first : second;
+  private Span taxonomySpan(Span first, Span second) {
+    return fromTaxonomy(first) ? first : second;
+  }
+
+  private boolean fromTaxonomy(Span span) {
+    return sources.origin(span.file()) instanceof SourceOrigin.Taxonomy;
+  }
+
+  /** The node a taxonomy declares at {@code path}. */
+  private static <T> Optional<T> describe(
+      List<T> nodes, String path, java.util.function.Function<T, String> pathOf) {
+    return nodes.stream().filter(n -> pathOf.apply(n).equals(path)).findFirst();
   }
 
   /** A dotted declaration such as {@code category contact.fax} needs its parent declared. */

@@ -19,6 +19,7 @@ public final class SourceLoader {
   private final SourceResolver resolver;
   private final Diagnostics diagnostics;
   private final Map<String, ParsedSource> loaded = new LinkedHashMap<>();
+  private final Map<String, SourceOrigin> origins = new LinkedHashMap<>();
   private final List<String> stack = new ArrayList<>();
 
   private SourceLoader(SourceResolver resolver, Diagnostics diagnostics) {
@@ -39,13 +40,14 @@ public final class SourceLoader {
         loader.visit(source);
       }
     }
-    return new LoadedSources(List.copyOf(loader.loaded.values()));
+    return new LoadedSources(List.copyOf(loader.loaded.values()), loader.origins);
   }
 
   private void visit(Source source) {
     ParsedSource parsed = SourceParser.parse(source.displayName(), source.text());
     parsed.diagnostics().forEach(diagnostics::report);
     loaded.put(source.displayName(), parsed);
+    origins.put(source.displayName(), source.origin());
     stack.add(source.displayName());
     for (Statement statement : parsed.file().statements()) {
       if (statement instanceof Statement.Import i) {

@@ -19,11 +19,19 @@ import java.util.Set;
  */
 public final class Symbols {
 
-  /** A declared category; flags as written on this node (inheritance is computed on demand). */
+  /**
+   * A declared category; flags as written on this node (inheritance is computed on demand); the
+   * description is its taxonomy's, when a taxonomy declares it.
+   */
   public record CategoryInfo(
-      String path, boolean sensitive, Optional<Provenance> provenance, Span span) {}
+      String path,
+      boolean sensitive,
+      Optional<Provenance> provenance,
+      Optional<String> description,
+      Span span) {}
 
-  public record PurposeInfo(String path, Span span) {}
+  /** A declared purpose; the description is its taxonomy's, when a taxonomy declares it. */
+  public record PurposeInfo(String path, Optional<String> description, Span span) {}
 
   public record AttributeInfo(String name, AttributeType type, Span span) {}
 

@@ -32,7 +32,7 @@ public final class SubjectKindCheck {
   public static void check(LoadedSources sources, Diagnostics diagnostics) {
     Set<String> kinds = new LinkedHashSet<>();
     for (ParsedSource source : sources.files()) {
-      Taxonomies.forSource(source.file().file())
+      Taxonomies.of(sources.origin(source))
           .ifPresent(t -> t.subjectKinds().forEach(k -> kinds.add(k.key())));
     }
     if (kinds.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.proviso.dsl.taxonomy;
 
+import dev.proviso.dsl.resolve.SourceOrigin;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,9 +13,6 @@ import java.util.Optional;
  */
 public final class Taxonomies {
 
-  /** Prefix of the display name of an imported taxonomy, e.g. {@code taxonomy:fideslang}. */
-  public static final String SOURCE_PREFIX = "taxonomy:";
-
   private Taxonomies() {}
 
   public static List<String> names() {
@@ -25,11 +23,9 @@ public final class Taxonomies {
     return "fideslang".equals(name) ? Optional.of(Fideslang.TAXONOMY) : Optional.empty();
   }
 
-  /** The taxonomy a source with this display name was generated from, if any. */
-  public static Optional<Taxonomy> forSource(String displayName) {
-    return displayName.startsWith(SOURCE_PREFIX)
-        ? byName(displayName.substring(SOURCE_PREFIX.length()))
-        : Optional.empty();
+  /** The taxonomy a source was generated from, if it was. */
+  public static Optional<Taxonomy> of(SourceOrigin origin) {
+    return origin instanceof SourceOrigin.Taxonomy t ? byName(t.name()) : Optional.empty();
   }
 
   private static final class Fideslang {

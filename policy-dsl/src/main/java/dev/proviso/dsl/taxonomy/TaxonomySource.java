@@ -6,7 +6,8 @@ import dev.proviso.model.PurposeDefinition;
 /**
  * Renders a {@link Taxonomy} as policy declarations, one node per line, so an {@code import
  * taxonomy "fideslang"} goes through the same resolver and checker as hand-written declarations.
- * Descriptions are not part of the language; {@link TaxonomyDescriptions} adds them to the model.
+ * Descriptions are not part of the language; declarations read them from the taxonomy the source's
+ * {@link dev.proviso.dsl.resolve.SourceOrigin origin} names, and lowering puts them in the model.
  *
  * <pre>{@code
  * String text = TaxonomySource.render(FideslangTaxonomy.load());
