@@ -3,14 +3,13 @@ package dev.proviso.dsl.syntax;
 import dev.proviso.dsl.ast.PolicyFile;
 import dev.proviso.dsl.diagnostics.Diagnostic;
 import java.util.List;
-import org.antlr.v4.runtime.Token;
 
 /**
  * The result of parsing one file: the statements that parsed, the syntax diagnostics of those that
  * did not, and the full token stream (comments included) for the formatter.
  */
 public record ParsedSource(
-    PolicyFile file, String text, List<Diagnostic> diagnostics, List<Token> tokens) {
+    PolicyFile file, String text, List<Diagnostic> diagnostics, List<SourceToken> tokens) {
   public ParsedSource {
     diagnostics = List.copyOf(diagnostics);
     tokens = List.copyOf(tokens);

@@ -1,11 +1,13 @@
 package dev.proviso.dsl.syntax;
 
-import static dev.proviso.dsl.syntax.PolicyParser.*;
+import static dev.proviso.dsl.internal.grammar.PolicyParser.*;
 
 import dev.proviso.dsl.ast.PolicyFile;
 import dev.proviso.dsl.ast.Statement;
 import dev.proviso.dsl.ast.TestStepNode;
 import dev.proviso.dsl.diagnostics.Diagnostic;
+import dev.proviso.dsl.internal.grammar.PolicyLexer;
+import dev.proviso.dsl.internal.grammar.PolicyParser;
 import dev.proviso.dsl.syntax.BailErrorStrategy.SyntaxFailure;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +66,22 @@ public final class SourceParser {
     SourceParser parser = new SourceParser(fileName, text);
     List<Statement> statements = parser.statements();
     return new ParsedSource(
-        new PolicyFile(fileName, statements), text, parser.diagnostics, parser.tokens.getTokens());
+        new PolicyFile(fileName, statements),
+        text,
+        parser.diagnostics,
+        parser.tokens.getTokens().stream().map(SourceParser::token).toList());
+  }
+
+  private static SourceToken token(Token token) {
+    SourceToken.Kind kind =
+        switch (token.getType()) {
+          case COMMENT -> SourceToken.Kind.COMMENT;
+          case WS -> SourceToken.Kind.WHITESPACE;
+          case LBRACE -> SourceToken.Kind.OPEN_BRACE;
+          default -> SourceToken.Kind.CODE;
+        };
+    String text = token.getType() == Token.EOF ? "" : token.getText();
+    return new SourceToken(kind, text, token.getLine());
   }
 
   private List<Statement> statements() {

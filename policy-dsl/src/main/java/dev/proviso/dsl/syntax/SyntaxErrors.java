@@ -1,7 +1,7 @@
 package dev.proviso.dsl.syntax;
 
-import static dev.proviso.dsl.syntax.PolicyParser.UNKNOWN_CHAR;
-import static dev.proviso.dsl.syntax.PolicyParser.UNTERMINATED_STRING;
+import static dev.proviso.dsl.internal.grammar.PolicyParser.UNKNOWN_CHAR;
+import static dev.proviso.dsl.internal.grammar.PolicyParser.UNTERMINATED_STRING;
 
 import dev.proviso.dsl.diagnostics.Diagnostic;
 import dev.proviso.dsl.diagnostics.DiagnosticCode;

@@ -1,6 +1,6 @@
 package dev.proviso.dsl.syntax;
 
-import static dev.proviso.dsl.syntax.PolicyParser.*;
+import static dev.proviso.dsl.internal.grammar.PolicyParser.*;
 
 import dev.proviso.Suggestions;
 import java.util.ArrayList;

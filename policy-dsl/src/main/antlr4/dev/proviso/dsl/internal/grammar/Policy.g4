@@ -1,7 +1,8 @@
 /*
  * The Proviso policy language, v1. See docs/language.md.
  *
- * The parser is driven one statement at a time by PolicyParser (in this package's Java sources):
+ * The generated parser is internal (dev.proviso.dsl.internal.grammar); dev.proviso.dsl.syntax.SourceParser
+ * drives it one statement at a time:
  * the entry rules are topItem, regimeHead, regimeItem, testHead and testStep, so that a syntax
  * error is reported once per broken statement and parsing resumes at the next statement without
  * inventing input. Function-like names (consent, has, elapsed, mask, ...) are ordinary names here
