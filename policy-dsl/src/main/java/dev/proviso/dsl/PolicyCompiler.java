@@ -1,5 +1,6 @@
 package dev.proviso.dsl;
 
+import dev.proviso.dsl.check.CheckedPolicy;
 import dev.proviso.dsl.check.PolicyChecker;
 import dev.proviso.dsl.compile.ModelLowering;
 import dev.proviso.dsl.diagnostics.DiagnosticCode;
@@ -77,16 +78,14 @@ public final class PolicyCompiler {
         SourceLoader.load(
             resolver, sources.get(0), sources.subList(1, sources.size()), diagnostics);
     Symbols symbols = Declarations.collect(loaded, diagnostics);
-    PolicyChecker.check(loaded, symbols, diagnostics);
+    CheckedPolicy checked = PolicyChecker.check(loaded, symbols, diagnostics);
     SubjectKindCheck.check(loaded, diagnostics);
     Map<String, String> texts = new LinkedHashMap<>();
     for (ParsedSource file : loaded.files()) {
       texts.put(file.file().file(), file.text());
     }
     Optional<PolicyModel> model =
-        diagnostics.hasErrors()
-            ? Optional.empty()
-            : Optional.of(ModelLowering.lower(loaded, symbols));
+        diagnostics.hasErrors() ? Optional.empty() : Optional.of(ModelLowering.lower(checked));
     return new CompilationResult(model, diagnostics.sorted(loaded.fileNames()), texts);
   }
 

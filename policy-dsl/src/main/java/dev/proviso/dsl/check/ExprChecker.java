@@ -6,7 +6,9 @@ import dev.proviso.dsl.diagnostics.Diagnostics;
 import dev.proviso.dsl.format.ExprPrinter;
 import dev.proviso.dsl.resolve.Symbols;
 import dev.proviso.model.Condition;
+import dev.proviso.model.PolicyDuration;
 import dev.proviso.model.Value;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +25,7 @@ final class ExprChecker {
   private final Diagnostics diagnostics;
   private final Arguments arguments;
   private final FunctionChecker functions;
+  private final ParsedLiterals.Builder literals = new ParsedLiterals.Builder();
 
   ExprChecker(Names names) {
     this.names = names;
@@ -37,6 +40,11 @@ final class ExprChecker {
    * comparison, a bare condition); null when nothing says.
    */
   private Type declarationHint;
+
+  /** Every instant and duration checked so far, parsed. */
+  ParsedLiterals literals() {
+    return literals.build();
+  }
 
   FunctionChecker functions() {
     return functions;
@@ -110,14 +118,16 @@ final class ExprChecker {
 
   /** Reports a malformed instant; true when it is valid. */
   boolean instant(Expr.InstantLiteral literal) {
-    return valid(
-        Literals.instant(literal.raw()), DiagnosticCode.P207, literal, Literals.INSTANT_HELP);
+    Literals.Parsed<Instant> parsed = Literals.instant(literal.raw());
+    parsed.value().ifPresent(value -> literals.instant(literal, value));
+    return valid(parsed, DiagnosticCode.P207, literal, Literals.INSTANT_HELP);
   }
 
   /** Reports a malformed duration; true when it is valid. */
   boolean duration(Expr.DurationLiteral literal) {
-    return valid(
-        Literals.duration(literal.raw()), DiagnosticCode.P206, literal, Literals.DURATION_HELP);
+    Literals.Parsed<PolicyDuration> parsed = Literals.duration(literal.raw());
+    parsed.value().ifPresent(value -> literals.duration(literal, value));
+    return valid(parsed, DiagnosticCode.P206, literal, Literals.DURATION_HELP);
   }
 
   /** Reports a literal that did not parse, under {@code code}; true when it did. */

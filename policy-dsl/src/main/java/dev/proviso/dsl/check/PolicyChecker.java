@@ -17,7 +17,9 @@ import java.util.Optional;
 public final class PolicyChecker {
   private PolicyChecker() {}
 
-  public static void check(LoadedSources sources, Symbols symbols, Diagnostics diagnostics) {
+  /** Checks everything; the result is only for lowering when {@code diagnostics} has no errors. */
+  public static CheckedPolicy check(
+      LoadedSources sources, Symbols symbols, Diagnostics diagnostics) {
     headers(sources, diagnostics);
     Names names = new Names(symbols, diagnostics);
     ExprChecker exprs = new ExprChecker(names);
@@ -46,6 +48,7 @@ public final class PolicyChecker {
       // report uses as missing: they only speak about a policy that is otherwise correct.
       Lints.check(sources, symbols, diagnostics);
     }
+    return new CheckedPolicy(sources, symbols, exprs.literals());
   }
 
   private static void headers(LoadedSources sources, Diagnostics diagnostics) {

@@ -5,7 +5,7 @@ import dev.proviso.dsl.check.BuiltIn;
 import dev.proviso.dsl.check.BuiltIn.Lowering.ToCondition;
 import dev.proviso.dsl.check.BuiltIn.Lowering.ToObligation;
 import dev.proviso.dsl.check.BuiltIn.Lowering.ToValue;
-import dev.proviso.dsl.check.Literals;
+import dev.proviso.dsl.check.ParsedLiterals;
 import dev.proviso.model.Condition;
 import dev.proviso.model.ObligationDefinition;
 import dev.proviso.model.PolicyDuration;
@@ -14,11 +14,16 @@ import java.time.Instant;
 
 /** Lowers checked conditions, values and obligations to core's model. */
 final class ConditionLowering {
-  private ConditionLowering() {}
 
-  static Condition condition(Expr expr) {
+  private final ParsedLiterals literals;
+
+  ConditionLowering(ParsedLiterals literals) {
+    this.literals = literals;
+  }
+
+  Condition condition(Expr expr) {
     if (expr instanceof Expr.Logical l) {
-      var operands = l.operands().stream().map(ConditionLowering::condition).toList();
+      var operands = l.operands().stream().map(this::condition).toList();
       return l.and() ? new Condition.And(operands) : new Condition.Or(operands);
     }
     if (expr instanceof Expr.Not n) {
@@ -31,12 +36,12 @@ final class ConditionLowering {
       return new Condition.In(value(i.value()), value(i.options()));
     }
     if (expr instanceof Expr.Call c && builtIn(c).lowering() instanceof ToCondition lowering) {
-      return lowering.lower().apply(new CheckedArgument(c));
+      return lowering.lower().apply(new CheckedArgument(this, c));
     }
     return new Condition.IsTrue(value(expr));
   }
 
-  static Value value(Expr expr) {
+  Value value(Expr expr) {
     if (expr instanceof Expr.Attribute a) {
       return new Value.Attribute(a.scope(), a.name().path());
     }
@@ -56,20 +61,20 @@ final class ConditionLowering {
       return new Value.DurationLiteral(duration(d));
     }
     if (expr instanceof Expr.ListLiteral l) {
-      return new Value.ListLiteral(l.elements().stream().map(ConditionLowering::value).toList());
+      return new Value.ListLiteral(l.elements().stream().map(this::value).toList());
     }
     if (expr instanceof Expr.Plus p) {
       return new Value.Shifted(value(p.left()), duration((Expr.DurationLiteral) p.right()));
     }
     if (expr instanceof Expr.Call c && builtIn(c).lowering() instanceof ToValue lowering) {
-      return lowering.lower().apply(new CheckedArgument(c));
+      return lowering.lower().apply(new CheckedArgument(this, c));
     }
     throw unchecked(expr);
   }
 
-  static ObligationDefinition obligation(Expr.Call call) {
+  ObligationDefinition obligation(Expr.Call call) {
     if (builtIn(call).lowering() instanceof ToObligation lowering) {
-      return lowering.lower().apply(new CheckedArgument(call));
+      return lowering.lower().apply(new CheckedArgument(this, call));
     }
     throw unchecked(call);
   }
@@ -85,7 +90,8 @@ final class ConditionLowering {
   }
 
   /** The argument of a checked call, read as its built-in's parameter says. */
-  private record CheckedArgument(Expr.Call call) implements BuiltIn.Argument {
+  private record CheckedArgument(ConditionLowering lowering, Expr.Call call)
+      implements BuiltIn.Argument {
     @Override
     public String name() {
       Expr argument = call.arguments().get(0);
@@ -94,7 +100,7 @@ final class ConditionLowering {
 
     @Override
     public Value value() {
-      return ConditionLowering.value(call.arguments().get(0));
+      return lowering.value(call.arguments().get(0));
     }
 
     @Override
@@ -103,13 +109,13 @@ final class ConditionLowering {
     }
   }
 
-  /** A literal the checker has validated: any other use is a compiler bug. */
-  static Instant instant(Expr.InstantLiteral literal) {
-    return Literals.instant(literal.raw()).value().orElseThrow();
+  /** The value the checker parsed. */
+  Instant instant(Expr.InstantLiteral literal) {
+    return literals.instant(literal);
   }
 
-  static PolicyDuration duration(Expr.DurationLiteral literal) {
-    return Literals.duration(literal.raw()).value().orElseThrow();
+  PolicyDuration duration(Expr.DurationLiteral literal) {
+    return literals.duration(literal);
   }
 
   private static String path(Expr expr) {

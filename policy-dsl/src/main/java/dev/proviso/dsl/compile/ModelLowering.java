@@ -4,6 +4,7 @@ import dev.proviso.dsl.ast.Loc;
 import dev.proviso.dsl.ast.Name;
 import dev.proviso.dsl.ast.SelectionNode;
 import dev.proviso.dsl.ast.Statement;
+import dev.proviso.dsl.check.CheckedPolicy;
 import dev.proviso.dsl.resolve.LoadedSources;
 import dev.proviso.dsl.resolve.SourceOrigin;
 import dev.proviso.dsl.resolve.Symbols;
@@ -36,16 +37,23 @@ import java.util.Optional;
 public final class ModelLowering {
 
   private final Symbols symbols;
+  private final ConditionLowering conditions;
+  private final TestLowering testLowering;
   private final List<RuleDefinition> rules = new ArrayList<>();
   private final List<RetentionDefinition> retentions = new ArrayList<>();
   private final List<PolicyTestDefinition> tests = new ArrayList<>();
 
-  private ModelLowering(Symbols symbols) {
-    this.symbols = symbols;
+  private ModelLowering(CheckedPolicy checked) {
+    this.symbols = checked.symbols();
+    this.conditions = new ConditionLowering(checked.literals());
+    this.testLowering = new TestLowering(conditions);
   }
 
-  public static PolicyModel lower(LoadedSources sources, Symbols symbols) {
-    ModelLowering lowering = new ModelLowering(symbols);
+  /** The model of a policy the checker found no errors in. */
+  public static PolicyModel lower(CheckedPolicy checked) {
+    LoadedSources sources = checked.sources();
+    Symbols symbols = checked.symbols();
+    ModelLowering lowering = new ModelLowering(checked);
     Statement.Header header = null;
     for (ParsedSource source : sources.files()) {
       for (Statement statement : source.file().statements()) {
@@ -72,7 +80,7 @@ public final class ModelLowering {
                 r ->
                     new RegimeDefinition(
                         r.name(),
-                        r.appliesWhen().map(ConditionLowering::condition),
+                        r.appliesWhen().map(lowering.conditions::condition),
                         location(r.span())))
             .toList(),
         lowering.rules,
@@ -88,11 +96,11 @@ public final class ModelLowering {
     } else if (statement instanceof Statement.Regime r) {
       r.items().forEach(item -> statement((Statement) item, Optional.of(r.name().path())));
     } else if (statement instanceof Statement.Test test) {
-      tests.add(TestLowering.test(test));
+      tests.add(testLowering.test(test));
     }
   }
 
-  private static RuleDefinition rule(Statement.Rule rule, Optional<String> regime) {
+  private RuleDefinition rule(Statement.Rule rule, Optional<String> regime) {
     SourceLocation location = location(rule.loc());
     boolean require = rule.form() == RuleForm.REQUIRE;
     return new RuleDefinition(
@@ -103,21 +111,21 @@ public final class ModelLowering {
         regime,
         selection(rule.categories()),
         selection(rule.purposes()),
-        rule.when().map(ConditionLowering::condition),
-        (require ? rule.required() : rule.unless()).map(ConditionLowering::condition),
-        rule.obligations().stream().map(ConditionLowering::obligation).toList(),
+        rule.when().map(conditions::condition),
+        (require ? rule.required() : rule.unless()).map(conditions::condition),
+        rule.obligations().stream().map(conditions::obligation).toList(),
         rule.because().map(b -> b.value()),
         location);
   }
 
-  private static RetentionDefinition retain(Statement.Retain retain, Optional<String> regime) {
+  private RetentionDefinition retain(Statement.Retain retain, Optional<String> regime) {
     SourceLocation location = location(retain.loc());
     return new RetentionDefinition(
         location.fileAndLine(),
         regime,
         selection(retain.categories()),
         retain.purpose().path(),
-        ConditionLowering.duration(retain.period()),
+        conditions.duration(retain.period()),
         retain.event().path(),
         retain.because().map(b -> b.value()),
         location);

@@ -1,7 +1,5 @@
 package dev.proviso.dsl.compile;
 
-import static dev.proviso.dsl.compile.ConditionLowering.instant;
-
 import dev.proviso.dsl.ast.Expr;
 import dev.proviso.dsl.ast.Statement;
 import dev.proviso.dsl.ast.TestStepNode;
@@ -15,9 +13,14 @@ import java.util.Map;
 
 /** Lowers checked {@code test} blocks to {@link PolicyTestDefinition}s. */
 final class TestLowering {
-  private TestLowering() {}
 
-  static PolicyTestDefinition test(Statement.Test test) {
+  private final ConditionLowering conditions;
+
+  TestLowering(ConditionLowering conditions) {
+    this.conditions = conditions;
+  }
+
+  PolicyTestDefinition test(Statement.Test test) {
     Map<String, Object> subject = new LinkedHashMap<>();
     List<TestStep> steps = new ArrayList<>();
     for (TestStepNode step : test.steps()) {
@@ -30,21 +33,21 @@ final class TestLowering {
     return new PolicyTestDefinition(
         test.name().value(),
         subject,
-        test.at().map(ConditionLowering::instant),
+        test.at().map(conditions::instant),
         steps,
         ModelLowering.location(test.loc()));
   }
 
-  private static TestStep step(TestStepNode step) {
+  private TestStep step(TestStepNode step) {
     var location = ModelLowering.location(step.loc());
     if (step instanceof TestStepNode.GivenEvent e) {
-      return new TestStep.GivenEvent(e.event().path(), instant(e.at()), location);
+      return new TestStep.GivenEvent(e.event().path(), conditions.instant(e.at()), location);
     }
     if (step instanceof TestStepNode.GivenContext c) {
       return new TestStep.GivenContext(c.attribute().path(), value(c.value()), location);
     }
     if (step instanceof TestStepNode.GivenFact f) {
-      return new TestStep.GivenErasure(instant(f.at()), location);
+      return new TestStep.GivenErasure(conditions.instant(f.at()), location);
     }
     if (step instanceof TestStepNode.GivenCall g) {
       String name = ((Expr.Path) g.call().arguments().get(0)).name().path();
@@ -54,10 +57,11 @@ final class TestLowering {
             new TestStep.GivenConsent(
                 name,
                 fact.holds(),
-                instant(g.at()),
-                g.until().map(ConditionLowering::instant),
+                conditions.instant(g.at()),
+                g.until().map(conditions::instant),
                 location);
-        case OPT_OUT -> new TestStep.GivenOptOut(name, fact.holds(), instant(g.at()), location);
+        case OPT_OUT ->
+            new TestStep.GivenOptOut(name, fact.holds(), conditions.instant(g.at()), location);
       };
     }
     TestStepNode.Expect e = (TestStepNode.Expect) step;
@@ -65,14 +69,14 @@ final class TestLowering {
         e.outcome(),
         ModelLowering.selection(e.categories()),
         e.purpose().path(),
-        e.at().map(ConditionLowering::instant),
-        e.obligations().stream().map(ConditionLowering::obligation).toList(),
+        e.at().map(conditions::instant),
+        e.obligations().stream().map(conditions::obligation).toList(),
         e.because().map(Expr.Text::value),
         location);
   }
 
   /** A test value: String, Double, Boolean, Instant or List of String. */
-  private static Object value(Expr expr) {
+  private Object value(Expr expr) {
     if (expr instanceof Expr.Text t) {
       return t.value();
     }
@@ -83,11 +87,11 @@ final class TestLowering {
       return b.value();
     }
     if (expr instanceof Expr.InstantLiteral i) {
-      return instant(i);
+      return conditions.instant(i);
     }
     if (expr instanceof Expr.ListLiteral l) {
       return l.elements().stream().map(e -> ((Expr.Text) e).value()).toList();
     }
-    return ConditionLowering.duration((Expr.DurationLiteral) expr).toString();
+    return conditions.duration((Expr.DurationLiteral) expr).toString();
   }
 }
