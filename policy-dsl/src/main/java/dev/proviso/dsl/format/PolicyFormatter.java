@@ -1,14 +1,14 @@
 package dev.proviso.dsl.format;
 
 import dev.proviso.dsl.PolicyCompilationException;
-import dev.proviso.dsl.ast.Loc;
-import dev.proviso.dsl.ast.PolicyFile;
-import dev.proviso.dsl.ast.Statement;
-import dev.proviso.dsl.ast.TestStepNode;
 import dev.proviso.dsl.diagnostics.DiagnosticRenderer;
-import dev.proviso.dsl.syntax.ParsedSource;
-import dev.proviso.dsl.syntax.SourceParser;
-import dev.proviso.dsl.syntax.SourceToken;
+import dev.proviso.dsl.internal.ast.Loc;
+import dev.proviso.dsl.internal.ast.PolicyFile;
+import dev.proviso.dsl.internal.ast.Statement;
+import dev.proviso.dsl.internal.ast.TestStepNode;
+import dev.proviso.dsl.internal.syntax.ParsedSource;
+import dev.proviso.dsl.internal.syntax.SourceParser;
+import dev.proviso.dsl.internal.syntax.SourceToken;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -59,7 +59,7 @@ public final class PolicyFormatter {
   }
 
   /** Prints a tree built in code (no comments, no blank lines). */
-  public static String print(PolicyFile file) {
+  static String print(PolicyFile file) {
     PolicyFormatter formatter = new PolicyFormatter(List.of());
     formatter.units(units(file.statements()), 0, -1, -1);
     return formatter.result();

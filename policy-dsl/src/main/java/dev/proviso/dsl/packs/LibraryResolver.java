@@ -1,11 +1,11 @@
 package dev.proviso.dsl.packs;
 
 import dev.proviso.Suggestions;
+import dev.proviso.dsl.internal.taxonomy.Taxonomies;
+import dev.proviso.dsl.internal.taxonomy.TaxonomySource;
 import dev.proviso.dsl.resolve.Source;
 import dev.proviso.dsl.resolve.SourceOrigin;
 import dev.proviso.dsl.resolve.SourceResolver;
-import dev.proviso.dsl.taxonomy.Taxonomies;
-import dev.proviso.dsl.taxonomy.TaxonomySource;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;

@@ -3,8 +3,8 @@ package dev.proviso.dsl.packs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proviso.dsl.CompilationResult;
+import dev.proviso.dsl.internal.taxonomy.Taxonomies;
 import dev.proviso.dsl.resolve.SourceOrigin;
-import dev.proviso.dsl.taxonomy.Taxonomies;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;

@@ -1,7 +1,7 @@
 /*
  * The Proviso policy language, v1. See docs/language.md.
  *
- * The generated parser is internal (dev.proviso.dsl.internal.grammar); dev.proviso.dsl.syntax.SourceParser
+ * The generated parser is internal (dev.proviso.dsl.internal.grammar); dev.proviso.dsl.internal.syntax.SourceParser
  * drives it one statement at a time:
  * the entry rules are topItem, regimeHead, regimeItem, testHead and testStep, so that a syntax
  * error is reported once per broken statement and parsing resumes at the next statement without
