@@ -1,5 +1,6 @@
 package dev.proviso.dsl.internal.check;
 
+import dev.proviso.model.BuiltInName;
 import dev.proviso.model.Condition;
 import dev.proviso.model.ObligationDefinition;
 import dev.proviso.model.Value;
@@ -9,62 +10,63 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The one table of built-in functions and obligations: name, where it may be written, its
- * parameter, its type and how it lowers to core's model. The checker, the lowering and the
- * diagnostics' examples all read this table, so a new built-in is one new row, and a name that is
- * not a row is an error everywhere (there is no default branch to fall into).
+ * The one table of built-in functions and obligations: name (core's {@link BuiltInName}, which the
+ * condition and obligation renderers share), where it may be written, its parameter, its type and
+ * how it lowers to core's model. The checker, the lowering and the diagnostics' examples all read
+ * this table, so a new built-in is one new row, and a name that is not a row is an error everywhere
+ * (there is no default branch to fall into).
  */
 public enum BuiltIn {
   CONSENT(
-      "consent",
+      BuiltInName.CONSENT,
       Parameter.PURPOSE,
       Type.BOOL,
       "consent(marketing.email)",
       new Lowering.ToCondition(a -> new Condition.ConsentGiven(a.name()))),
   OPTED_OUT(
-      "opted_out",
+      BuiltInName.OPTED_OUT,
       Parameter.OPT_OUT,
       Type.BOOL,
       "opted_out(sale_or_share)",
       new Lowering.ToCondition(a -> new Condition.OptedOut(a.name()))),
   HAS(
-      "has",
+      BuiltInName.HAS,
       Parameter.ATTRIBUTE,
       Type.BOOL,
       "has(context.offer)",
       new Lowering.ToCondition(a -> new Condition.Has((Value.Attribute) a.value()))),
   ELAPSED(
-      "elapsed",
+      BuiltInName.ELAPSED,
       Parameter.EVENT,
       Type.DURATION,
       "elapsed(event.cart_abandoned) >= 24h",
       new Lowering.ToValue(a -> new Value.Elapsed(a.name()))),
   MASK(
-      "mask",
+      BuiltInName.MASK,
       Parameter.CATEGORY,
       null,
       "mask(contact.phone)",
       new Lowering.ToObligation(a -> new ObligationDefinition.Mask(a.name()))),
   PSEUDONYMIZE(
-      "pseudonymize",
+      BuiltInName.PSEUDONYMIZE,
       Parameter.CATEGORY,
       null,
       "pseudonymize(contact)",
       new Lowering.ToObligation(a -> new ObligationDefinition.Pseudonymize(a.name()))),
   NOT_BEFORE(
-      "not_before",
+      BuiltInName.NOT_BEFORE,
       Parameter.INSTANT,
       null,
       "not_before(event.cart_abandoned + 24h)",
       new Lowering.ToObligation(a -> new ObligationDefinition.NotBefore(a.value()))),
   AUDIT(
-      "audit",
+      BuiltInName.AUDIT,
       Parameter.NONE,
       null,
       "audit",
       new Lowering.ToObligation(a -> new ObligationDefinition.Audit())),
   NOTIFY(
-      "notify",
+      BuiltInName.NOTIFY,
       Parameter.TEXT,
       null,
       "notify(\"we used your purchase history\")",
@@ -141,14 +143,19 @@ public enum BuiltIn {
     }
   }
 
-  private final String spelling;
+  private final BuiltInName builtInName;
   private final Parameter parameter;
   private final Type result;
   private final String example;
   private final Lowering lowering;
 
-  BuiltIn(String spelling, Parameter parameter, Type result, String example, Lowering lowering) {
-    this.spelling = spelling;
+  BuiltIn(
+      BuiltInName builtInName,
+      Parameter parameter,
+      Type result,
+      String example,
+      Lowering lowering) {
+    this.builtInName = builtInName;
     this.parameter = parameter;
     this.result = result;
     this.example = example;
@@ -157,7 +164,7 @@ public enum BuiltIn {
 
   /** The name as written in a policy, e.g. {@code opted_out}. */
   public String spelling() {
-    return spelling;
+    return builtInName.spelling();
   }
 
   public Parameter parameter() {
@@ -191,7 +198,7 @@ public enum BuiltIn {
   public static Optional<BuiltIn> named(String name, Use... uses) {
     List<Use> allowed = List.of(uses);
     return Arrays.stream(values())
-        .filter(b -> b.spelling.equals(name) && allowed.contains(b.use()))
+        .filter(b -> b.spelling().equals(name) && allowed.contains(b.use()))
         .findFirst();
   }
 
