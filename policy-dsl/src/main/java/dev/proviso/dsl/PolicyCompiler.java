@@ -1,22 +1,22 @@
 package dev.proviso.dsl;
 
-import dev.proviso.dsl.check.PolicyChecker;
-import dev.proviso.dsl.compile.ModelLowering;
 import dev.proviso.dsl.diagnostics.DiagnosticCode;
-import dev.proviso.dsl.diagnostics.Diagnostics;
 import dev.proviso.dsl.diagnostics.Span;
+import dev.proviso.dsl.internal.check.CheckedPolicy;
+import dev.proviso.dsl.internal.check.PolicyChecker;
+import dev.proviso.dsl.internal.compile.ModelLowering;
+import dev.proviso.dsl.internal.diagnostics.Diagnostics;
+import dev.proviso.dsl.internal.resolve.Declarations;
+import dev.proviso.dsl.internal.resolve.LoadedSources;
+import dev.proviso.dsl.internal.resolve.SourceLoader;
+import dev.proviso.dsl.internal.resolve.Symbols;
+import dev.proviso.dsl.internal.syntax.ParsedSource;
+import dev.proviso.dsl.internal.taxonomy.SubjectKindCheck;
 import dev.proviso.dsl.packs.LibraryResolver;
-import dev.proviso.dsl.resolve.Declarations;
 import dev.proviso.dsl.resolve.FileSourceResolver;
 import dev.proviso.dsl.resolve.InMemorySourceResolver;
-import dev.proviso.dsl.resolve.LoadedSources;
 import dev.proviso.dsl.resolve.Source;
-import dev.proviso.dsl.resolve.SourceLoader;
 import dev.proviso.dsl.resolve.SourceResolver;
-import dev.proviso.dsl.resolve.Symbols;
-import dev.proviso.dsl.syntax.ParsedSource;
-import dev.proviso.dsl.taxonomy.SubjectKindCheck;
-import dev.proviso.dsl.taxonomy.TaxonomyDescriptions;
 import dev.proviso.model.PolicyModel;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -78,16 +78,14 @@ public final class PolicyCompiler {
         SourceLoader.load(
             resolver, sources.get(0), sources.subList(1, sources.size()), diagnostics);
     Symbols symbols = Declarations.collect(loaded, diagnostics);
-    PolicyChecker.check(loaded, symbols, diagnostics);
+    CheckedPolicy checked = PolicyChecker.check(loaded, symbols, diagnostics);
     SubjectKindCheck.check(loaded, diagnostics);
     Map<String, String> texts = new LinkedHashMap<>();
     for (ParsedSource file : loaded.files()) {
       texts.put(file.file().file(), file.text());
     }
     Optional<PolicyModel> model =
-        diagnostics.hasErrors()
-            ? Optional.empty()
-            : Optional.of(TaxonomyDescriptions.apply(ModelLowering.lower(loaded, symbols)));
+        diagnostics.hasErrors() ? Optional.empty() : Optional.of(ModelLowering.lower(checked));
     return new CompilationResult(model, diagnostics.sorted(loaded.fileNames()), texts);
   }
 
