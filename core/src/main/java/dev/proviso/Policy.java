@@ -15,7 +15,7 @@ import java.util.Optional;
  * A compiled policy: immutable, thread-safe, deciding in nanoseconds without allocating.
  *
  * <pre>{@code
- * Policy policy = PolicyCompiler.compile(Path.of("shop.policy")).policyOrThrow();
+ * Policy policy = PolicyCompiler.compile(Path.of("shop.policy")).modelOrThrow();
  * Category email = policy.category("contact.email");
  * Purpose newsletter = policy.purpose("marketing.email");
  * ConsentView consents = consentLedger.view(erasureJournal);
@@ -77,7 +77,7 @@ public final class Policy {
    * @throws IllegalArgumentException listing every problem when the model is not valid (an
    *     undeclared category, purpose, attribute or regime; a child before its parent; ...)
    */
-  public static Policy compile(PolicyModel model) {
+  public static Policy from(PolicyModel model) {
     ModelValidator.validate(model);
     return new Policy(model);
   }

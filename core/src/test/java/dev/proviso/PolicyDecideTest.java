@@ -271,7 +271,7 @@ class PolicyDecideTest {
 
   @Test
   void decide_handleFromOtherPolicyVersion_isResolvedByPathOrDenied() {
-    Policy older = Policy.compile(ShopPolicy.builder().category("legacy").build());
+    Policy older = Policy.from(ShopPolicy.builder().category("legacy").build());
     Request sameNames =
         Request.of(us, older.category("contact.phone"), older.purpose("fulfilment"), NOW);
     Request gone = Request.of(us, older.category("legacy"), older.purpose("fulfilment"), NOW);
@@ -294,7 +294,7 @@ class PolicyDecideTest {
   void compile_ruleNamingUndeclaredCategory_throwsWithDidYouMean() {
     var model = ShopPolicy.builder().allow("contact.emial", "analytics").build();
 
-    assertThatThrownBy(() -> Policy.compile(model))
+    assertThatThrownBy(() -> Policy.from(model))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(
             "unknown data category 'contact.emial'; did you mean 'contact.email'?");

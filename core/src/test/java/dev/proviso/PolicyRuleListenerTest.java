@@ -26,7 +26,7 @@ class PolicyRuleListenerTest {
 
   // Rule ids: t.policy:1 allow email, :3 require consent, :4 deny under 16 (regime gdpr is :2).
   private static final Policy POLICY =
-      Policy.compile(
+      Policy.from(
           PolicyModelBuilder.named("t", 1)
               .subject("region", AttributeType.TEXT)
               .subject("age", AttributeType.NUMBER)

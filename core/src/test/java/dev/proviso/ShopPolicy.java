@@ -83,7 +83,7 @@ final class ShopPolicy {
   }
 
   static Policy compile() {
-    return Policy.compile(builder().build());
+    return Policy.from(builder().build());
   }
 
   static PolicyDuration hours(long n) {

@@ -85,7 +85,7 @@ public class ShopScenarios {
 
   @Setup
   public void setUp() {
-    policy = Policy.compile(PolicyCompiler.compileString("shop.policy", POLICY).policyOrThrow());
+    policy = Policy.from(PolicyCompiler.compileString("shop.policy", POLICY).modelOrThrow());
     Instant now = Instant.parse("2026-11-23T12:00:00Z");
     Subject us = Subject.builder("us-1").set("region", "US-NY").set("age", 30).build();
     Subject eu = Subject.builder("eu-1").set("region", "EU").set("age", 30).build();

@@ -39,7 +39,7 @@ public final class ReloadingPolicy implements Supplier<Policy>, AutoCloseable {
 
   private ReloadingPolicy(Path[] files, CompilationResult initial) {
     this.files = files.clone();
-    this.current.set(Policy.compile(initial.policyOrThrow()));
+    this.current.set(Policy.from(initial.modelOrThrow()));
     this.sources = initial.sources().keySet();
   }
 
@@ -84,13 +84,13 @@ public final class ReloadingPolicy implements Supplier<Policy>, AutoCloseable {
     synchronized (reloadLock) {
       CompilationResult result = PolicyCompiler.compile(files);
       Policy previous = current.get();
-      if (result.policy().isEmpty()) {
+      if (result.model().isEmpty()) {
         listeners.forEach(l -> l.rejected(previous, result));
         return result;
       }
       Policy next;
       try {
-        next = Policy.compile(result.policy().get());
+        next = Policy.from(result.model().get());
       } catch (RuntimeException e) {
         listeners.forEach(l -> l.failed(previous, e));
         return result;
