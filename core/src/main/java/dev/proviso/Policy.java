@@ -15,7 +15,7 @@ import java.util.Optional;
  * A compiled policy: immutable, thread-safe, deciding in nanoseconds without allocating.
  *
  * <pre>{@code
- * Policy policy = PolicyCompiler.compile(Path.of("shop.policy")).modelOrThrow();
+ * Policy policy = Policies.load(Path.of("shop.policy")); // proviso-dsl; or Policy.from(model)
  * Category email = policy.category("contact.email");
  * Purpose newsletter = policy.purpose("marketing.email");
  * ConsentView consents = consentLedger.view(erasureJournal);
@@ -23,7 +23,8 @@ import java.util.Optional;
  * if (d.allowed()) { ... }
  * }</pre>
  *
- * <p>Semantics refinements beyond {@code DESIGN.md} (all in {@code docs/engine.md}):
+ * <p>Semantics refinements beyond the normative semantics of {@code docs/language.md} (all in
+ * {@code docs/engine.md}):
  *
  * <ul>
  *   <li>A restricted subject's use that no retention keeps is denied before any rule is evaluated
@@ -161,7 +162,8 @@ public final class Policy {
    * thrown by the listener propagate.
    *
    * <pre>{@code
-   * policy.decide(request, ledger, evaluation -> seen.add(evaluation.ruleId()));
+   * Set<String> seen = new HashSet<>();
+   * policy.decide(request, consents, evaluation -> seen.add(evaluation.ruleId()));
    * }</pre>
    */
   public Decision decide(Request request, ConsentView consents, RuleListener listener) {

@@ -81,7 +81,7 @@ public final class Guard {
    * Decides one request for all {@code categories} of the subject, for {@code purpose}, now.
    *
    * <pre>{@code
-   * if (guard.decide(alice, "marketing.email", "contact.email").allowed()) { send(...); }
+   * if (guard.decide(alice, "marketing.email", "contact.email").allowed()) { ... }
    * }</pre>
    */
   public Decision decide(Subject subject, String purpose, String... categories) {

@@ -22,9 +22,11 @@ import java.util.function.Supplier;
  * <pre>{@code
  * try (ReloadingPolicy policy = ReloadingPolicy.watch(Path.of("policies/shop.policy"))) {
  *   policy.addListener(new ReloadListener() {
- *     public void rejected(Policy serving, CompilationResult result) { log.warn(result.render()); }
+ *     public void rejected(Policy serving, CompilationResult result) {
+ *       System.err.print(result.render());
+ *     }
  *   });
- *   Guard guard = Guard.builder(policy)...; // a Supplier<Policy>
+ *   Guard guard = Guard.builder(policy).build(); // a Supplier<Policy>
  * }
  * }</pre>
  */

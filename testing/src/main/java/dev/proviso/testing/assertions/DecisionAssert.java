@@ -14,7 +14,7 @@ import org.assertj.core.api.AbstractAssert;
  * the reader sees which rules (file:line) decided and why.
  *
  * <pre>{@code
- * assertThat(policy.decide(request, ledger))
+ * assertThat(policy.decide(request, consents))
  *     .isAllowed()
  *     .isDecidedBy("shop.policy", 9)
  *     .hasObligation(new Obligation.Mask("contact.phone"));
