@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Random histories (few instants, so ties are common; shuffled arrival; expiries) appended to every
- * ledger, each answer checked against a brute-force reading of the design's rule. Replay a failure
+ * ledger, each answer checked against a brute-force reading of the ledger's rule (docs/rights.md). Replay a failure
  * with {@code -Dproviso.seed=<seed>} (printed).
  */
 class ConsentLedgerRandomTest {

@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The design document's shop policy, compiled by the real compiler, and a realistic mix of
+ * The shop policy of docs/language.md, compiled by the real compiler, and a realistic mix of
  * requests: an unconditional allow, a default deny, a consent-conditioned allow (GDPR), a deny by
  * region (CCPA opt-out) and a two-category allow with an obligation.
  */
