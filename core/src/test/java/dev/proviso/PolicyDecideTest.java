@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** One test per semantics rule of docs/language.md ("Semantics (normative)"), on the shop policy. */
+/** One test per semantics rule of docs/language.md, on its shop policy. */
 class PolicyDecideTest {
   private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
   private final Policy policy = ShopPolicy.compile();

@@ -38,7 +38,7 @@ import java.util.Optional;
  * CompilationResult r = PolicyCompiler.compileString("t.policy", "policy \"t\" version 1 ...");
  * }</pre>
  *
- * <p>File names in diagnostics and rule ids are relative to the root (first) file's directory.
+ * <p>File names in diagnostics and rule ids are relative to the root file's directory.
  */
 public final class PolicyCompiler {
   private PolicyCompiler() {}
