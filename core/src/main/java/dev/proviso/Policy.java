@@ -17,7 +17,7 @@ import java.util.Optional;
  * A compiled policy: immutable, thread-safe, deciding in nanoseconds without allocating.
  *
  * <pre>{@code
- * Policy policy = PolicyCompiler.compile(Path.of("shop.policy")).policyOrThrow();
+ * Policy policy = Policies.load(Path.of("shop.policy")); // proviso-dsl; or Policy.from(model)
  * Category email = policy.category("contact.email");
  * Purpose newsletter = policy.purpose("marketing.email");
  * ConsentView consents = consentLedger.view(erasureJournal);
@@ -25,7 +25,8 @@ import java.util.Optional;
  * if (d.allowed()) { ... }
  * }</pre>
  *
- * <p>Semantics refinements beyond {@code DESIGN.md} (all in {@code docs/engine.md}):
+ * <p>Semantics refinements beyond the normative semantics of {@code docs/language.md} (all in
+ * {@code docs/engine.md}):
  *
  * <ul>
  *   <li>A restricted subject's use that no retention keeps is denied before any rule is evaluated
@@ -79,7 +80,7 @@ public final class Policy {
    * @throws IllegalArgumentException listing every problem when the model is not valid (an
    *     undeclared category, purpose, attribute or regime; a child before its parent; ...)
    */
-  public static Policy compile(PolicyModel model) {
+  public static Policy from(PolicyModel model) {
     ModelValidator.validate(model);
     return new Policy(model);
   }
@@ -191,7 +192,8 @@ public final class Policy {
    * fails closed with an engine failure reports no rules.
    *
    * <pre>{@code
-   * policy.decide(request, ledger, evaluation -> seen.add(evaluation.ruleId()));
+   * Set<String> seen = new HashSet<>();
+   * policy.decide(request, consents, evaluation -> seen.add(evaluation.ruleId()));
    * }</pre>
    */
   public Decision decide(Request request, ConsentView consents, RuleListener listener) {

@@ -27,7 +27,7 @@ class PolicyRuleListenerTest {
 
   // Rule ids: t.policy:1 allow email, :3 require consent, :4 deny under 16 (regime gdpr is :2).
   private static final Policy POLICY =
-      Policy.compile(
+      Policy.from(
           PolicyModelBuilder.named("t", 1)
               .subject("region", AttributeType.TEXT)
               .subject("age", AttributeType.NUMBER)
@@ -152,7 +152,7 @@ class PolicyRuleListenerTest {
   @Test
   void decide_multiCategoryWithSameConsentQuestion_asksTheStoreOnce() {
     Policy policy =
-        Policy.compile(
+        Policy.from(
             PolicyModelBuilder.named("m", 1)
                 .category("contact", "email", "phone")
                 .purpose("marketing")

@@ -81,7 +81,7 @@ public class FilterBenchmark {
       fields[i] = String.format("f%02d", i);
     }
     Policy policy =
-        Policy.compile(
+        Policy.from(
             PolicyModelBuilder.named("bench", 1)
                 .subject("region", AttributeType.TEXT)
                 .category("profile", fields)
@@ -112,17 +112,17 @@ public class FilterBenchmark {
 
   @Benchmark
   public Wide filter20Fields() {
-    return guard.filter(wide, "fulfilment", subject);
+    return guard.filter(subject, "fulfilment", wide);
   }
 
   @Benchmark
   public Wide filter20FieldsDeniedByGdpr() {
-    return guard.filter(wide, "marketing.email", subject);
+    return guard.filter(subject, "marketing.email", wide);
   }
 
   @Benchmark
   public Map<String, Object> filterToMap20Fields() {
-    return guard.filterToMap(wide, "fulfilment", subject);
+    return guard.filterToMap(subject, "fulfilment", wide);
   }
 
   /**
@@ -154,6 +154,6 @@ public class FilterBenchmark {
   /** With the bounded async log (to a null writer; when it cannot keep up, events are dropped). */
   @Benchmark
   public Wide filter20FieldsLogged() {
-    return loggingGuard.filter(wide, "fulfilment", subject);
+    return loggingGuard.filter(subject, "fulfilment", wide);
   }
 }

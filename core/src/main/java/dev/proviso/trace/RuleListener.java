@@ -9,7 +9,7 @@ package dev.proviso.trace;
  *
  * <pre>{@code
  * List<RuleEvaluation> seen = new ArrayList<>();
- * policy.decide(request, ledger, seen::add);
+ * policy.decide(request, consents, seen::add);
  * }</pre>
  */
 @FunctionalInterface

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Random histories (few instants, so ties are common; shuffled arrival; expiries) appended to every
- * ledger, each answer checked against a brute-force reading of the design's rule. Replay a failure
- * with {@code -Dproviso.seed=<seed>} (printed).
+ * ledger, each answer checked against a brute-force reading of the ledger's rule (docs/rights.md).
+ * Replay a failure with {@code -Dproviso.seed=<seed>} (printed).
  */
 class ConsentLedgerRandomTest {
   private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");

@@ -26,7 +26,7 @@ class DecisionLogPrivacyTest {
   void decisionLog_afterEveryGuardPath_holdsNoRawSubjectIdOrValue(@TempDir Path dir)
       throws Exception {
     Path file = dir.resolve("decisions.jsonl");
-    Policy policy = Policy.compile(ShopPolicy.model(1));
+    Policy policy = Policy.from(ShopPolicy.model(1));
     List<Customer> customers =
         List.of(
             new Customer("subj-7731", "alice.private@example.com", "+44 7700 900123", "1 Elm", 7),
@@ -43,8 +43,8 @@ class DecisionLogPrivacyTest {
       for (Customer c : customers) {
         Subject subject = Subject.builder(c.id()).set("region", "EU").build();
         for (String purpose : List.of("marketing.email", "analytics", "fulfilment")) {
-          guard.filter(c, purpose, subject);
-          guard.filterToMap(c, purpose, subject);
+          guard.filter(subject, purpose, c);
+          guard.filterToMap(subject, purpose, c);
           guard.decide(subject, purpose, "contact.email", "contact.phone");
           try (PurposeScope scope = guard.scope(subject, purpose)) {
             mapper.writeValueAsString(c);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class GuardedRowsTest {
-  private final Policy policy = Policy.compile(ShopPolicy.model(1));
+  private final Policy policy = Policy.from(ShopPolicy.model(1));
   private final Guard guard =
       Guard.builder(() -> policy).consents(ShopPolicy.consentsOf(Set.of("cust-eu-yes"))).build();
   private final GuardedRows rows =
@@ -57,7 +57,7 @@ class GuardedRowsTest {
     try (Statement s = connection.createStatement();
         ResultSet rs =
             s.executeQuery("select id, region, email, phone, address from customers order by id")) {
-      return rows.read(rs, purpose);
+      return rows.read(purpose, rs);
     }
   }
 

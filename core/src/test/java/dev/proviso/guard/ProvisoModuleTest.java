@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProvisoModuleTest {
-  private final Policy policy = Policy.compile(ShopPolicy.model(1));
+  private final Policy policy = Policy.from(ShopPolicy.model(1));
   private final List<DecisionEvent> logged = new ArrayList<>();
   private final Guard guard =
       Guard.builder(() -> policy)

@@ -16,7 +16,7 @@ class AdvisoryLoggingTest {
   @Test
   void decide_advisoryDenyMatches_allowsAndLogsTheAdvice() {
     Policy policy =
-        Policy.compile(
+        Policy.from(
             PolicyModelBuilder.named("shop", 1)
                 .category("inferred", "affluence")
                 .purpose("marketing", "personalization")

@@ -40,7 +40,7 @@ class OneEvaluationTest {
       long modelSeed = seeds.nextLong();
       CaseGenerator generator = new CaseGenerator(modelSeed);
       PolicyModel model = generator.model();
-      Policy policy = Policy.compile(model);
+      Policy policy = Policy.from(model);
       for (int r = 0; r < REQUESTS_PER_MODEL; r++) {
         CaseGenerator.Case c = generator.request(policy);
         String where = "model seed " + modelSeed + " request " + r + ": " + c.request();

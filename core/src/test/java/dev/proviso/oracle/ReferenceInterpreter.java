@@ -23,8 +23,8 @@ import java.util.Set;
 
 /**
  * The oracle: a slow, obviously correct interpreter written straight from the normative semantics
- * (DESIGN.md and the engine brief), by recursion over the model. No tables, no caching, no shared
- * code with the engine beyond the model records.
+ * (docs/language.md and docs/engine.md), by recursion over the model. No tables, no caching, no
+ * shared code with the engine beyond the model records.
  */
 public final class ReferenceInterpreter {
 

@@ -22,7 +22,7 @@ final class RightsPolicy {
   private RightsPolicy() {}
 
   static Policy compile() {
-    return Policy.compile(
+    return Policy.from(
         PolicyModelBuilder.named("shop", 3)
             .subject("region", AttributeType.TEXT)
             .category("contact", "email", "postal_address")

@@ -82,8 +82,8 @@ class DiffAgreesWithEngineTest {
       String scope = c.scope().every() ? "*" : c.scope().regime().orElse("-");
       reported.add(c.category() + " " + c.purpose() + " " + scope);
     }
-    Policy old = Policy.compile(before);
-    Policy now = Policy.compile(after);
+    Policy old = Policy.from(before);
+    Policy now = Policy.from(after);
     Instant at = Instant.parse("2026-03-01T00:00:00Z");
     int differences = 0;
     for (int i = 0; i < 150; i++) {
@@ -151,7 +151,7 @@ class DiffAgreesWithEngineTest {
   }
 
   private static PolicyModel compile(String text) {
-    return PolicyCompiler.compileString("oracle.policy", text).policyOrThrow();
+    return PolicyCompiler.compileString("oracle.policy", text).modelOrThrow();
   }
 
   @SafeVarargs

@@ -60,8 +60,8 @@ class MatrixAgreesWithEngineTest {
     long seed = Long.getLong("proviso.seed", System.nanoTime());
     System.out.println("MatrixAgreesWithEngineTest seed=" + seed);
     SplittableRandom random = new SplittableRandom(seed);
-    PolicyModel model = PolicyCompiler.compileString("oracle.policy", POLICY).policyOrThrow();
-    Policy policy = Policy.compile(model);
+    PolicyModel model = PolicyCompiler.compileString("oracle.policy", POLICY).modelOrThrow();
+    Policy policy = Policy.from(model);
     CellAnalyzer analyzer = new CellAnalyzer(model);
     Instant at = Instant.parse("2026-03-01T00:00:00Z");
     int compared = 0;

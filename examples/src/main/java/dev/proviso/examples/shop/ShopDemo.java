@@ -68,7 +68,7 @@ public final class ShopDemo {
 
     console.scene("1. The policy");
     CompilationResult compiled = ShopPolicy.compile();
-    Policy policy = Policy.compile(compiled.policyOrThrow());
+    Policy policy = Policy.from(compiled.modelOrThrow());
     console.say(
         "compiled '%s' version %d (%s), %d rules, %d warnings"
             .formatted(

@@ -234,7 +234,7 @@ class DocumentationSnippetsTest {
   /**
    * The directory holding {@code mvnw}, from Surefire's {@code basedir} or the working directory.
    */
-  private static Path repositoryRoot() {
+  static Path repositoryRoot() {
     Path dir = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
     for (Path d = dir; d != null; d = d.getParent()) {
       if (Files.exists(d.resolve("mvnw")) && Files.isDirectory(d.resolve("docs"))) {

@@ -21,9 +21,11 @@ import java.util.function.Supplier;
  * <pre>{@code
  * try (ReloadingPolicy policy = ReloadingPolicy.watch(Path.of("policies/shop.policy"))) {
  *   policy.addListener(new ReloadListener() {
- *     public void rejected(Policy serving, CompilationResult result) { log.warn(result.render()); }
+ *     public void rejected(Policy serving, CompilationResult result) {
+ *       System.err.print(result.render());
+ *     }
  *   });
- *   Guard guard = Guard.builder(policy)...; // a Supplier<Policy>
+ *   Guard guard = Guard.builder(policy).build(); // a Supplier<Policy>
  * }
  * }</pre>
  */
@@ -39,7 +41,7 @@ public final class ReloadingPolicy implements Supplier<Policy>, AutoCloseable {
 
   private ReloadingPolicy(Path[] files, Compilation initial) {
     this.files = files.clone();
-    this.current.set(Policy.compile(initial.result().policyOrThrow()));
+    this.current.set(Policy.from(initial.result().modelOrThrow()));
     this.watchedFiles = initial.files();
   }
 
@@ -98,13 +100,13 @@ public final class ReloadingPolicy implements Supplier<Policy>, AutoCloseable {
       Compilation compilation = compile(files);
       CompilationResult result = compilation.result();
       Policy previous = current.get();
-      if (result.policy().isEmpty()) {
+      if (result.model().isEmpty()) {
         listeners.forEach(l -> l.rejected(previous, result));
         return result;
       }
       Policy next;
       try {
-        next = Policy.compile(result.policy().get());
+        next = Policy.from(result.model().get());
       } catch (RuntimeException e) {
         listeners.forEach(l -> l.failed(previous, e));
         return result;

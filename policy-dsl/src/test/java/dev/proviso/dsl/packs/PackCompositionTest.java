@@ -24,7 +24,7 @@ class PackCompositionTest {
   private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
 
   private static final Policy SHOP =
-      Policy.compile(
+      Policy.from(
           PolicyCompiler.compileString(
                   "shop.policy",
                   """
@@ -45,7 +45,7 @@ class PackCompositionTest {
                     deny user.contact.loyalty_id for marketing.loyalty when subject.age < 18
                   }
                   """)
-              .policyOrThrow());
+              .modelOrThrow());
 
   private final InMemoryConsentLedger ledger = new InMemoryConsentLedger();
 

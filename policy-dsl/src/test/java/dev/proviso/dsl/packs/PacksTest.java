@@ -52,7 +52,7 @@ class PacksTest {
             "alone.policy", "policy \"alone\" version 1\nimport pack \"" + pack + "\"\n");
 
     CleanCompilation.assertClean(result);
-    PolicyModel model = result.policyOrThrow();
+    PolicyModel model = result.modelOrThrow();
     assertThat(model.regimes()).extracting(RegimeDefinition::name).containsExactly(pack);
     assertThat(model.rules())
         .isNotEmpty()
@@ -65,7 +65,7 @@ class PacksTest {
     CompilationResult result = PolicyCompiler.compileString("shop.policy", SHOP);
 
     CleanCompilation.assertClean(result);
-    PolicyModel model = result.policyOrThrow();
+    PolicyModel model = result.modelOrThrow();
     assertThat(model.regimes())
         .extracting(RegimeDefinition::name)
         .containsExactlyInAnyOrder("gdpr", "ccpa", "brand");
@@ -138,7 +138,7 @@ class PacksTest {
   @ParameterizedTest
   @ValueSource(strings = {"gdpr", "ccpa", "brand"})
   void packTestPolicy_everyPack_hasTestsCitingWhatTheyEncode(String pack) {
-    PolicyModel model = PackTestPolicy.compile(pack).policyOrThrow();
+    PolicyModel model = PackTestPolicy.compile(pack).modelOrThrow();
 
     assertThat(model.tests()).hasSizeGreaterThanOrEqualTo(5);
     assertThat(model.tests())

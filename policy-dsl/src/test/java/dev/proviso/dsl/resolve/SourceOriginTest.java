@@ -37,7 +37,7 @@ class SourceOriginTest {
     CompilationResult result =
         PolicyCompiler.compileSources("pack:mine", Map.of("pack:mine", POLICY_WITH_TEST));
 
-    PolicyModel model = result.policyOrThrow();
+    PolicyModel model = result.modelOrThrow();
     assertThat(model.tests()).extracting(t -> t.name()).containsExactly("allowed");
   }
 
@@ -52,7 +52,7 @@ class SourceOriginTest {
             """);
 
     assertThat(result.hasErrors()).as(result.render()).isFalse();
-    assertThat(result.policyOrThrow().tests()).isEmpty();
+    assertThat(result.modelOrThrow().tests()).isEmpty();
   }
 
   @Test
@@ -86,7 +86,7 @@ class SourceOriginTest {
                 category user.contact.email sensitive
                 allow user.contact.email for marketing.communications.email
                 """)
-            .policyOrThrow();
+            .modelOrThrow();
 
     assertThat(model.categories())
         .filteredOn(c -> c.path().equals("user.contact.email"))

@@ -24,7 +24,7 @@ class BareNameComparisonTest {
             deny behavior for marketing when subjec==t.identified
             """);
 
-    assertThat(result.policy()).isEmpty();
+    assertThat(result.model()).isEmpty();
     assertThat(result.diagnostics())
         .extracting(Diagnostic::code)
         .containsExactly(DiagnosticCode.P201);

@@ -56,7 +56,7 @@ class BuiltInTableTest {
     CompilationResult result = PolicyCompiler.compileString("t.policy", using(builtIn));
 
     assertThat(result.hasErrors()).as(result.render()).isFalse();
-    RuleDefinition rule = result.policyOrThrow().rules().get(0);
+    RuleDefinition rule = result.modelOrThrow().rules().get(0);
     Object lowered =
         switch (builtIn.use()) {
           case CONDITION -> rule.when().orElseThrow();
@@ -105,7 +105,7 @@ class BuiltInTableTest {
     assertThat(error.code()).isEqualTo(DiagnosticCode.P107);
     assertThat(error.message()).isEqualTo("unknown function 'consnet' in a condition");
     assertThat(error.help()).contains("did you mean 'consent'?");
-    assertThat(result.policy()).isEmpty();
+    assertThat(result.model()).isEmpty();
   }
 
   @Test
@@ -129,7 +129,7 @@ class BuiltInTableTest {
     assertThat(result.diagnostics())
         .extracting(Diagnostic::message)
         .contains("unknown function 'mask' in a condition");
-    assertThat(result.policy()).isEmpty();
+    assertThat(result.model()).isEmpty();
   }
 
   @Test

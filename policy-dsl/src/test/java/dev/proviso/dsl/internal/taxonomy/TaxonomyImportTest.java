@@ -39,7 +39,7 @@ class TaxonomyImportTest {
     CompilationResult result = PolicyCompiler.compileString("t.policy", policy.toString());
 
     CleanCompilation.assertClean(result);
-    PolicyModel model = result.policyOrThrow();
+    PolicyModel model = result.modelOrThrow();
     assertThat(categories).hasSize(85);
     assertThat(uses).hasSize(56);
     assertThat(subjects).hasSize(15);
@@ -54,7 +54,7 @@ class TaxonomyImportTest {
 
   @Test
   void importTaxonomy_fideslang_keepsDescriptionsAndSensitiveFlags() {
-    PolicyModel model = PolicyCompiler.compileString("t.policy", HEADER).policyOrThrow();
+    PolicyModel model = PolicyCompiler.compileString("t.policy", HEADER).modelOrThrow();
 
     CategoryDefinition genetic = model.category("user.health_and_medical.genetic").orElseThrow();
     assertThat(genetic.sensitive()).isTrue();
@@ -77,7 +77,7 @@ class TaxonomyImportTest {
                 + "purpose marketing.loyalty\n"
                 + "allow user.contact.loyalty_id, shop for marketing.loyalty\n");
 
-    PolicyModel model = result.policyOrThrow();
+    PolicyModel model = result.modelOrThrow();
     assertThat(model.category("user.contact.loyalty_id").orElseThrow().description()).isEmpty();
     assertThat(model.categories()).hasSize(85 + 3);
     assertThat(model.purposes()).hasSize(56 + 1);
@@ -95,7 +95,7 @@ class TaxonomyImportTest {
                 + "category user.contact.email sensitive\n");
 
     CleanCompilation.assertClean(result);
-    PolicyModel model = result.policyOrThrow();
+    PolicyModel model = result.modelOrThrow();
     assertThat(model.purposes()).hasSize(56 + 1);
     assertThat(model.purpose("marketing").orElseThrow().description()).isPresent();
     assertThat(model.category("user.contact.email").orElseThrow().sensitive()).isTrue();
@@ -122,7 +122,7 @@ class TaxonomyImportTest {
             "t.policy", HEADER + "import pack \"gdpr\"\nimport pack \"ccpa\"\n");
 
     CleanCompilation.assertClean(result);
-    assertThat(result.policyOrThrow().categories()).hasSize(85);
+    assertThat(result.modelOrThrow().categories()).hasSize(85);
   }
 
   @Test
