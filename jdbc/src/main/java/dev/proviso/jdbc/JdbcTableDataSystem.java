@@ -1,6 +1,8 @@
-package dev.proviso.erasure;
+package dev.proviso.jdbc;
 
-import dev.proviso.jdbc.Jdbc;
+import dev.proviso.erasure.DataSystem;
+import dev.proviso.erasure.HeldItem;
+import dev.proviso.erasure.ItemRef;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.JDBCType;

@@ -1,4 +1,4 @@
-package dev.proviso.erasure;
+package dev.proviso.jdbc;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,6 +2,7 @@ package dev.proviso.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.proviso.jdbc.JdbcConsentLedger;
 import dev.proviso.jdbc.TestDatabases;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package dev.proviso.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.proviso.jdbc.JdbcConsentLedger;
 import dev.proviso.jdbc.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;

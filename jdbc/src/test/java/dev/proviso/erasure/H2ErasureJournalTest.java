@@ -1,5 +1,6 @@
 package dev.proviso.erasure;
 
+import dev.proviso.jdbc.JdbcErasureJournal;
 import dev.proviso.jdbc.TestDatabases;
 
 class H2ErasureJournalTest extends ErasureJournalContract {

@@ -1,5 +1,6 @@
 package dev.proviso.consent;
 
+import dev.proviso.jdbc.JdbcConsentLedger;
 import dev.proviso.jdbc.TestDatabases;
 
 class H2ConsentLedgerTest extends ConsentLedgerContract {

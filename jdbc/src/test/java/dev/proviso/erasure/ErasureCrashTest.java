@@ -3,6 +3,7 @@ package dev.proviso.erasure;
 import static dev.proviso.erasure.ShopFixture.SUBJECT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.proviso.jdbc.JdbcErasureJournal;
 import dev.proviso.jdbc.TestDatabases;
 import java.time.Clock;
 import java.time.Instant;

@@ -3,6 +3,8 @@ package dev.proviso.erasure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.proviso.jdbc.JdbcTableDataSystem;
+import dev.proviso.jdbc.TableMapping;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

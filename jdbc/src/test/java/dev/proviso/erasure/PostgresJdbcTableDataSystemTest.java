@@ -2,6 +2,8 @@ package dev.proviso.erasure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.proviso.jdbc.JdbcTableDataSystem;
+import dev.proviso.jdbc.TableMapping;
 import dev.proviso.jdbc.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;

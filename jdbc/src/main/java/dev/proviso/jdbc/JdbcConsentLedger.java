@@ -1,7 +1,11 @@
-package dev.proviso.consent;
+package dev.proviso.jdbc;
 
-import dev.proviso.jdbc.Jdbc;
-import dev.proviso.jdbc.SchemaMigrations;
+import dev.proviso.consent.ConsentEvent;
+import dev.proviso.consent.ConsentEventKind;
+import dev.proviso.consent.ConsentHistory;
+import dev.proviso.consent.ConsentLedger;
+import dev.proviso.consent.ConsentState;
+import dev.proviso.consent.ConsentStoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

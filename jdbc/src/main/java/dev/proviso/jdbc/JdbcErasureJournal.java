@@ -1,7 +1,11 @@
-package dev.proviso.erasure;
+package dev.proviso.jdbc;
 
-import dev.proviso.jdbc.Jdbc;
-import dev.proviso.jdbc.SchemaMigrations;
+import dev.proviso.erasure.ErasureJournal;
+import dev.proviso.erasure.ErasureRequest;
+import dev.proviso.erasure.JournalConflictException;
+import dev.proviso.erasure.JournalEntry;
+import dev.proviso.erasure.JournalRules;
+import dev.proviso.erasure.StepType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -94,7 +98,7 @@ public final class JdbcErasureJournal implements ErasureJournal {
                   rows.getInt("seq"),
                   rows.getString("system_name"),
                   StepType.valueOf(rows.getString("step")),
-                  PlannedItemsCodec.fromJson(rows.getString("items")),
+                  PlannedItemsCodec.decode(rows.getString("items")),
                   rows.getString("detail"),
                   Jdbc.getInstant(rows, "recorded_at")));
         }
@@ -116,7 +120,7 @@ public final class JdbcErasureJournal implements ErasureJournal {
           e.seq(),
           e.system(),
           e.step().name(),
-          PlannedItemsCodec.toJson(e.items()),
+          PlannedItemsCodec.encode(e.items()),
           e.detail(),
           e.at());
     } catch (SQLException ex) {
