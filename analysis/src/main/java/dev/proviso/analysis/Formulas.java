@@ -1,4 +1,4 @@
-package dev.proviso.cli.analysis;
+package dev.proviso.analysis;
 
 import dev.proviso.model.Condition;
 import dev.proviso.model.RegimeDefinition;

@@ -1,4 +1,4 @@
-package dev.proviso.cli.analysis;
+package dev.proviso.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

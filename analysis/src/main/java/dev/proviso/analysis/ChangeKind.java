@@ -1,4 +1,4 @@
-package dev.proviso.cli.analysis;
+package dev.proviso.analysis;
 
 /** How a use changes between two versions of a policy. */
 public enum ChangeKind {

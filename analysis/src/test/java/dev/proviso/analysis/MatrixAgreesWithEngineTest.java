@@ -1,4 +1,4 @@
-package dev.proviso.cli.analysis;
+package dev.proviso.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,6 @@ import dev.proviso.Policy;
 import dev.proviso.Purpose;
 import dev.proviso.Request;
 import dev.proviso.Subject;
-import dev.proviso.cli.input.CommandLineConsents;
 import dev.proviso.consent.ConsentState;
 import dev.proviso.dsl.PolicyCompiler;
 import dev.proviso.model.PolicyModel;
@@ -16,7 +15,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -75,16 +73,16 @@ class MatrixAgreesWithEngineTest {
       if (random.nextBoolean()) {
         context.put("offer", "discount");
       }
-      Map<String, List<CommandLineConsents.Change>> consents = new LinkedHashMap<>();
+      Map<String, ConsentState> consents = new LinkedHashMap<>();
       for (String purpose : List.of("marketing", "marketing.email")) {
         if (random.nextInt(3) > 0) {
           ConsentState state = random.nextBoolean() ? ConsentState.GIVEN : ConsentState.WITHDRAWN;
-          consents.put(purpose, List.of(new CommandLineConsents.Change(state, Instant.MIN)));
+          consents.put(purpose, state);
         }
       }
       Map<String, Instant> optOuts =
           random.nextBoolean() ? Map.of("sale_or_share", Instant.MIN) : Map.of();
-      CommandLineConsents view = new CommandLineConsents(consents, optOuts, Optional.empty());
+      FixedConsents view = new FixedConsents(consents, optOuts.keySet());
       Facts facts =
           new Facts(
               subject, context, Map.of(), at, view, consents.keySet(), optOuts.keySet(), true);

@@ -1,4 +1,4 @@
-package dev.proviso.cli.analysis;
+package dev.proviso.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,6 @@ import dev.proviso.Policy;
 import dev.proviso.Purpose;
 import dev.proviso.Request;
 import dev.proviso.Subject;
-import dev.proviso.cli.input.CommandLineConsents;
 import dev.proviso.consent.ConsentState;
 import dev.proviso.dsl.PolicyCompiler;
 import dev.proviso.model.PolicyModel;
@@ -18,7 +17,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.DynamicTest;
@@ -99,15 +97,13 @@ class DiffAgreesWithEngineTest {
       if (random.nextBoolean()) {
         context.put("offer", "discount");
       }
-      Map<String, List<CommandLineConsents.Change>> consents = new LinkedHashMap<>();
+      Map<String, ConsentState> consents = new LinkedHashMap<>();
       if (random.nextBoolean()) {
-        consents.put(
-            "marketing.email",
-            List.of(new CommandLineConsents.Change(ConsentState.GIVEN, Instant.MIN)));
+        consents.put("marketing.email", ConsentState.GIVEN);
       }
       Map<String, Instant> optOuts =
           random.nextBoolean() ? Map.of("sale_or_share", Instant.MIN) : Map.of();
-      CommandLineConsents view = new CommandLineConsents(consents, optOuts, Optional.empty());
+      FixedConsents view = new FixedConsents(consents, optOuts.keySet());
       String scope = region.startsWith("E") ? "gdpr" : region.equals("US-CA") ? "ccpa" : "-";
       for (Category category : old.categories()) {
         for (Purpose purpose : old.purposes()) {

@@ -1,4 +1,4 @@
-package dev.proviso.cli.analysis;
+package dev.proviso.analysis;
 
 /** What a policy says about one use (category, purpose) once the known facts are applied. */
 public enum Verdict {

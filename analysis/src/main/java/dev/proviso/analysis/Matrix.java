@@ -1,4 +1,4 @@
-package dev.proviso.cli.analysis;
+package dev.proviso.analysis;
 
 import dev.proviso.model.Paths;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package dev.proviso.cli.analysis;
+package dev.proviso.analysis;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
