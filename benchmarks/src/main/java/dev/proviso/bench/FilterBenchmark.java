@@ -1,5 +1,6 @@
 package dev.proviso.bench;
 
+import dev.proviso.jackson.DecisionLogCodec;
 import static dev.proviso.model.Conditions.consent;
 import static dev.proviso.model.Conditions.in;
 import static dev.proviso.model.Conditions.subject;
@@ -95,8 +96,7 @@ public class FilterBenchmark {
                 .build());
     guard = Guard.builder(() -> policy).build();
     log =
-        new AsyncDecisionLogWriter(
-            Writer.nullWriter(), new SubjectPseudonymizer(new byte[32]), 65_536);
+        new AsyncDecisionLogWriter(Writer.nullWriter(), DecisionLogCodec.JSON_LINES, new SubjectPseudonymizer(new byte[32]), 65_536);
     loggingGuard = Guard.builder(() -> policy).decisionLog(log).build();
     wide =
         new Wide(

@@ -1,6 +1,5 @@
 package dev.proviso.access;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.proviso.log.DecisionRecord;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.Objects;
  * Everything a data subject is entitled to see: what each system holds (categories and values,
  * sensitive ones marked), which purposes the policy permits for each held category today and why,
  * the consent history, and the uses recorded in the decision log. Render with {@link
- * AccessReportJson} or {@link AccessReportHtml}.
+ * AccessReportHtml}, or as JSON with proviso-jackson's {@code AccessReportJson}.
  *
  * <pre>{@code
  * AccessReport report = AccessReportBuilder.forPolicy(policy, consentView)
@@ -57,7 +56,6 @@ public record AccessReport(
    * @param sensitive a special category (GDPR Art. 9), or a category the policy does not declare
    * @param restrictedTo the only purpose it may still be used for (retained after erasure), or null
    */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record HeldValue(
       String category, String record, String value, boolean sensitive, String restrictedTo) {}
 
@@ -84,7 +82,6 @@ public record AccessReport(
    *
    * @param expires when a grant lapses, or null
    */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ConsentEntry(
       String kind,
       String name,

@@ -1,9 +1,8 @@
-package dev.proviso.access;
+package dev.proviso.jackson;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.proviso.access.AccessReport;
 
 /**
  * The machine-readable form of an {@link AccessReport} (data portability): indented JSON, ISO-8601
@@ -15,10 +14,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class AccessReportJson {
   private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .enable(SerializationFeature.INDENT_OUTPUT);
+      ReportMappers.indented(AccessReport.HeldValue.class, AccessReport.ConsentEntry.class);
 
   private AccessReportJson() {}
 

@@ -1,21 +1,26 @@
-package dev.proviso.log;
+package dev.proviso.jackson;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.proviso.log.DecisionRecord;
+import dev.proviso.log.DecisionRecordFormat;
 
 /**
  * The one JSON-lines encoding of {@link DecisionRecord}: the log writer and every reader (the
  * access report, audits) share it, so the format cannot drift.
  *
  * <pre>{@code
- * String line = DecisionLogCodec.toJson(record);
- * DecisionRecord back = DecisionLogCodec.fromJson(line);
+ * String line = DecisionLogCodec.JSON_LINES.encode(record);
+ * DecisionRecord back = DecisionLogCodec.JSON_LINES.decode(line);
  * }</pre>
  */
-public final class DecisionLogCodec {
+public final class DecisionLogCodec implements DecisionRecordFormat {
+  /** The JSON-lines format. */
+  public static final DecisionLogCodec JSON_LINES = new DecisionLogCodec();
+
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
@@ -25,7 +30,8 @@ public final class DecisionLogCodec {
   private DecisionLogCodec() {}
 
   /** One line of JSON, no trailing newline. */
-  public static String toJson(DecisionRecord record) {
+  @Override
+  public String encode(DecisionRecord record) {
     try {
       return MAPPER.writeValueAsString(record);
     } catch (JsonProcessingException e) {
@@ -34,7 +40,8 @@ public final class DecisionLogCodec {
   }
 
   /** Parses one line; throws IllegalArgumentException with the reason on a malformed line. */
-  public static DecisionRecord fromJson(String line) {
+  @Override
+  public DecisionRecord decode(String line) {
     try {
       return MAPPER.readValue(line, DecisionRecord.class);
     } catch (JsonProcessingException e) {

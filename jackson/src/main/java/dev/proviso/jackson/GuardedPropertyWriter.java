@@ -1,19 +1,22 @@
-package dev.proviso.guard;
+package dev.proviso.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.PropertyName;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import dev.proviso.guard.FieldAction;
+import dev.proviso.guard.PropertyGuard;
+import dev.proviso.guard.PurposeScope;
 
 /** Writes one property of a guarded class as the current {@link PurposeScope} allows. */
 final class GuardedPropertyWriter extends BeanPropertyWriter {
   private static final long serialVersionUID = 1L;
 
-  private final transient CategorySet categories;
+  private final transient PropertyGuard categories;
   private final int slot; // index into categories, -1 when the property is unannotated
 
-  GuardedPropertyWriter(BeanPropertyWriter base, CategorySet categories, int slot) {
+  GuardedPropertyWriter(BeanPropertyWriter base, PropertyGuard categories, int slot) {
     super(base);
     this.categories = categories;
     this.slot = slot;
@@ -34,7 +37,7 @@ final class GuardedPropertyWriter extends BeanPropertyWriter {
   public void serializeAsField(Object bean, JsonGenerator gen, SerializerProvider provider)
       throws Exception {
     Object shown = shown(bean, provider);
-    if (shown == ValueFilter.REMOVED) {
+    if (shown == PropertyGuard.REMOVED) {
       return;
     }
     if (shown == bean) {
@@ -49,7 +52,7 @@ final class GuardedPropertyWriter extends BeanPropertyWriter {
   public void serializeAsElement(Object bean, JsonGenerator gen, SerializerProvider provider)
       throws Exception {
     Object shown = shown(bean, provider);
-    if (shown == ValueFilter.REMOVED) {
+    if (shown == PropertyGuard.REMOVED) {
       gen.writeNull();
     } else if (shown == bean) {
       super.serializeAsElement(bean, gen, provider);
@@ -68,13 +71,11 @@ final class GuardedPropertyWriter extends BeanPropertyWriter {
               + " holds categorised data and no purpose scope is open; serialise it inside"
               + " try (PurposeScope scope = guard.scope(subject, \"purpose\")) { ... }");
     }
-    ValueFilter values = scope.guard().values();
-    FieldAction action =
-        values.action(slot, slot < 0 ? null : scope.decisions().actions(categories));
+    FieldAction action = categories.action(scope, slot);
     return switch (action) {
       case KEEP -> bean;
-      case REMOVE -> ValueFilter.REMOVED;
-      default -> values.apply(action, get(bean));
+      case REMOVE -> PropertyGuard.REMOVED;
+      default -> categories.apply(scope, action, get(bean));
     };
   }
 }

@@ -1,4 +1,4 @@
-package dev.proviso.guard;
+package dev.proviso.jackson;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import dev.proviso.guard.DataCategory;
+import dev.proviso.guard.PropertyGuard;
+import dev.proviso.guard.PurposeScope;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,12 +59,12 @@ public final class ProvisoModule extends Module {
       if (distinct.isEmpty()) {
         return writers;
       }
-      CategorySet categories =
-          new CategorySet(bean.getBeanClass().getName(), distinct.toArray(String[]::new));
+      PropertyGuard categories =
+          new PropertyGuard(bean.getBeanClass().getName(), List.copyOf(distinct));
       List<BeanPropertyWriter> guarded = new ArrayList<>(writers.size());
       for (BeanPropertyWriter writer : writers) {
         DataCategory category = writer.getAnnotation(DataCategory.class);
-        int slot = category == null ? -1 : categories.indexOf(category.value());
+        int slot = categories.slot(category == null ? null : category.value());
         guarded.add(new GuardedPropertyWriter(writer, categories, slot));
       }
       return guarded;

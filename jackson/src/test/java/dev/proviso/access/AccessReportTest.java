@@ -11,7 +11,8 @@ import dev.proviso.erasure.ErasureCoordinator;
 import dev.proviso.erasure.InMemoryDataSystem;
 import dev.proviso.erasure.InMemoryErasureJournal;
 import dev.proviso.erasure.RetentionPlanner;
-import dev.proviso.log.DecisionLogCodec;
+import dev.proviso.jackson.AccessReportJson;
+import dev.proviso.jackson.DecisionLogCodec;
 import dev.proviso.log.DecisionRecord;
 import dev.proviso.log.SubjectPseudonymizer;
 import dev.proviso.model.CategoryDefinition;
@@ -116,7 +117,9 @@ class AccessReportTest {
   }
 
   private static String log(DecisionRecord... records) {
-    return Stream.of(records).map(DecisionLogCodec::toJson).collect(Collectors.joining("\n"));
+    return Stream.of(records)
+        .map(DecisionLogCodec.JSON_LINES::encode)
+        .collect(Collectors.joining("\n"));
   }
 
   private static DecisionRecord use(String subject, String purpose, String outcome) {
@@ -137,7 +140,7 @@ class AccessReportTest {
     return new AccessReportBuilder(MODEL)
         .systems(List.of(crm, clinic, invoicing))
         .consentLedger(ledger)
-        .decisionLog(() -> new StringReader(decisionLog), PSEUDONYMS)
+        .decisionLog(() -> new StringReader(decisionLog), DecisionLogCodec.JSON_LINES, PSEUDONYMS)
         .clock(CLOCK)
         .build(Subject.of("cust-42"));
   }

@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.proviso.Policy;
 import dev.proviso.Subject;
 import dev.proviso.guard.Fixtures.Customer;
+import dev.proviso.jackson.DecisionLogCodec;
+import dev.proviso.jackson.ProvisoModule;
 import dev.proviso.log.AsyncDecisionLogWriter;
-import dev.proviso.log.DecisionLogCodec;
 import dev.proviso.log.DecisionRecord;
 import dev.proviso.log.SubjectPseudonymizer;
 import java.nio.file.Files;
@@ -31,7 +32,8 @@ class DecisionLogPrivacyTest {
         List.of(
             new Customer("subj-7731", "alice.private@example.com", "+44 7700 900123", "1 Elm", 7),
             new Customer("subj-9902", "bob.secret@example.org", "+1 555 0100 99", "2 Oak", 2));
-    AsyncDecisionLogWriter log = AsyncDecisionLogWriter.toFile(file, LOG_KEY, 1_000);
+    AsyncDecisionLogWriter log =
+        AsyncDecisionLogWriter.toFile(file, DecisionLogCodec.JSON_LINES, LOG_KEY, 1_000);
     try (log) {
       Guard guard =
           Guard.builder(() -> policy)
@@ -64,7 +66,7 @@ class DecisionLogPrivacyTest {
           .doesNotContain(c.phone())
           .doesNotContain(c.address());
     }
-    List<DecisionRecord> records = lines.stream().map(DecisionLogCodec::fromJson).toList();
+    List<DecisionRecord> records = lines.stream().map(DecisionLogCodec.JSON_LINES::decode).toList();
     assertThat(records)
         .extracting(DecisionRecord::subject)
         .containsOnly(LOG_KEY.pseudonym("subj-7731"), LOG_KEY.pseudonym("subj-9902"));

@@ -10,6 +10,7 @@ import dev.proviso.Subject;
 import dev.proviso.guard.Fixtures.Account;
 import dev.proviso.guard.Fixtures.Customer;
 import dev.proviso.guard.Fixtures.Unannotated;
+import dev.proviso.jackson.ProvisoModule;
 import dev.proviso.log.DecisionEvent;
 import java.util.ArrayList;
 import java.util.List;

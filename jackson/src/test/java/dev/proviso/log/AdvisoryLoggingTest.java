@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.proviso.Policy;
 import dev.proviso.Subject;
 import dev.proviso.guard.Guard;
+import dev.proviso.jackson.DecisionLogCodec;
 import dev.proviso.model.PolicyModelBuilder;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,8 @@ class AdvisoryLoggingTest {
     assertThat(allowed).isTrue();
     assertThat(logged).singleElement().satisfies(e -> assertThat(e.outcome()).isEqualTo("ALLOW"));
     DecisionRecord line =
-        DecisionLogCodec.fromJson(DecisionLogCodec.toJson(logged.get(0).toRecord("p")));
+        DecisionLogCodec.JSON_LINES.decode(
+            DecisionLogCodec.JSON_LINES.encode(logged.get(0).toRecord("p")));
     assertThat(line.advice())
         .singleElement()
         .asString()

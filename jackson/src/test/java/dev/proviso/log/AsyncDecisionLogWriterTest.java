@@ -3,6 +3,7 @@ package dev.proviso.log;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.proviso.jackson.DecisionLogCodec;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -35,7 +36,8 @@ class AsyncDecisionLogWriterTest {
   @Test
   void close_afterAppends_writesEveryEventAsOneLineWithPseudonymousSubject() throws IOException {
     StringWriter out = new StringWriter();
-    AsyncDecisionLogWriter log = new AsyncDecisionLogWriter(out, KEY, 100);
+    AsyncDecisionLogWriter log =
+        new AsyncDecisionLogWriter(out, DecisionLogCodec.JSON_LINES, KEY, 100);
     for (int i = 0; i < 50; i++) {
       log.append(event("cust-" + i));
     }
@@ -45,7 +47,7 @@ class AsyncDecisionLogWriterTest {
     assertThat(lines).hasSize(50);
     assertThat(log.written()).isEqualTo(50);
     assertThat(log.dropped()).isZero();
-    DecisionRecord first = DecisionLogCodec.fromJson(lines.get(0));
+    DecisionRecord first = DecisionLogCodec.JSON_LINES.decode(lines.get(0));
     assertThat(first.subject()).isEqualTo(KEY.pseudonym("cust-0"));
     assertThat(out.toString()).doesNotContain("cust-");
   }
@@ -74,7 +76,8 @@ class AsyncDecisionLogWriterTest {
           @Override
           public void close() {}
         };
-    AsyncDecisionLogWriter log = new AsyncDecisionLogWriter(stuck, KEY, 10);
+    AsyncDecisionLogWriter log =
+        new AsyncDecisionLogWriter(stuck, DecisionLogCodec.JSON_LINES, KEY, 10);
     log.append(event("first"));
     entered.await(); // the worker now hangs on the writer; only the queue is left
 
@@ -95,7 +98,8 @@ class AsyncDecisionLogWriterTest {
   @Test
   void append_fromManyThreads_everyEventIsWrittenOrCounted() throws Exception {
     StringWriter out = new StringWriter();
-    AsyncDecisionLogWriter log = new AsyncDecisionLogWriter(out, KEY, 64);
+    AsyncDecisionLogWriter log =
+        new AsyncDecisionLogWriter(out, DecisionLogCodec.JSON_LINES, KEY, 64);
     Thread[] threads = new Thread[4];
     for (int t = 0; t < threads.length; t++) {
       int thread = t;
@@ -120,7 +124,8 @@ class AsyncDecisionLogWriterTest {
   @Test
   void append_afterClose_isDroppedNotWritten() throws IOException {
     StringWriter out = new StringWriter();
-    AsyncDecisionLogWriter log = new AsyncDecisionLogWriter(out, KEY, 10);
+    AsyncDecisionLogWriter log =
+        new AsyncDecisionLogWriter(out, DecisionLogCodec.JSON_LINES, KEY, 10);
     log.close();
 
     log.append(event("cust-1"));
@@ -144,7 +149,8 @@ class AsyncDecisionLogWriterTest {
           @Override
           public void close() {}
         };
-    AsyncDecisionLogWriter log = new AsyncDecisionLogWriter(broken, KEY, 10);
+    AsyncDecisionLogWriter log =
+        new AsyncDecisionLogWriter(broken, DecisionLogCodec.JSON_LINES, KEY, 10);
     log.append(event("cust-1"));
     log.close();
 
@@ -155,10 +161,12 @@ class AsyncDecisionLogWriterTest {
   @Test
   void toFile_twoWriters_appendToTheSameFile(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("decisions.jsonl");
-    try (AsyncDecisionLogWriter log = AsyncDecisionLogWriter.toFile(file, KEY, 10)) {
+    try (AsyncDecisionLogWriter log =
+        AsyncDecisionLogWriter.toFile(file, DecisionLogCodec.JSON_LINES, KEY, 10)) {
       log.append(event("cust-1"));
     }
-    try (AsyncDecisionLogWriter log = AsyncDecisionLogWriter.toFile(file, KEY, 10)) {
+    try (AsyncDecisionLogWriter log =
+        AsyncDecisionLogWriter.toFile(file, DecisionLogCodec.JSON_LINES, KEY, 10)) {
       log.append(event("cust-2"));
     }
 
@@ -167,7 +175,9 @@ class AsyncDecisionLogWriterTest {
 
   @Test
   void constructor_zeroCapacity_isRejectedWithReason() {
-    assertThatThrownBy(() -> new AsyncDecisionLogWriter(new StringWriter(), KEY, 0))
+    assertThatThrownBy(
+            () ->
+                new AsyncDecisionLogWriter(new StringWriter(), DecisionLogCodec.JSON_LINES, KEY, 0))
         .hasMessageContaining("capacity must be at least 1");
   }
 }

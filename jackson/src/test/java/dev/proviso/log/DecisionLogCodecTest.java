@@ -3,6 +3,7 @@ package dev.proviso.log;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.proviso.jackson.DecisionLogCodec;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class DecisionLogCodecTest {
 
   @Test
   void toJson_record_isOneLineWithIsoTimeAndNoRawSubjectId() {
-    String line = DecisionLogCodec.toJson(record);
+    String line = DecisionLogCodec.JSON_LINES.encode(record);
 
     assertThat(line).doesNotContain("\n").doesNotContain("cust-42");
     assertThat(line).contains("\"time\":\"2026-11-23T10:00:00Z\"");
@@ -32,20 +33,22 @@ class DecisionLogCodecTest {
 
   @Test
   void fromJson_writtenLine_roundTrips() {
-    assertThat(DecisionLogCodec.fromJson(DecisionLogCodec.toJson(record))).isEqualTo(record);
+    assertThat(DecisionLogCodec.JSON_LINES.decode(DecisionLogCodec.JSON_LINES.encode(record)))
+        .isEqualTo(record);
   }
 
   @Test
   void fromJson_lineWrittenBeforeAdviceExisted_readsWithNoAdvice() {
-    String old = DecisionLogCodec.toJson(record).replaceAll(",\"advice\":\\[[^\\]]*\\]", "");
+    String old =
+        DecisionLogCodec.JSON_LINES.encode(record).replaceAll(",\"advice\":\\[[^\\]]*\\]", "");
     assertThat(old).doesNotContain("advice");
 
-    assertThat(DecisionLogCodec.fromJson(old).advice()).isEmpty();
+    assertThat(DecisionLogCodec.JSON_LINES.decode(old).advice()).isEmpty();
   }
 
   @Test
   void fromJson_malformedLine_saysItIsMalformed() {
-    assertThatThrownBy(() -> DecisionLogCodec.fromJson("{not json"))
+    assertThatThrownBy(() -> DecisionLogCodec.JSON_LINES.decode("{not json"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("malformed decision log line");
   }

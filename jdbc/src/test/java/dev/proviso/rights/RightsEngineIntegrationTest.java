@@ -19,6 +19,7 @@ import dev.proviso.erasure.InMemoryDataSystem;
 import dev.proviso.erasure.PolicyRegimes;
 import dev.proviso.erasure.RetentionPlanner;
 import dev.proviso.guard.Guard;
+import dev.proviso.jackson.DecisionLogCodec;
 import dev.proviso.jdbc.JdbcConsentLedger;
 import dev.proviso.jdbc.JdbcErasureJournal;
 import dev.proviso.jdbc.TestDatabases;
@@ -216,7 +217,8 @@ class RightsEngineIntegrationTest {
     Subject bob = Subject.builder("cust-7").set("region", "EU").build();
     ledger.append(
         ConsentEvent.given("cust-42", "marketing.email", NOW.minusSeconds(60), "web-form", "v3"));
-    try (AsyncDecisionLogWriter log = AsyncDecisionLogWriter.toFile(logFile, pseudonyms, 100)) {
+    try (AsyncDecisionLogWriter log =
+        AsyncDecisionLogWriter.toFile(logFile, DecisionLogCodec.JSON_LINES, pseudonyms, 100)) {
       Guard guard =
           Guard.builder(() -> policy)
               .consents(view)
@@ -232,7 +234,7 @@ class RightsEngineIntegrationTest {
         AccessReportBuilder.forPolicy(policy, view)
             .systems(List.of(crm))
             .consentLedger(ledger)
-            .decisionLog(logFile, pseudonyms)
+            .decisionLog(logFile, DecisionLogCodec.JSON_LINES, pseudonyms)
             .clock(Clock.fixed(NOW, ZoneOffset.UTC))
             .build(ann);
 
