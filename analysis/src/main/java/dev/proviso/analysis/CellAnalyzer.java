@@ -25,6 +25,7 @@ import java.util.function.Function;
  * also denies all of {@code contact}).
  */
 public final class CellAnalyzer {
+  private static final Object NOTHING_KNOWN = new Object(); // the facts key of residual()
   private final PolicyModel model;
   private final Map<RuleDefinition, Formula> matches = new LinkedHashMap<>();
   private final Map<List<Object>, Use> resolved = new HashMap<>();
@@ -65,6 +66,21 @@ public final class CellAnalyzer {
           }
         });
     return Optional.of(new Cell(category, purpose, covering));
+  }
+
+  /**
+   * What the policy says about using {@code category} for {@code purpose} when nothing is known
+   * about the subject, the context or consent: the verdict, and for a conditional use the residual
+   * condition under which it is allowed.
+   *
+   * <pre>{@code
+   * Use use = new CellAnalyzer(model).residual("contact.email", "marketing.email");
+   * use.verdict();             // CONDITIONAL
+   * use.condition().render();  // "consent(marketing.email) or subject.region not in [...]"
+   * }</pre>
+   */
+  public Use residual(String category, String purpose) {
+    return use(category, purpose, NOTHING_KNOWN, atom -> null);
   }
 
   /**

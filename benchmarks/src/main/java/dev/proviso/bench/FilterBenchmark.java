@@ -1,6 +1,5 @@
 package dev.proviso.bench;
 
-import dev.proviso.jackson.DecisionLogCodec;
 import static dev.proviso.model.Conditions.consent;
 import static dev.proviso.model.Conditions.in;
 import static dev.proviso.model.Conditions.subject;
@@ -11,6 +10,7 @@ import dev.proviso.Subject;
 import dev.proviso.guard.DataCategory;
 import dev.proviso.guard.Guard;
 import dev.proviso.guard.PurposeScope;
+import dev.proviso.jackson.DecisionLogCodec;
 import dev.proviso.log.AsyncDecisionLogWriter;
 import dev.proviso.log.SubjectPseudonymizer;
 import dev.proviso.model.AttributeType;
@@ -96,7 +96,11 @@ public class FilterBenchmark {
                 .build());
     guard = Guard.builder(() -> policy).build();
     log =
-        new AsyncDecisionLogWriter(Writer.nullWriter(), DecisionLogCodec.JSON_LINES, new SubjectPseudonymizer(new byte[32]), 65_536);
+        new AsyncDecisionLogWriter(
+            Writer.nullWriter(),
+            DecisionLogCodec.JSON_LINES,
+            new SubjectPseudonymizer(new byte[32]),
+            65_536);
     loggingGuard = Guard.builder(() -> policy).decisionLog(log).build();
     wide =
         new Wide(
