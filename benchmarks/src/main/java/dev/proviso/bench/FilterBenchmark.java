@@ -10,6 +10,7 @@ import dev.proviso.Subject;
 import dev.proviso.guard.DataCategory;
 import dev.proviso.guard.Guard;
 import dev.proviso.guard.PurposeScope;
+import dev.proviso.jackson.DecisionLogCodec;
 import dev.proviso.log.AsyncDecisionLogWriter;
 import dev.proviso.log.SubjectPseudonymizer;
 import dev.proviso.model.AttributeType;
@@ -96,7 +97,10 @@ public class FilterBenchmark {
     guard = Guard.builder(() -> policy).build();
     log =
         new AsyncDecisionLogWriter(
-            Writer.nullWriter(), new SubjectPseudonymizer(new byte[32]), 65_536);
+            Writer.nullWriter(),
+            DecisionLogCodec.JSON_LINES,
+            new SubjectPseudonymizer(new byte[32]),
+            65_536);
     loggingGuard = Guard.builder(() -> policy).decisionLog(log).build();
     wide =
         new Wide(

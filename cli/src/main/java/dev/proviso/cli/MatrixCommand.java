@@ -1,8 +1,8 @@
 package dev.proviso.cli;
 
-import dev.proviso.cli.analysis.CellAnalyzer;
-import dev.proviso.cli.analysis.Facts;
-import dev.proviso.cli.analysis.Matrix;
+import dev.proviso.analysis.CellAnalyzer;
+import dev.proviso.analysis.Facts;
+import dev.proviso.analysis.Matrix;
 import dev.proviso.cli.input.CommandLineConsents;
 import dev.proviso.cli.input.Names;
 import dev.proviso.cli.input.RequestOptions;

@@ -82,7 +82,9 @@ class DocumentationSnippetsTest {
 
   @TestFactory
   Stream<DynamicTest> javaSnippets_nameClassesAndMethodsThatExist() {
-    JavaSnippetNames names = JavaSnippetNames.forModules(ROOT, "core", "policy-dsl", "testing");
+    JavaSnippetNames names =
+        JavaSnippetNames.forModules(
+            ROOT, "core", "jackson", "jdbc", "analysis", "policy-dsl", "testing");
     return blocks(
         block -> block.tag().equals("java"),
         " names real API",

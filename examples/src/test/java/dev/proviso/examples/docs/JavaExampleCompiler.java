@@ -67,6 +67,7 @@ final class JavaExampleCompiler {
         byte[] key, secretKeyBytes; ObjectMapper mapper; AccessReport report;
         CoverageRecorder coverage; java.nio.file.Path path; String text; Span span;
         ClassLoader loader; Customers customers; Customer customer;
+        DecisionRecordFormat format; PolicyModel oldModel, newModel; Facts facts; Atom consent, under16;
 
         record Customer(String id, String email, String phone) {
           Subject toSubject() { return Subject.builder(id).build(); }

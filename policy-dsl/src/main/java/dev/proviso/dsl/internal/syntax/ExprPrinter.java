@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * Prints conditions and values in canonical form, adding parentheses exactly where precedence needs
- * them ({@code or} < {@code and} < {@code not} < comparisons and {@code in} < {@code +}).
+ * them ({@code or} &lt; {@code and} &lt; {@code not} &lt; comparisons and {@code in} &lt; {@code
+ * +}).
  */
 public final class ExprPrinter {
   private ExprPrinter() {}

@@ -1,7 +1,5 @@
 package dev.proviso.dsl.internal.taxonomy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.proviso.model.CategoryDefinition;
 import dev.proviso.model.Paths;
 import dev.proviso.model.Provenance;
@@ -10,9 +8,11 @@ import dev.proviso.model.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,7 +44,6 @@ public final class FideslangTaxonomy {
           "user.criminal_history");
 
   private static final String BASE = "fideslang/";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private FideslangTaxonomy() {}
 
@@ -83,15 +82,20 @@ public final class FideslangTaxonomy {
       if (in == null) {
         throw new IllegalStateException("fideslang resource missing from the jar: " + file);
       }
-      JsonNode array = JSON.readTree(in).path(arrayField);
+      Object document = FideslangJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      if (!(document instanceof Map<?, ?> fields
+          && fields.get(arrayField) instanceof List<?> array)) {
+        throw new IllegalStateException("fideslang resource " + file + " has no " + arrayField);
+      }
       List<Entry> entries = new ArrayList<>();
       int index = 0;
-      for (JsonNode node : array) {
+      for (Object item : array) {
         index++;
+        Map<?, ?> node = (Map<?, ?>) item;
         entries.add(
             new Entry(
-                node.path("fides_key").asText(),
-                node.path("name").asText(),
+                text(node.get("fides_key")).orElse(""),
+                text(node.get("name")).orElse(""),
                 text(node.get("description")),
                 new SourceLocation("fideslang/" + file, index, 1)));
       }
@@ -101,8 +105,8 @@ public final class FideslangTaxonomy {
     }
   }
 
-  private static Optional<String> text(JsonNode node) {
-    return node == null || node.isNull() ? Optional.empty() : Optional.of(node.asText());
+  private static Optional<String> text(Object value) {
+    return value == null ? Optional.empty() : Optional.of(String.valueOf(value));
   }
 
   private record Entry(

@@ -148,6 +148,24 @@ class TaxonomyImportTest {
                 "unknown data subject kind 'custmer'", Optional.of("did you mean 'customer'?")));
   }
 
+  @Test
+  void load_fideslang_readsEveryKeyAndDescriptionAsJacksonDoes() throws Exception {
+    Taxonomy fides = FideslangTaxonomy.load();
+    List<String> expected = new ArrayList<>();
+    try (InputStream in =
+        TaxonomyImportTest.class.getResourceAsStream("fideslang/data_categories.json")) {
+      for (JsonNode node : new ObjectMapper().readTree(in).path("data_category")) {
+        expected.add(node.path("fides_key").asText() + " = " + node.path("description").asText());
+      }
+    }
+    List<String> loaded =
+        fides.categories().stream()
+            .map(c -> c.path() + " = " + c.description().orElse(""))
+            .toList();
+
+    assertThat(loaded).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
   /** Reads the fides keys straight from the shipped JSON, independently of the loader. */
   private static List<String> keys(String file, String array) throws Exception {
     try (InputStream in = TaxonomyImportTest.class.getResourceAsStream("fideslang/" + file)) {
