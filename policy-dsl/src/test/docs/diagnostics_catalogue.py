@@ -31,6 +31,8 @@ TEXT = {
  'P113': ('duplicate test', 'Two tests have the same name.', 'Give each test its own name, so failures can be told apart.'),
  'P114': ('regime condition declared twice', 'A regime split across files or blocks has `applies when` in more than one place.', 'State the condition once; the other parts write just `regime NAME { ... }`.'),
  'P115': ('conflicting category flags', 'A category carries more than one provenance (`provided`, `observed`, `derived`).', 'Keep one; children inherit it unless they declare their own.'),
+ 'P116': ('duplicate rule name', 'Two rules or retentions (in any files of the policy) have the same name `allow[name] ...`. A name is the rule\'s id in decisions, decision logs, receipts, journals and coverage, so it must be unique.', 'Give each rule its own name; unnamed rules keep their `file:line` id.'),
+ 'P117': ('exception outside its selection', 'An `except` names a category or purpose that is not strictly inside what the selection names (`contact except health`, `marketing except analytics`), or one that takes out all of a named path (`contact except contact`).', 'Except only a part of what is named: `contact except contact.email`, `any except legal`.'),
  'P120': ('import cycle', 'Files import each other in a cycle. The message lists the cycle.', 'Remove one import; move what both need into a third file.'),
  'P121': ('imported file not found', 'An `import` names a file (relative to the importing file), pack or taxonomy that does not exist, or it cannot be read; also a root file passed to the compiler that does not exist.', 'Fix the path; paths are relative to the importing file. Unknown packs and taxonomies get a did-you-mean.'),
  'P122': ('unsupported import kind', 'An import with a kind other than `pack` or `taxonomy` (`import library "x"`).', 'Import a relative file, a pack or a taxonomy.'),
@@ -45,7 +47,7 @@ TEXT = {
  'P209': ('not a condition', 'Something that is not true or false stands where a condition is expected (`when subject.region`, `when marketing`).', 'Compare it (`subject.region == "EU"`), or for consent write `consent(marketing)`.'),
  'P210': ('malformed version', 'The header\'s version is not a whole number (or is too large).', 'Use a whole number: `version 3`.'),
  'P211': ('test value of the wrong type', 'A test sets a subject or context attribute to a value of another type (`age: "thirty"` for a `number`).', 'Give a value of the declared type.'),
- 'P301': ('allow rule can never matter', 'An `allow` is fully covered by an unconditional, non-advisory `deny` in the same or a wider scope: every category and purpose the allow names is at or below one the deny names (or `any`). "Same or wider" means: the deny is at top level, in a regime without `applies when` (always in force), or in the allow\'s own regime. Deny overrides allow, so the allow can never take effect.', 'Remove the allow, or give the deny a `when`/`unless` condition.'),
+ 'P301': ('allow rule can never matter', 'A warning (an error with `proviso check --strict` or `CompilationResult.strict()`). An `allow` is fully covered by an unconditional, non-advisory `deny` in the same or a wider scope: every category and purpose the allow names is at or below one the deny names (or `any`, without an `except` that leaves part of the allow free). "Same or wider" means: the deny is at top level, in a regime without `applies when` (always in force), or in the allow\'s own regime. Deny overrides allow, so the allow can never take effect. Layering a protective deny over a business allow is ordinary, so the policy still loads; the message cites both rules (by name when they have one).', 'If the deny is meant to win, remove the allow; if the allow is meant to apply, narrow the deny (an `except`, or a condition).'),
  'P302': ('empty regime', 'A `regime` block has no rules or retentions.', 'Add rules or remove the block.'),
  'P303': ('duplicate rule', 'A rule repeats another rule of the same scope word for word (layout and comments aside).', 'Remove one.'),
  'P304': ('obligation on a deny rule', 'A `deny` has `with ...` obligations; obligations say how an allowed use must happen.', 'Move the obligations to the allow rule.'),
@@ -60,14 +62,20 @@ def golden(code):
     files = sorted(f for f in os.listdir(d) if f.endswith('.policy'))
     return files, expected
 
+WARNINGS = {'P301'}
+
+def severity(code):
+    return "warning" if code.startswith("W") or code in WARNINGS else "error"
+
 out = []
 out.append('''# Diagnostics catalogue
 
 Every diagnostic the Proviso compiler reports has a stable code. `P0xx` are syntax errors, `P1xx`
 names and imports, `P2xx` types and literals, `P3xx` rule analysis, `W4xx` lints. Codes starting
-with `P` are errors: a compilation with any error yields no policy. Codes starting with `W` are
-warnings: the policy is still produced. The compiler collects all diagnostics in one run; it never
-stops at the first.
+with `P` are errors, except the warning P301: a compilation with any error yields no policy. Codes
+starting with `W`, and P301, are warnings: the policy is still produced. `proviso check --strict`
+(and `CompilationResult.strict()` in code) turns every warning into an error, for CI. The compiler
+collects all diagnostics in one run; it never stops at the first.
 
 Every diagnostic is rendered the same way: `file:line:column: severity[CODE]: message`, the source
 line, a caret run under the offending span, and optional help (often a did-you-mean):
@@ -92,10 +100,10 @@ This page is generated from them by `policy-dsl/src/test/docs/diagnostics_catalo
 |---|---|---|
 ''')
 for code, (title, _, _) in TEXT.items():
-    out.append(f'| [{code}](#{code.lower()}) | {"warning" if code.startswith("W") else "error"} | {title} |\n')
+    out.append(f'| [{code}](#{code.lower()}) | {severity(code)} | {title} |\n')
 for code, (title, trigger, fix) in TEXT.items():
     files, expected = golden(code)
-    out.append(f'\n## {code}\n\n**{title}** ({"warning" if code.startswith("W") else "error"})\n\n')
+    out.append(f'\n## {code}\n\n**{title}** ({severity(code)})\n\n')
     out.append(f'*Trigger.* {trigger}\n\n')
     out.append('*Example.*\n\n```\n' + expected + '\n```\n\n')
     if len(files) > 1:

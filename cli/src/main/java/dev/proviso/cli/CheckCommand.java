@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code proviso check}: compiles policies and prints the diagnostics as the compiler renders them.
@@ -27,7 +28,8 @@ import picocli.CommandLine.Mixin;
       "Exit codes: 0 no errors (warnings allowed), 1 errors, 2 usage or unreadable files.",
       "Examples:",
       "  proviso check shop.policy",
-      "  proviso check policies/ --format json"
+      "  proviso check policies/ --format json",
+      "  proviso check --strict shop.policy   # warnings fail the check too"
     })
 final class CheckCommand implements Callable<Integer> {
 
@@ -35,10 +37,14 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
+  @Option(names = "--strict", description = "Treat warnings as errors (exit code 1), for CI.")
+  boolean strict;
+
   @Override
   public Integer call() {
     List<Path> expanded = files.expanded();
-    CompilationResult result = PolicyLoader.compile(expanded);
+    CompilationResult compiled = PolicyLoader.compile(expanded);
+    CompilationResult result = strict ? compiled.strict() : compiled;
     PrintWriter out = output.out();
     if (output.format == Format.JSON) {
       Json.print(out, json(result));

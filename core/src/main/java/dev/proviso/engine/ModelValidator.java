@@ -110,6 +110,7 @@ public final class ModelValidator {
       problems.add(where + ": selects no " + kind + " (name some, or 'any')");
     }
     selection.paths().forEach(p -> name(where, kind, p, known));
+    selection.except().forEach(p -> name(where, kind, p, known));
   }
 
   private void name(String where, String kind, String name, Set<String> known) {

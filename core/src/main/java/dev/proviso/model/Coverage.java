@@ -7,11 +7,17 @@ package dev.proviso.model;
  * and its sub-purposes, for allows and denies alike. The decision tables, the analysis, the
  * checker, retention planning and the guards all ask here.
  *
+ * <p>An {@code except} removes whole subtrees: nothing at or below an exception is covered, and an
+ * allow does not cover a request for a category that contains an exception either (an allow on
+ * {@code contact except contact.email} does not grant all of {@code contact}); a deny still covers
+ * such a request, since it would reveal the rest.
+ *
  * <pre>{@code
  * Coverage.covers(Effect.ALLOW, "contact", "contact.email"); // true
  * Coverage.covers(Effect.ALLOW, "contact.email", "contact"); // false
  * Coverage.covers(Effect.DENY, "contact.email", "contact");  // true
  * Coverage.coversPurpose(Selection.of("marketing"), "marketing.email"); // true
+ * Coverage.coversPurpose(Selection.ANY.except("legal"), "legal.tax_records"); // false
  * }</pre>
  */
 public final class Coverage {
@@ -31,6 +37,9 @@ public final class Coverage {
    * Whether a rule of {@code effect} with these categories covers a request for {@code category}.
    */
   public static boolean covers(Effect effect, Selection categories, String category) {
+    if (excepted(effect, categories, category)) {
+      return false;
+    }
     if (categories.any()) {
       return true;
     }
@@ -49,11 +58,30 @@ public final class Coverage {
 
   /** Whether a rule with these purposes covers a request for {@code purpose}. */
   public static boolean coversPurpose(Selection purposes, String purpose) {
+    for (String excepted : purposes.except()) {
+      if (Paths.isSelfOrAncestor(excepted, purpose)) {
+        return false;
+      }
+    }
     if (purposes.any()) {
       return true;
     }
     for (String named : purposes.paths()) {
       if (coversPurpose(named, purpose)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an exception of the selection takes {@code category} out: it lies at or below an
+   * exception, or (for an allow or a retention) it contains one.
+   */
+  private static boolean excepted(Effect effect, Selection categories, String category) {
+    for (String excepted : categories.except()) {
+      if (Paths.isSelfOrAncestor(excepted, category)
+          || (effect == Effect.ALLOW && Paths.isSelfOrAncestor(category, excepted))) {
         return true;
       }
     }

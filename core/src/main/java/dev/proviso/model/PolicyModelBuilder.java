@@ -29,7 +29,8 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  *
- * Categories and purposes are comma-separated paths, or {@code any}.
+ * Categories and purposes are comma-separated paths, or {@code any}, optionally followed by {@code
+ * except} and paths: {@code "any except legal"}.
  */
 public final class PolicyModelBuilder {
   private final String name;
@@ -139,6 +140,27 @@ public final class PolicyModelBuilder {
   public PolicyModelBuilder because(String text) {
     RuleDefinition r = last();
     return replace(r, r.when(), r.unless(), r.obligations(), Optional.of(text), r.advisory());
+  }
+
+  /** Gives the last rule a stable name, its id instead of {@code file:line}. */
+  public PolicyModelBuilder named(String name) {
+    RuleDefinition r = last();
+    rules.set(
+        rules.size() - 1,
+        new RuleDefinition(
+            name,
+            r.effect(),
+            r.form(),
+            r.advisory(),
+            r.regime(),
+            r.categories(),
+            r.purposes(),
+            r.when(),
+            r.unless(),
+            r.obligations(),
+            r.because(),
+            r.location()));
+    return this;
   }
 
   public PolicyModelBuilder advisory() {
@@ -268,11 +290,18 @@ public final class PolicyModelBuilder {
     return new SourceLocation(file, ++line, 1);
   }
 
-  private static Selection selection(String csv) {
-    if (csv.trim().equals("any")) {
-      return Selection.ANY;
+  /** {@code any}, {@code a, b} or either followed by {@code except c, d}. */
+  private static Selection selection(String text) {
+    String[] parts = text.trim().split("\\s+except\\s+", 2);
+    List<String> except = parts.length == 2 ? paths(parts[1]) : List.of();
+    if (parts[0].equals("any")) {
+      return new Selection(true, List.of(), except);
     }
-    return Selection.of(List.of(csv.trim().split("\\s*,\\s*")));
+    return new Selection(false, paths(parts[0]), except);
+  }
+
+  private static List<String> paths(String csv) {
+    return List.of(csv.trim().split("\\s*,\\s*"));
   }
 
   private static String sha256(String text) {

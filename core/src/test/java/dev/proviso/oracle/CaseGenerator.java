@@ -55,6 +55,7 @@ public final class CaseGenerator {
   private final SplittableRandom random;
   private final List<String> categories = new ArrayList<>();
   private final List<String> purposes = new ArrayList<>();
+  private int named;
   private Subject previous; // reused now and then: the engine keeps per-subject memos
 
   public CaseGenerator(long seed) {
@@ -146,15 +147,23 @@ public final class CaseGenerator {
     if (random.nextInt(8) == 0) {
       b.advisory();
     }
+    if (random.nextInt(3) == 0) {
+      b.named("rule_" + ++named); // a stable name is the rule's id in decisions
+    }
     b.because("reason " + random.nextInt(5));
   }
 
   private String selection(List<String> names) {
+    String named;
     if (random.nextInt(7) == 0) {
-      return "any";
+      named = "any";
+    } else {
+      String first = pick(names);
+      named = random.nextInt(4) == 0 ? first + ", " + pick(names) : first;
     }
-    String first = pick(names);
-    return random.nextInt(4) == 0 ? first + ", " + pick(names) : first;
+    // Exceptions anywhere (below, at, above or beside what is named): the engine and the oracle
+    // must agree even on the ones the checker would reject.
+    return random.nextInt(4) == 0 ? named + " except " + pick(names) : named;
   }
 
   private ObligationDefinition obligation() {

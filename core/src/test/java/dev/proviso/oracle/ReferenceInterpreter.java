@@ -175,10 +175,22 @@ public final class ReferenceInterpreter {
   }
 
   private boolean purposeCovers(Selection purposes) {
+    if (purposes.except().stream().anyMatch(e -> selfOrAncestor(e, purpose))) {
+      return false;
+    }
     return purposes.any() || purposes.paths().stream().anyMatch(p -> selfOrAncestor(p, purpose));
   }
 
+  /**
+   * Rule 2 with exceptions: nothing at or below an exception is covered; an allow (or retention,
+   * {@code bothWays} false) does not cover a category containing an exception either.
+   */
   private static boolean categoryCovers(Selection cats, String c, boolean bothWays) {
+    for (String e : cats.except()) {
+      if (selfOrAncestor(e, c) || (!bothWays && selfOrAncestor(c, e))) {
+        return false;
+      }
+    }
     return cats.any()
         || cats.paths().stream()
             .anyMatch(r -> selfOrAncestor(r, c) || (bothWays && selfOrAncestor(c, r)));

@@ -33,6 +33,19 @@ public record CompilationResult(
     }
   }
 
+  /**
+   * This compilation with every warning turned into an error, for CI: any warning then means no
+   * model. {@code proviso check --strict} uses it.
+   *
+   * <pre>{@code
+   * PolicyModel model = PolicyCompiler.compile(Path.of("shop.policy")).strict().modelOrThrow();
+   * }</pre>
+   */
+  public CompilationResult strict() {
+    List<Diagnostic> errors = diagnostics.stream().map(Diagnostic::asError).toList();
+    return new CompilationResult(errors.isEmpty() ? model : Optional.empty(), errors, sources);
+  }
+
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
   }

@@ -12,21 +12,29 @@ import java.util.Optional;
  *     Optional.of("did you mean 'contact.email'?"));
  * }</pre>
  */
-public record Diagnostic(DiagnosticCode code, String message, Span span, Optional<String> help) {
+public record Diagnostic(
+    DiagnosticCode code, String message, Span span, Optional<String> help, Severity severity) {
 
   public Diagnostic {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(help, "help");
+    Objects.requireNonNull(severity, "severity");
+  }
+
+  /** A diagnostic with its code's own severity. */
+  public Diagnostic(DiagnosticCode code, String message, Span span, Optional<String> help) {
+    this(code, message, span, help, code.severity());
   }
 
   public Diagnostic(DiagnosticCode code, String message, Span span) {
     this(code, message, span, Optional.empty());
   }
 
-  public Severity severity() {
-    return code.severity();
+  /** This diagnostic reported as an error, as {@code --strict} reports warnings. */
+  public Diagnostic asError() {
+    return new Diagnostic(code, message, span, help, Severity.ERROR);
   }
 
   public boolean isError() {

@@ -27,6 +27,8 @@ public enum DiagnosticCode {
   P113("duplicate test"),
   P114("regime condition declared twice"),
   P115("conflicting category flags"),
+  P116("duplicate rule name"),
+  P117("exception outside its selection"),
   P120("import cycle"),
   P121("imported file not found"),
   P122("unsupported import kind"),
@@ -43,7 +45,7 @@ public enum DiagnosticCode {
   P210("malformed version"),
   P211("test value of the wrong type"),
 
-  P301("allow rule can never matter"),
+  P301("allow rule can never matter", Severity.WARNING),
   P302("empty regime"),
   P303("duplicate rule"),
   P304("obligation on a deny rule"),

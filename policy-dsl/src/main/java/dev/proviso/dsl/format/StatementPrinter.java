@@ -72,12 +72,14 @@ final class StatementPrinter {
     List<String> clauses = new ArrayList<>();
     String head;
     if (rule.form() == RuleForm.REQUIRE) {
-      head = prefix + "require " + print(rule.required().orElseThrow());
+      head = prefix + "require" + name(rule.name()) + " " + print(rule.required().orElseThrow());
       clauses.add("to use " + selection(rule.categories()) + " for " + selection(rule.purposes()));
     } else {
       head =
           prefix
-              + (rule.form() == RuleForm.ALLOW ? "allow " : "deny ")
+              + (rule.form() == RuleForm.ALLOW ? "allow" : "deny")
+              + name(rule.name())
+              + " "
               + selection(rule.categories())
               + " for "
               + selection(rule.purposes());
@@ -93,7 +95,9 @@ final class StatementPrinter {
 
   private static List<String> retain(Statement.Retain retain, int indent) {
     String head =
-        "retain "
+        "retain"
+            + name(retain.name())
+            + " "
             + selection(retain.categories())
             + " for "
             + retain.purpose().path()
@@ -234,9 +238,16 @@ final class StatementPrinter {
   }
 
   static String selection(SelectionNode selection) {
-    return selection.any()
-        ? "any"
-        : selection.names().stream().map(Name::path).collect(Collectors.joining(", "));
+    String named = selection.any() ? "any" : paths(selection.names());
+    return selection.except().isEmpty() ? named : named + " except " + paths(selection.except());
+  }
+
+  private static String paths(List<Name> names) {
+    return names.stream().map(Name::path).collect(Collectors.joining(", "));
+  }
+
+  private static String name(java.util.Optional<Name> name) {
+    return name.map(n -> "[" + n.path() + "]").orElse("");
   }
 
   private static String obligations(List<Expr.Call> obligations) {

@@ -74,10 +74,11 @@ final class RandomAst {
     RuleForm form = RuleForm.values()[random.nextInt(3)];
     boolean require = form == RuleForm.REQUIRE;
     return new Statement.Rule(
+        optional(this::name),
         random.nextBoolean(),
         form,
-        selection(),
-        selection(),
+        ruleSelection(),
+        ruleSelection(),
         require ? Optional.of(condition(3)) : Optional.empty(),
         optional(() -> condition(3)),
         require ? Optional.empty() : optional(() -> condition(3)),
@@ -87,7 +88,8 @@ final class RandomAst {
   }
 
   private Statement.Retain retain() {
-    return new Statement.Retain(selection(), name(), duration(), name(), optional(this::text), L);
+    return new Statement.Retain(
+        optional(this::name), ruleSelection(), name(), duration(), name(), optional(this::text), L);
   }
 
   private TestStepNode step() {
@@ -187,6 +189,11 @@ final class RandomAst {
 
   private Expr.DurationLiteral duration() {
     return new Expr.DurationLiteral(DURATIONS.get(random.nextInt(DURATIONS.size())), L);
+  }
+
+  private SelectionNode ruleSelection() {
+    SelectionNode named = selection();
+    return new SelectionNode(named.any(), named.names(), list(2, this::name), L);
   }
 
   private SelectionNode selection() {

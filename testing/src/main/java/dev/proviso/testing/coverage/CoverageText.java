@@ -31,11 +31,7 @@ final class CoverageText {
     if (!uncovered.isEmpty()) {
       text.append("\nrules never matched:");
       uncovered.forEach(
-          r ->
-              text.append("\n  ")
-                  .append(r.rule().location().fileAndLine())
-                  .append("  ")
-                  .append(describe(r.rule())));
+          r -> text.append("\n  ").append(where(r.rule())).append("  ").append(describe(r.rule())));
     }
     List<RuleCoverage> partial =
         report.rules().stream().filter(r -> !r.missedBranches().isEmpty()).toList();
@@ -44,11 +40,17 @@ final class CoverageText {
       partial.forEach(
           r ->
               text.append("\n  ")
-                  .append(r.rule().location().fileAndLine())
+                  .append(where(r.rule()))
                   .append("  ")
                   .append(String.join(", ", r.missedBranches())));
     }
     return text.toString();
+  }
+
+  /** {@code shop.policy:14}, or {@code email_marketing (shop.policy:14)} for a named rule. */
+  private static String where(RuleDefinition rule) {
+    String at = rule.location().fileAndLine();
+    return rule.id().equals(at) ? at : rule.id() + " (" + at + ")";
   }
 
   /** E.g. {@code deny any for marketing when subject.age < 16 (regime gdpr)}. */

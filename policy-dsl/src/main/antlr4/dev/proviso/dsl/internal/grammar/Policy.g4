@@ -39,17 +39,21 @@ regimeHead     : REGIME dottedName (APPLIES WHEN condition)? LBRACE ;
 regimeItem     : ruleDecl | retainDecl ;
 
 ruleDecl
-    : ADVISORY? effect=(ALLOW | DENY) categories=selection FOR purposes=selection
+    : ADVISORY? effect=(ALLOW | DENY) ruleName? categories=ruleSelection FOR purposes=ruleSelection
       (WHEN whenCond=condition)? (UNLESS unlessCond=condition)?
       (WITH obligation (COMMA obligation)*)? because?                       # effectRule
-    | ADVISORY? REQUIRE required=condition TO USE categories=selection FOR purposes=selection
+    | ADVISORY? REQUIRE ruleName? required=condition TO USE categories=ruleSelection FOR purposes=ruleSelection
       (WHEN whenCond=condition)? because?                                   # requireRule
     ;
 
+// A stable rule name, used as the rule's id instead of file:line: allow[marketing_email] ...
+ruleName       : LBRACKET dottedName RBRACKET ;
 because        : BECAUSE STRING ;
 selection      : ANY | dottedName (COMMA dottedName)* ;
+// What a rule or retention covers: a selection minus whole subtrees, e.g. any except legal.
+ruleSelection  : selection (EXCEPT dottedName (COMMA dottedName)*)? ;
 
-retainDecl     : RETAIN selection FOR dottedName duration AFTER EVENT DOT dottedName because? ;
+retainDecl     : RETAIN ruleName? ruleSelection FOR dottedName duration AFTER EVENT DOT dottedName because? ;
 
 testHead       : TEST STRING (AT INSTANT)? LBRACE ;
 testStep
@@ -119,6 +123,7 @@ FOR       : 'for' ;
 WITH      : 'with' ;
 BECAUSE   : 'because' ;
 ANY       : 'any' ;
+EXCEPT    : 'except' ;
 RETAIN    : 'retain' ;
 AFTER     : 'after' ;
 TEST      : 'test' ;

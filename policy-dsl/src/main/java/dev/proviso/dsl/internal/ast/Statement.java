@@ -38,8 +38,12 @@ public sealed interface Statement {
     }
   }
 
-  /** An allow, deny or require rule (top level or in a regime). */
+  /**
+   * An allow, deny or require rule (top level or in a regime). {@code name} is the stable id
+   * written as {@code allow[name] ...}; without it the rule's id is its {@code file:line}.
+   */
   record Rule(
+      Optional<Name> name,
       boolean advisory,
       RuleForm form,
       SelectionNode categories,
@@ -54,10 +58,27 @@ public sealed interface Statement {
     public Rule {
       obligations = List.copyOf(obligations);
     }
+
+    /** The same rule without its name, to compare what two rules say. */
+    public Rule unnamed() {
+      return new Rule(
+          Optional.empty(),
+          advisory,
+          form,
+          categories,
+          purposes,
+          required,
+          when,
+          unless,
+          obligations,
+          because,
+          loc);
+    }
   }
 
   /** {@code retain financial.invoice for legal.tax_records 10 years after event.invoice_issued}. */
   record Retain(
+      Optional<Name> name,
       SelectionNode categories,
       Name purpose,
       Expr.DurationLiteral period,
@@ -77,6 +98,9 @@ public sealed interface Statement {
   /** What a regime body holds. */
   sealed interface RegimeItem permits Rule, Retain {
     Loc loc();
+
+    /** The stable name written in brackets after the keyword, if any. */
+    Optional<Name> name();
   }
 
   /** {@code age: number}; the type is kept as written and resolved by the checker. */

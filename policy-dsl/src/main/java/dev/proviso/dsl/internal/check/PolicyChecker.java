@@ -42,6 +42,7 @@ public final class PolicyChecker {
         }
       }
     }
+    RuleNames.check(sources, diagnostics);
     RuleAnalysis.analyze(sources, symbols, diagnostics);
     if (!diagnostics.hasErrors()) {
       // A rule dropped for a syntax error or naming a misspelled category would make the lints

@@ -13,7 +13,9 @@ import java.util.Optional;
 
 /**
  * Finds rules that cannot work as written: an allow that an unconditional deny in the same or a
- * wider scope always overrides (P301), and a rule repeated in the same scope (P303).
+ * wider scope always overrides (P301, a warning: layering a protective deny over a business allow
+ * is ordinary, but the author should know the allow is dead), and a rule repeated in the same scope
+ * (P303).
  */
 final class RuleAnalysis {
   private RuleAnalysis() {}
@@ -44,28 +46,41 @@ final class RuleAnalysis {
         diagnostics.report(
             DiagnosticCode.P301,
             allow.rule().loc().span(),
-            "this allow can never matter: the deny at "
-                + deny.rule().loc().span()
+            "this allow "
+                + describe(allow)
+                + " can never matter: the deny "
+                + describe(deny)
                 + " always overrides it",
-            Optional.of("remove the allow, or give the deny a 'when' or 'unless' condition"));
+            Optional.of(
+                "if the deny is meant to win, remove the allow; 'proviso check --strict' makes"
+                    + " this an error"));
         return;
       }
     }
   }
 
+  /** {@code [name] at file:line:col}, or {@code at file:line:col} for an unnamed rule. */
+  private static String describe(ScopedRule rule) {
+    return rule.rule().name().map(n -> "'" + n.path() + "' ").orElse("")
+        + "at "
+        + rule.rule().loc().span();
+  }
+
   /** Every category or purpose the allow names is covered by the deny's selection. */
   private static boolean coversAll(SelectionNode deny, SelectionNode allow) {
     if (allow.any()) {
-      return deny.any();
+      return deny.any() && deny.except().isEmpty();
     }
     return allow.names().stream().map(Name::path).allMatch(p -> ScopedRule.coversAll(deny, p));
   }
 
   private static void duplicates(List<ScopedRule> rules, Diagnostics diagnostics) {
     // Rule equality ignores source locations, so equal rules say the same thing.
+    // Names are ids, not meaning: two rules saying the same under different names repeat too.
     Map<ScopedRule, ScopedRule> seen = new HashMap<>();
     for (ScopedRule rule : rules) {
-      ScopedRule first = seen.putIfAbsent(rule, rule);
+      ScopedRule first =
+          seen.putIfAbsent(new ScopedRule(rule.rule().unnamed(), rule.regime()), rule);
       if (first != null) {
         diagnostics.report(
             DiagnosticCode.P303,

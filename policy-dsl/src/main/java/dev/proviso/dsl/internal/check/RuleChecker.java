@@ -70,14 +70,28 @@ final class RuleChecker {
   }
 
   void categories(SelectionNode selection) {
+    boolean known = true;
     for (Name name : selection.names()) {
-      names.category(name);
+      known &= names.category(name);
+    }
+    for (Name name : selection.except()) {
+      known &= names.category(name);
+    }
+    if (known) {
+      Exceptions.check(selection, "data category", names.diagnostics());
     }
   }
 
   void purposes(SelectionNode selection) {
+    boolean known = true;
     for (Name name : selection.names()) {
-      names.purpose(name);
+      known &= names.purpose(name);
+    }
+    for (Name name : selection.except()) {
+      known &= names.purpose(name);
+    }
+    if (known) {
+      Exceptions.check(selection, "purpose", names.diagnostics());
     }
   }
 }

@@ -9,6 +9,7 @@ import dev.proviso.dsl.internal.resolve.Symbols;
 import dev.proviso.dsl.internal.syntax.ParsedSource;
 import dev.proviso.model.Coverage;
 import dev.proviso.model.Effect;
+import dev.proviso.model.Paths;
 import dev.proviso.model.RuleForm;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,9 +79,15 @@ record ScopedRule(Statement.Rule rule, Optional<String> regime) {
    * names the path or an ancestor, which is how an allow covers a category (semantics rule 2).
    */
   static boolean coversAll(SelectionNode selection, String path) {
-    return selection.any()
-        || selection.names().stream()
+    boolean named =
+        selection.any()
+            || selection.names().stream()
+                .map(Name::path)
+                .anyMatch(n -> Coverage.covers(Effect.ALLOW, n, path));
+    // An exception at, above or below the path leaves part of it uncovered.
+    return named
+        && selection.except().stream()
             .map(Name::path)
-            .anyMatch(n -> Coverage.covers(Effect.ALLOW, n, path));
+            .noneMatch(e -> Paths.isSelfOrAncestor(e, path) || Paths.isSelfOrAncestor(path, e));
   }
 }

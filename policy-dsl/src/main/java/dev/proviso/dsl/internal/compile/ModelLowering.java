@@ -104,7 +104,7 @@ public final class ModelLowering {
     SourceLocation location = location(rule.loc());
     boolean require = rule.form() == RuleForm.REQUIRE;
     return new RuleDefinition(
-        location.fileAndLine(),
+        id(rule, location),
         rule.form() == RuleForm.ALLOW ? Effect.ALLOW : Effect.DENY,
         rule.form(),
         rule.advisory(),
@@ -121,7 +121,7 @@ public final class ModelLowering {
   private RetentionDefinition retain(Statement.Retain retain, Optional<String> regime) {
     SourceLocation location = location(retain.loc());
     return new RetentionDefinition(
-        location.fileAndLine(),
+        id(retain, location),
         regime,
         selection(retain.categories()),
         retain.purpose().path(),
@@ -129,6 +129,11 @@ public final class ModelLowering {
         retain.event().path(),
         retain.because().map(b -> b.value()),
         location);
+  }
+
+  /** A named rule's id is its name; an unnamed one's its {@code file:line}. */
+  private static String id(Statement.RegimeItem item, SourceLocation location) {
+    return item.name().map(Name::path).orElse(location.fileAndLine());
   }
 
   /** Parents before children: declaration order, with each path after its parent. */
@@ -188,9 +193,11 @@ public final class ModelLowering {
   }
 
   static Selection selection(SelectionNode node) {
-    return node.any()
-        ? Selection.ANY
-        : Selection.of(node.names().stream().map(Name::path).toList());
+    return new Selection(node.any(), paths(node.names()), paths(node.except()));
+  }
+
+  private static List<String> paths(List<Name> names) {
+    return names.stream().map(Name::path).toList();
   }
 
   static SourceLocation location(Loc loc) {

@@ -5,6 +5,7 @@ import static dev.proviso.dsl.internal.grammar.PolicyParser.*;
 import dev.proviso.dsl.diagnostics.Span;
 import dev.proviso.dsl.internal.ast.Expr;
 import dev.proviso.dsl.internal.ast.Loc;
+import dev.proviso.dsl.internal.ast.Name;
 import dev.proviso.dsl.internal.ast.SelectionNode;
 import dev.proviso.dsl.internal.ast.Statement;
 import dev.proviso.dsl.internal.ast.Statement.CategoryFlag;
@@ -104,6 +105,7 @@ final class AstBuilder {
   private Statement.Rule rule(RuleDeclContext c) {
     if (c instanceof RequireRuleContext r) {
       return new Statement.Rule(
+          ruleName(r.ruleName()),
           r.ADVISORY() != null,
           RuleForm.REQUIRE,
           selection(r.categories),
@@ -117,6 +119,7 @@ final class AstBuilder {
     }
     EffectRuleContext e = (EffectRuleContext) c;
     return new Statement.Rule(
+        ruleName(e.ruleName()),
         e.ADVISORY() != null,
         e.effect.getType() == ALLOW ? RuleForm.ALLOW : RuleForm.DENY,
         selection(e.categories),
@@ -131,7 +134,8 @@ final class AstBuilder {
 
   private Statement.Retain retain(RetainDeclContext c) {
     return new Statement.Retain(
-        selection(c.selection()),
+        ruleName(c.ruleName()),
+        selection(c.ruleSelection()),
         exprs.name(c.dottedName(0)),
         exprs.duration(c.duration()),
         exprs.name(c.dottedName(1)),
@@ -141,6 +145,16 @@ final class AstBuilder {
 
   private Optional<Expr.Text> because(BecauseContext c) {
     return Optional.ofNullable(c).map(b -> exprs.text(b.STRING().getSymbol()));
+  }
+
+  private Optional<Name> ruleName(RuleNameContext c) {
+    return Optional.ofNullable(c).map(n -> exprs.name(n.dottedName()));
+  }
+
+  private SelectionNode selection(RuleSelectionContext c) {
+    SelectionNode base = selection(c.selection());
+    return new SelectionNode(
+        base.any(), base.names(), c.dottedName().stream().map(exprs::name).toList(), loc(c));
   }
 
   private SelectionNode selection(SelectionContext c) {

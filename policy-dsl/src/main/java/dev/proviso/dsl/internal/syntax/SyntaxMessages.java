@@ -37,7 +37,9 @@ final class SyntaxMessages {
           Map.entry(RULE_duration, "a duration such as 24h, 30d or 10 years"),
           Map.entry(RULE_typeRef, "a type (text, number, bool, instant or list of text)"),
           Map.entry(RULE_categoryFlag, "a category flag"),
-          Map.entry(RULE_selection, "a name or 'any'"));
+          Map.entry(RULE_selection, "a name or 'any'"),
+          Map.entry(RULE_ruleSelection, "a name or 'any'"),
+          Map.entry(RULE_ruleName, "a rule name in brackets, e.g. [marketing_email]"));
 
   private static String STATEMENT_PHRASE() {
     return "a statement (policy, import, subject, context, category, purpose, regime, allow,"
@@ -136,9 +138,14 @@ final class SyntaxMessages {
     }
     for (RuleContext c = context; c != null; c = c.parent) {
       if (c instanceof SelectionContext selection && selection.getParent() != null) {
+        // A rule's selection sits in a ruleSelection (the part before 'except').
+        ParserRuleContext owner =
+            selection.getParent() instanceof RuleSelectionContext r && r.getParent() != null
+                ? r
+                : selection;
         boolean afterFor = false;
-        for (ParseTree child : selection.getParent().children) {
-          if (child == selection) {
+        for (ParseTree child : owner.getParent().children) {
+          if (child == owner) {
             break;
           }
           afterFor |= child instanceof TerminalNode t && t.getSymbol().getType() == FOR;
