@@ -55,4 +55,19 @@ class CoverageTest {
     assertThat(Coverage.covers(Effect.DENY, two, "contact")).isTrue();
     assertThat(Coverage.covers(Effect.DENY, two, "behavior")).isFalse();
   }
+
+  @Test
+  void covers_except_removesTheSubtreeAndAnAllowNoLongerGrantsWhatContainsIt() {
+    Selection contactButEmail = Selection.of("contact").except("contact.email");
+    assertThat(Coverage.covers(Effect.ALLOW, contactButEmail, "contact.phone")).isTrue();
+    assertThat(Coverage.covers(Effect.ALLOW, contactButEmail, "contact.email")).isFalse();
+    assertThat(Coverage.covers(Effect.ALLOW, contactButEmail, "contact.email.work")).isFalse();
+    assertThat(Coverage.covers(Effect.ALLOW, contactButEmail, "contact")).isFalse();
+    assertThat(Coverage.covers(Effect.DENY, contactButEmail, "contact")).isTrue();
+    assertThat(Coverage.covers(Effect.DENY, contactButEmail, "contact.email")).isFalse();
+    Selection allButLegal = Selection.ANY.except("legal");
+    assertThat(Coverage.coversPurpose(allButLegal, "marketing.email")).isTrue();
+    assertThat(Coverage.coversPurpose(allButLegal, "legal.tax_records")).isFalse();
+    assertThat(allButLegal).hasToString("any except legal");
+  }
 }

@@ -52,7 +52,10 @@ public enum DiagnosticCode {
 
   W401("unused category", Severity.WARNING),
   W402("unused purpose", Severity.WARNING),
-  W403("sensitive data for marketing without consent", Severity.WARNING);
+  W403("sensitive data for marketing without consent", Severity.WARNING),
+  W404("zero duration", Severity.WARNING),
+  W405("policy without rules", Severity.WARNING),
+  W406("regime name close to another", Severity.WARNING);
 
   private final String title;
   private final Severity severity;

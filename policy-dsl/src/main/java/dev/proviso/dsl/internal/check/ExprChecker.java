@@ -127,13 +127,23 @@ final class ExprChecker {
   boolean duration(Expr.DurationLiteral literal) {
     Literals.Parsed<PolicyDuration> parsed = Literals.duration(literal.raw());
     parsed.value().ifPresent(value -> literals.duration(literal, value));
+    if (parsed.value().filter(d -> d.amount() == 0).isPresent()) {
+      diagnostics.report(
+          DiagnosticCode.W404,
+          literal.loc().span(),
+          "the duration '" + literal.raw() + "' is zero",
+          Optional.of(
+              "a zero duration makes the comparison or period say nothing; write the amount you"
+                  + " mean, e.g. 24h"));
+    }
     return valid(parsed, DiagnosticCode.P206, literal, Literals.DURATION_HELP);
   }
 
   /** Reports a literal that did not parse, under {@code code}; true when it did. */
   private boolean valid(Literals.Parsed<?> parsed, DiagnosticCode code, Expr literal, String help) {
     if (parsed.value().isEmpty()) {
-      diagnostics.report(code, literal.loc().span(), parsed.problem(), Optional.of(help));
+      diagnostics.report(
+          code, literal.loc().span(), parsed.problem(), parsed.help().or(() -> Optional.of(help)));
     }
     return parsed.value().isPresent();
   }

@@ -21,14 +21,18 @@ import java.util.regex.Pattern;
 public final class Literals {
   private Literals() {}
 
-  /** A value, or what is wrong with the text. */
-  public record Parsed<T>(Optional<T> value, String problem) {
+  /** A value, or what is wrong with the text and, when there is one, help specific to it. */
+  public record Parsed<T>(Optional<T> value, String problem, Optional<String> help) {
     static <T> Parsed<T> ok(T value) {
-      return new Parsed<>(Optional.of(value), "");
+      return new Parsed<>(Optional.of(value), "", Optional.empty());
     }
 
     static <T> Parsed<T> bad(String problem) {
-      return new Parsed<>(Optional.empty(), problem);
+      return new Parsed<>(Optional.empty(), problem, Optional.empty());
+    }
+
+    static <T> Parsed<T> bad(String problem, String help) {
+      return new Parsed<>(Optional.empty(), problem, Optional.of(help));
     }
   }
 
@@ -68,9 +72,31 @@ public final class Literals {
     if (!m.matches()) {
       return Parsed.bad("'" + raw + "' is not a duration");
     }
-    ChronoUnit unit = UNITS.get(m.group(2).toLowerCase(Locale.ROOT));
+    String written = m.group(2);
+    if (written.equals("M")) {
+      // Units are case-insensitive, but 'M' means minutes to some readers and months to others.
+      String amount = m.group(1);
+      return Parsed.bad(
+          "'M' in '" + raw + "' could mean minutes or months",
+          "write "
+              + amount
+              + "m or "
+              + amount
+              + " minutes for minutes, "
+              + amount
+              + " months for"
+              + " months");
+    }
+    ChronoUnit unit = UNITS.get(written.toLowerCase(Locale.ROOT));
     if (unit == null) {
-      return Parsed.bad("'" + m.group(2) + "' is not a unit of time in '" + raw + "'");
+      String problem = "'" + written + "' is not a unit of time in '" + raw + "'";
+      return dev.proviso.Suggestions.closest(written.toLowerCase(Locale.ROOT), UNITS.keySet())
+          .filter(u -> u.length() > 1)
+          .map(
+              u ->
+                  Parsed.<PolicyDuration>bad(
+                      problem, "did you mean '" + m.group(1) + " " + u + "'?"))
+          .orElseGet(() -> Parsed.bad(problem));
     }
     try {
       PolicyDuration duration = new PolicyDuration(Long.parseLong(m.group(1)), unit);

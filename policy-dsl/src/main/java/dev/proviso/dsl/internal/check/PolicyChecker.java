@@ -48,6 +48,7 @@ public final class PolicyChecker {
       // A rule dropped for a syntax error or naming a misspelled category would make the lints
       // report uses as missing: they only speak about a policy that is otherwise correct.
       Lints.check(sources, symbols, diagnostics);
+      PolicyShape.check(sources, symbols, diagnostics);
     }
     return new CheckedPolicy(sources, symbols, exprs.literals());
   }

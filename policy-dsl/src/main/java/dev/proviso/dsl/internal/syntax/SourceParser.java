@@ -61,8 +61,12 @@ public final class SourceParser {
     this.errors = new SyntaxErrors(builder, tokens, diagnostics);
   }
 
-  /** Parses {@code text}, shown in diagnostics as {@code fileName}. Never throws. */
-  public static ParsedSource parse(String fileName, String text) {
+  /**
+   * Parses {@code text}, shown in diagnostics as {@code fileName}. Never throws. A UTF-8 byte-order
+   * mark, which some editors write, is dropped.
+   */
+  public static ParsedSource parse(String fileName, String source) {
+    String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
     SourceParser parser = new SourceParser(fileName, text);
     List<Statement> statements = parser.statements();
     return new ParsedSource(

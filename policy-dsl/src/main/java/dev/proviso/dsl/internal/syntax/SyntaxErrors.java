@@ -1,5 +1,8 @@
 package dev.proviso.dsl.internal.syntax;
 
+import static dev.proviso.dsl.internal.grammar.PolicyParser.ASSIGN;
+import static dev.proviso.dsl.internal.grammar.PolicyParser.DURATION;
+import static dev.proviso.dsl.internal.grammar.PolicyParser.NUMBER;
 import static dev.proviso.dsl.internal.grammar.PolicyParser.UNKNOWN_CHAR;
 import static dev.proviso.dsl.internal.grammar.PolicyParser.UNTERMINATED_STRING;
 
@@ -80,16 +83,47 @@ final class SyntaxErrors {
               "this text is missing its closing quote",
               builder.span(found),
               Optional.of("end the text with \" on the same line")));
+    } else if (found.getType() == UNKNOWN_CHAR && negativeDuration(found)) {
+      Token amount = tokens.get(found.getTokenIndex() + 1);
+      diagnostics.add(
+          new Diagnostic(
+              DiagnosticCode.P206,
+              "a duration cannot be negative: '-" + amount.getText() + "'",
+              builder.span(found),
+              Optional.of(
+                  "to look back in time, compare the other way: elapsed(event.visit) < "
+                      + amount.getText())));
     } else if (found.getType() == UNKNOWN_CHAR) {
       diagnostics.add(
           new Diagnostic(
               DiagnosticCode.P003,
-              "unexpected character " + SyntaxMessages.describe(found) + " in a policy",
+              "unexpected character " + StrayCharacters.describe(found.getText()) + " in a policy",
               builder.span(found),
-              Optional.of("names use letters, digits and '_'; comments start with '#'")));
+              StrayCharacters.help(found.getText())
+                  .or(
+                      () ->
+                          Optional.of(
+                              "names use letters, digits and '_'; comments start with '#'"))));
+    } else if (found.getType() == ASSIGN && help.isEmpty()) {
+      diagnostics.add(
+          new Diagnostic(
+              DiagnosticCode.P001,
+              message,
+              at(found),
+              Optional.of("to compare, write '=='; '=' only sets a value in a test's 'given'")));
     } else {
       diagnostics.add(new Diagnostic(DiagnosticCode.P001, message, at(found), help));
     }
+  }
+
+  /** {@code -24h}: a minus sign right before a duration or a number. */
+  private boolean negativeDuration(Token minus) {
+    if (!minus.getText().equals("-") || minus.getTokenIndex() + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(minus.getTokenIndex() + 1);
+    return (next.getType() == DURATION || next.getType() == NUMBER)
+        && next.getStartIndex() == minus.getStopIndex() + 1;
   }
 
   private static IntervalSet expectedTokens(RecognitionException error) {
