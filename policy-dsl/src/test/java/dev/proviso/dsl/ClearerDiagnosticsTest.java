@@ -97,4 +97,47 @@ class ClearerDiagnosticsTest {
                 + " policy")
         .contains("help: it looks like 'a' but is not; retype it as the ASCII 'a'");
   }
+
+  private static final String SENSITIVE =
+      """
+      policy "t" version 1
+      category health sensitive
+      purpose marketing { email, sms }
+      purpose care
+      allow health for care
+      """;
+
+  @Test
+  void compile_sensitiveForMarketing_isSilencedOnlyByConsentToThatPurpose() {
+    assertThat(codes(SENSITIVE + "allow health for marketing.sms when consent(care)\n"))
+        .contains(DiagnosticCode.W403);
+    assertThat(codes(SENSITIVE + "allow health for marketing.sms when consent(marketing)\n"))
+        .doesNotContain(DiagnosticCode.W403);
+    assertThat(
+            codes(
+                SENSITIVE
+                    + "allow health for marketing.sms\n"
+                    + "require consent(marketing.email) to use health for marketing\n"))
+        .contains(DiagnosticCode.W403);
+    assertThat(
+            codes(
+                SENSITIVE
+                    + "allow health for marketing.sms\n"
+                    + "require consent(marketing.sms) to use health for marketing.sms\n"))
+        .doesNotContain(DiagnosticCode.W403);
+  }
+
+  @Test
+  void compile_consentForASiblingPurpose_warnsW407() {
+    String text = SENSITIVE + "require consent(marketing.email) to use health for marketing.sms\n";
+
+    assertThat(PolicyCompiler.compileString("t.policy", text).render())
+        .contains(
+            "warning[W407]: consent(marketing.email) is for another purpose than"
+                + " 'marketing.sms', which this rule is about");
+    assertThat(codes(SENSITIVE + "require consent(marketing) to use health for marketing.sms\n"))
+        .doesNotContain(DiagnosticCode.W407);
+    assertThat(codes(SENSITIVE + "require consent(marketing.sms) to use health for marketing\n"))
+        .doesNotContain(DiagnosticCode.W407);
+  }
 }

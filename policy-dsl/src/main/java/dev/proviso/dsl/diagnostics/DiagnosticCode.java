@@ -55,7 +55,9 @@ public enum DiagnosticCode {
   W403("sensitive data for marketing without consent", Severity.WARNING),
   W404("zero duration", Severity.WARNING),
   W405("policy without rules", Severity.WARNING),
-  W406("regime name close to another", Severity.WARNING);
+  W406("regime name close to another", Severity.WARNING),
+  W407("consent for another purpose", Severity.WARNING),
+  W408("event or opt-out name close to another", Severity.WARNING);
 
   private final String title;
   private final Severity severity;

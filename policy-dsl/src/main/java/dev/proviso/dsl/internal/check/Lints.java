@@ -19,8 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Warnings: declarations no rule uses (W401, W402) and the CAN-vs-SHOULD lint (W403): a sensitive
- * category allowed for a marketing-like purpose with no consent requirement.
+ * Warnings: declarations no rule uses (W401, W402), the CAN-vs-SHOULD lint (W403): a sensitive
+ * category allowed for a marketing-like purpose with no requirement of consent for that purpose,
+ * and a rule asking for consent to a purpose other than its own (W407).
  *
  * <p>A category counts as used when a rule, retention or obligation names it, an ancestor or a
  * descendant (an allow on {@code contact} uses {@code contact.email}; a rule on {@code
@@ -73,11 +74,73 @@ final class Lints {
     if (!lints.anyPurpose) {
       lints.unused(symbols.purposes, lints.usedPurposes, DiagnosticCode.W402, "purpose");
     }
+    lints.nearMisses();
     List<ScopedRule> rules = ScopedRule.all(sources);
     RulesByCategory index = new RulesByCategory(rules);
     for (ScopedRule rule : rules) {
-      if (rule.allow() && !rule.rule().advisory() && !lints.library(rule.rule().loc().span())) {
+      if (lints.library(rule.rule().loc().span())) {
+        continue;
+      }
+      if (rule.allow() && !rule.rule().advisory()) {
         lints.sensitiveMarketing(rule, index);
+      }
+      lints.consentForAnotherPurpose(rule);
+    }
+  }
+
+  private static boolean related(String a, String b) {
+    return Paths.isSelfOrAncestor(a, b) || Paths.isSelfOrAncestor(b, a);
+  }
+
+  // ---- names used once ------------------------------------------------------------------------
+
+  private void nearMisses() {
+    NearMissNames names = new NearMissNames();
+    for (ParsedSource source : sources.files()) {
+      if (sources.origin(source).library()) {
+        continue;
+      }
+      for (Statement statement : source.file().statements()) {
+        if (statement instanceof Statement.Regime regime) {
+          regime.items().forEach(names::collect);
+        } else if (statement instanceof Statement.RegimeItem item) {
+          names.collect(item);
+        }
+      }
+    }
+    names.report(diagnostics);
+  }
+
+  // ---- consent for the rule's own purposes -----------------------------------------------------
+
+  /**
+   * W407: a rule that asks for consent, but for none of the purposes it is about, above or below
+   * them: {@code require consent(marketing.email) to use contact for marketing.sms}. A consent for
+   * a narrower purpose ({@code deny x for marketing unless consent(marketing.email)}) is a
+   * deliberate choice and not reported.
+   */
+  private void consentForAnotherPurpose(ScopedRule rule) {
+    Optional<Expr> condition = rule.allow() ? rule.rule().when() : rule.requirement();
+    List<Name> consents = condition.map(ScopedRule::consentPurposes).orElse(List.of());
+    if (consents.isEmpty()) {
+      return;
+    }
+    for (Name purpose : rule.rule().purposes().names()) {
+      if (consents.stream().noneMatch(c -> related(c.path(), purpose.path()))) {
+        Name asked = consents.get(0);
+        diagnostics.report(
+            DiagnosticCode.W407,
+            asked.loc().span(),
+            "consent("
+                + asked.path()
+                + ") is for another purpose than '"
+                + purpose.path()
+                + "', which this rule is about",
+            Optional.of(
+                "ask for consent("
+                    + purpose.path()
+                    + "), or for a purpose above both; a consent is given for one purpose"));
+        return;
       }
     }
   }
@@ -172,12 +235,12 @@ final class Lints {
   // ---- CAN vs SHOULD ---------------------------------------------------------------------------
 
   private void sensitiveMarketing(ScopedRule allow, RulesByCategory rules) {
-    if (allow.rule().when().map(ScopedRule::mentionsConsent).orElse(false)) {
-      return;
-    }
     for (String category : sensitiveCovered(allow.rule().categories())) {
       for (String purpose : marketingCovered(allow.rule().purposes())) {
-        if (!protectedUse(category, purpose, rules)) {
+        // Only a consent for this purpose (or above it) protects the use, not any consent.
+        boolean asks =
+            allow.rule().when().map(w -> ScopedRule.consentCovers(w, purpose)).orElse(false);
+        if (!asks && !protectedUse(category, purpose, rules)) {
           diagnostics.report(
               DiagnosticCode.W403,
               allow.rule().loc().span(),
@@ -201,7 +264,7 @@ final class Lints {
     for (ScopedRule rule : rules.covering(category)) {
       boolean covers = ScopedRule.coversAll(rule.rule().purposes(), purpose);
       if (covers
-          && (rule.requiresConsent()
+          && (rule.requiresConsentFor(purpose)
               || (rule.unconditionalDeny() && rule.alwaysInForce(symbols)))) {
         return true;
       }

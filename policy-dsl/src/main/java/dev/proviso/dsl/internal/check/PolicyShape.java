@@ -47,15 +47,19 @@ final class PolicyShape {
 
   private static void closeRegimeNames(Symbols symbols, Diagnostics diagnostics) {
     List<Symbols.RegimeInfo> regimes = List.copyOf(symbols.regimes.values());
+    java.util.Set<String> reported = new java.util.HashSet<>();
     for (int i = 1; i < regimes.size(); i++) {
       for (int j = 0; j < i; j++) {
         Symbols.RegimeInfo first = regimes.get(j);
         Symbols.RegimeInfo later = regimes.get(i);
-        if (Suggestions.closest(later.name(), List.of(first.name())).isPresent()) {
+        if (nearMiss(first.name(), later.name())) {
           // The near miss is usually the block without 'applies when': it applies to everyone.
           boolean firstIsTheMiss = first.appliesWhen().isEmpty() && later.appliesWhen().isPresent();
           Symbols.RegimeInfo miss = firstIsTheMiss ? first : later;
           Symbols.RegimeInfo meant = firstIsTheMiss ? later : first;
+          if (!reported.add(miss.name())) {
+            continue;
+          }
           diagnostics.report(
               DiagnosticCode.W406,
               miss.span(),
@@ -71,5 +75,11 @@ final class PolicyShape {
         }
       }
     }
+  }
+
+  /** One small edit apart, and not a numbered series such as {@code r1}, {@code r2}. */
+  private static boolean nearMiss(String a, String b) {
+    return Suggestions.closest(a, List.of(b)).isPresent()
+        && !a.replaceAll("[0-9]", "").equals(b.replaceAll("[0-9]", ""));
   }
 }

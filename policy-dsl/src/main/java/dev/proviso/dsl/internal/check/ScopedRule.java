@@ -58,20 +58,37 @@ record ScopedRule(Statement.Rule rule, Optional<String> regime) {
     return alwaysInForce(symbols) || regime.equals(other.regime);
   }
 
-  /** A require, or a deny with unless, whose condition asks for consent. */
-  boolean requiresConsent() {
-    Optional<Expr> condition = rule.form() == RuleForm.REQUIRE ? rule.required() : rule.unless();
-    return !rule.advisory() && condition.map(ScopedRule::mentionsConsent).orElse(false);
+  /** The condition that must hold for the use: a require's, or a deny's {@code unless}. */
+  Optional<Expr> requirement() {
+    return rule.form() == RuleForm.REQUIRE ? rule.required() : rule.unless();
   }
 
-  static boolean mentionsConsent(Expr expr) {
+  /** A require, or a deny with unless, whose condition asks for a consent covering the purpose. */
+  boolean requiresConsentFor(String purpose) {
+    return !rule.advisory() && requirement().map(c -> consentCovers(c, purpose)).orElse(false);
+  }
+
+  /** The purposes named in {@code consent(...)} calls of the condition. */
+  static List<Name> consentPurposes(Expr expr) {
+    List<Name> found = new ArrayList<>();
+    collectConsents(expr, found);
+    return found;
+  }
+
+  private static void collectConsents(Expr expr, List<Name> found) {
     if (expr instanceof Expr.Call c && c.function().path().equals(BuiltIn.CONSENT.spelling())) {
-      return true;
+      c.arguments().stream()
+          .filter(Expr.Path.class::isInstance)
+          .map(a -> ((Expr.Path) a).name())
+          .forEach(found::add);
+    } else if (expr instanceof Expr.Logical l) {
+      l.operands().forEach(o -> collectConsents(o, found));
     }
-    if (expr instanceof Expr.Logical l) {
-      return l.operands().stream().anyMatch(ScopedRule::mentionsConsent);
-    }
-    return false;
+  }
+
+  /** Some consent the condition asks for is for the purpose or one of its ancestors. */
+  static boolean consentCovers(Expr expr, String purpose) {
+    return consentPurposes(expr).stream().anyMatch(n -> Paths.isSelfOrAncestor(n.path(), purpose));
   }
 
   /**
