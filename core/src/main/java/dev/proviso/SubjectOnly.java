@@ -39,6 +39,6 @@ final class SubjectOnly {
     if (v instanceof Value.ListLiteral list) {
       return list.elements().stream().allMatch(SubjectOnly::test);
     }
-    return !(v instanceof Value.Elapsed || v instanceof Value.Shifted);
+    return !(v instanceof Value.Elapsed || v instanceof Value.Shifted || v instanceof Value.Now);
   }
 }

@@ -140,6 +140,18 @@ public abstract class CompiledValue {
     }
   }
 
+  /** {@code now}: the request's instant, which already exists, so nothing is allocated. */
+  static final class Now extends CompiledValue {
+    Now(String text) {
+      super(text);
+    }
+
+    @Override
+    public Object get(Request request, EvaluationErrors errors) {
+      return request.at();
+    }
+  }
+
   /** {@code elapsed(event.x)} on its own has no value; only comparisons with a duration do. */
   static final class Elapsed extends CompiledValue {
     final String event;

@@ -111,6 +111,9 @@ public final class ConditionCompiler {
     if (value instanceof Value.Elapsed e) {
       return new CompiledValue.Elapsed(text, e.event());
     }
+    if (value instanceof Value.Now) {
+      return new CompiledValue.Now(text);
+    }
     Value.Shifted s = (Value.Shifted) value;
     return new CompiledValue.Shifted(text, compile(s.instant()), s.offset());
   }

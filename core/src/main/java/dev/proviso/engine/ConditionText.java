@@ -74,6 +74,9 @@ public final class ConditionText {
     if (value instanceof Value.Elapsed e) {
       return BuiltInName.ELAPSED.call("event." + e.event());
     }
+    if (value instanceof Value.Now) {
+      return "now";
+    }
     Value.Shifted s = (Value.Shifted) value;
     return of(s.instant()) + " + " + s.offset();
   }

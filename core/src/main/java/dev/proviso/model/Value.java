@@ -73,6 +73,17 @@ public sealed interface Value {
     }
   }
 
+  /**
+   * {@code now}: the decision instant (the request's {@link dev.proviso.Request#at()}), so that
+   * {@code subject.birth_date + 16 years <= now} says "at least 16 at the time of the decision".
+   */
+  record Now() implements Value {
+    @Override
+    public String toString() {
+      return "now";
+    }
+  }
+
   /** {@code event.x + 24h}: an instant shifted by a duration. */
   record Shifted(Value instant, PolicyDuration offset) implements Value {
     public Shifted {

@@ -215,10 +215,24 @@ public final class CaseGenerator {
                   new Value.Elapsed(pick(EVENTS)));
       case 11 -> Conditions.compare(Conditions.event("e0"), op(), Conditions.event("e1"));
       case 12 ->
-          Conditions.compare(
-              Conditions.subject("joined"),
-              op(),
-              new Value.InstantLiteral(BASE.minus(Duration.ofDays(100))));
+          switch (random.nextInt(3)) {
+            case 0 ->
+                Conditions.compare(
+                    Conditions.subject("joined"),
+                    op(),
+                    new Value.InstantLiteral(BASE.minus(Duration.ofDays(100))));
+            // date arithmetic at the decision instant: subject.joined + 1 year <= now
+            case 1 ->
+                Conditions.compare(
+                    new Value.Shifted(Conditions.subject("joined"), pick(DURATIONS)),
+                    op(),
+                    new Value.Now());
+            default ->
+                Conditions.compare(
+                    new Value.Now(),
+                    op(),
+                    new Value.Shifted(Conditions.event(pick(EVENTS)), pick(DURATIONS)));
+          };
       case 13 ->
           Conditions.compare(
               new Value.Shifted(Conditions.event(pick(EVENTS)), pick(DURATIONS)),

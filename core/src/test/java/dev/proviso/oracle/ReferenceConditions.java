@@ -186,6 +186,9 @@ final class ReferenceConditions {
     if (v instanceof Value.InstantLiteral i) {
       return i.value();
     }
+    if (v instanceof Value.Now) {
+      return request.at();
+    }
     if (v instanceof Value.Shifted s) {
       Object base = value(s.instant());
       if (!(base instanceof Instant i)) {

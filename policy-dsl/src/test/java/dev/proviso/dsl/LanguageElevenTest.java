@@ -221,4 +221,32 @@ class LanguageElevenTest {
     assertThat(PolicyFormatter.format("t.policy", formatted)).isEqualTo(formatted);
     assertThat(PolicyCompiler.compileString("t.policy", formatted).hasErrors()).isFalse();
   }
+
+  @Test
+  void decide_birthDatePlusSixteenYearsBeforeNow_allowsOnlyFromTheSixteenthBirthday() {
+    String text =
+        "policy \"n\" version 1\nsubject { birth_date: instant }\ncategory contact\n"
+            + "purpose marketing\n"
+            + "allow contact for marketing when subject.birth_date + 16 years <= now\n";
+    PolicyModel model = PolicyCompiler.compileString("n.policy", text).modelOrThrow();
+    Policy policy = Policy.from(model);
+    Subject subject =
+        Subject.builder("s1").set("birth_date", Instant.parse("2010-06-01T00:00:00Z")).build();
+
+    assertThat(ageDecision(policy, subject, "2026-05-31T23:59:59Z")).isEqualTo(Outcome.DENY);
+    assertThat(ageDecision(policy, subject, "2026-06-01T00:00:00Z")).isEqualTo(Outcome.ALLOW);
+    assertThat(ageDecision(policy, Subject.of("unknown"), "2026-06-01T00:00:00Z"))
+        .isEqualTo(Outcome.DENY);
+    assertThat(PolicyFormatter.format("n.policy", text))
+        .contains("when subject.birth_date + 16 years <= now");
+  }
+
+  private static Outcome ageDecision(Policy policy, Subject subject, String at) {
+    Request request =
+        Request.builder(subject, policy.purpose("marketing"))
+            .category(policy.category("contact"))
+            .at(Instant.parse(at))
+            .build();
+    return policy.decide(request).outcome();
+  }
 }

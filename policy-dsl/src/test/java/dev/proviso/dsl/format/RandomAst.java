@@ -148,10 +148,11 @@ final class RandomAst {
   }
 
   private Expr primary() {
-    return switch (random.nextInt(5)) {
+    return switch (random.nextInt(6)) {
       case 0 -> call();
       case 1 -> new Expr.Attribute(Value.Scope.values()[random.nextInt(3)], name(), L);
       case 2 -> new Expr.Path(name(), L);
+      case 3 -> new Expr.Now(L);
       default -> literal();
     };
   }

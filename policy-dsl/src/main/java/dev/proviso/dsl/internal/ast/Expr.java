@@ -40,6 +40,9 @@ public sealed interface Expr {
   }
 
   /** {@code subject.age}, {@code context.channel}, {@code event.cart_abandoned}. */
+  /** {@code now}: the decision instant. */
+  record Now(Loc loc) implements Expr {}
+
   record Attribute(Value.Scope scope, Name name, Loc loc) implements Expr {}
 
   /** A bare dotted name, e.g. the purpose in {@code consent(marketing.email)}. */

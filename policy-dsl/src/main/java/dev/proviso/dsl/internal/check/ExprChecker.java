@@ -98,6 +98,9 @@ final class ExprChecker {
     if (expr instanceof Expr.Path) {
       return Type.NAME;
     }
+    if (expr instanceof Expr.Now) {
+      return Type.INSTANT;
+    }
     if (expr instanceof Expr.Text) {
       return Type.TEXT;
     }

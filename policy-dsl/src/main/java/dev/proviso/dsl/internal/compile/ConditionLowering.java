@@ -63,6 +63,9 @@ final class ConditionLowering {
     if (expr instanceof Expr.ListLiteral l) {
       return new Value.ListLiteral(l.elements().stream().map(this::value).toList());
     }
+    if (expr instanceof Expr.Now) {
+      return new Value.Now();
+    }
     if (expr instanceof Expr.Plus p) {
       return new Value.Shifted(value(p.left()), duration((Expr.DurationLiteral) p.right()));
     }

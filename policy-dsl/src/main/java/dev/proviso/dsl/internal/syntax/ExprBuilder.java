@@ -78,6 +78,10 @@ final class ExprBuilder {
       return new Expr.Attribute(scope, name(a.dottedName()), loc(a));
     }
     if (c instanceof BareNameContext b) {
+      // 'now' is a contextual word: a bare name elsewhere (a purpose in consent(...)) stays a name.
+      if (b.dottedName().getText().equals("now")) {
+        return new Expr.Now(loc(b));
+      }
       return new Expr.Path(name(b.dottedName()), loc(b));
     }
     return literal(((LiteralValueContext) c).literal());

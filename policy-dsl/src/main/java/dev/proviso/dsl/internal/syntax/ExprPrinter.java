@@ -95,6 +95,9 @@ public final class ExprPrinter {
     if (expr instanceof Expr.InstantLiteral i) {
       return i.raw();
     }
+    if (expr instanceof Expr.Now) {
+      return "now";
+    }
     if (expr instanceof Expr.DurationLiteral d) {
       return Literals.duration(d.raw()).value().map(Object::toString).orElse(d.raw());
     }
