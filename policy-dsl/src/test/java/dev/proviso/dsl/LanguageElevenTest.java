@@ -45,10 +45,15 @@ class LanguageElevenTest {
   }
 
   private static Outcome decide(Policy policy, String category, String purpose) {
+    return decide(policy, Subject.of("s1"), category, purpose, "2026-06-01T00:00:00Z");
+  }
+
+  private static Outcome decide(
+      Policy policy, Subject subject, String category, String purpose, String at) {
     Request request =
-        Request.builder(Subject.of("s1"), policy.purpose(purpose))
+        Request.builder(subject, policy.purpose(purpose))
             .category(policy.category(category))
-            .at(Instant.parse("2026-06-01T00:00:00Z"))
+            .at(Instant.parse(at))
             .build();
     return policy.decide(request).outcome();
   }
@@ -233,20 +238,14 @@ class LanguageElevenTest {
     Subject subject =
         Subject.builder("s1").set("birth_date", Instant.parse("2010-06-01T00:00:00Z")).build();
 
-    assertThat(ageDecision(policy, subject, "2026-05-31T23:59:59Z")).isEqualTo(Outcome.DENY);
-    assertThat(ageDecision(policy, subject, "2026-06-01T00:00:00Z")).isEqualTo(Outcome.ALLOW);
-    assertThat(ageDecision(policy, Subject.of("unknown"), "2026-06-01T00:00:00Z"))
+    assertThat(decide(policy, subject, "contact", "marketing", "2026-05-31T23:59:59Z"))
+        .isEqualTo(Outcome.DENY);
+    assertThat(decide(policy, subject, "contact", "marketing", "2026-06-01T00:00:00Z"))
+        .isEqualTo(Outcome.ALLOW);
+    assertThat(
+            decide(policy, Subject.of("unknown"), "contact", "marketing", "2026-06-01T00:00:00Z"))
         .isEqualTo(Outcome.DENY);
     assertThat(PolicyFormatter.format("n.policy", text))
         .contains("when subject.birth_date + 16 years <= now");
-  }
-
-  private static Outcome ageDecision(Policy policy, Subject subject, String at) {
-    Request request =
-        Request.builder(subject, policy.purpose("marketing"))
-            .category(policy.category("contact"))
-            .at(Instant.parse(at))
-            .build();
-    return policy.decide(request).outcome();
   }
 }
