@@ -209,11 +209,10 @@ public final class Hovers {
     StringBuilder md = new StringBuilder("**rule** `" + site.id() + "`");
     site.regime().ifPresent(r -> md.append(" in regime `").append(r).append('`'));
     md.append("\n\n");
-    if (view.analysis().model().isEmpty()) {
+    if (view.coverage().isEmpty()) {
       return md.append("fix the errors to see the uses this rule covers\n").toString();
     }
-    List<RuleCoverage.CoveredUse> uses =
-        new RuleCoverage(view.analysis().model().get()).covered(site.id());
+    List<RuleCoverage.CoveredUse> uses = view.coverage().get().covered(site.id());
     if (uses.isEmpty()) {
       return md.append("covers no declared use\n").toString();
     }

@@ -1,6 +1,7 @@
 package dev.proviso.lsp.workspace;
 
 import dev.proviso.lsp.compile.Analysis;
+import dev.proviso.lsp.compile.RuleCoverage;
 import dev.proviso.lsp.features.LineMap;
 import dev.proviso.lsp.index.SymbolIndex;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ public final class DocumentView {
   private final Path directory;
   private final Map<Path, String> openUris;
   private SymbolIndex index;
+  private Optional<RuleCoverage> coverage;
 
   DocumentView(
       String uri,
@@ -62,6 +64,14 @@ public final class DocumentView {
       index = SymbolIndex.of(analysis);
     }
     return index;
+  }
+
+  /** What the rules cover, when the policy compiled without errors. */
+  public synchronized Optional<RuleCoverage> coverage() {
+    if (coverage == null) {
+      coverage = analysis.model().map(RuleCoverage::new);
+    }
+    return coverage;
   }
 
   /** The line map of any loaded file, by display name. */

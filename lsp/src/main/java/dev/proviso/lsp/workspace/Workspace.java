@@ -29,16 +29,22 @@ public final class Workspace {
 
   private final Map<Path, Document> open = new LinkedHashMap<>();
   private final Map<Path, Analysis> compiled = new HashMap<>();
+  private final Map<Path, DocumentView> views = new HashMap<>();
 
   public synchronized void put(String uri, String text) {
     Path path = pathOf(uri);
     open.put(path, new Document(uri, path, text));
-    compiled.clear();
+    changed();
   }
 
   public synchronized void close(String uri) {
     open.remove(pathOf(uri));
+    changed();
+  }
+
+  private void changed() {
     compiled.clear();
+    views.clear();
   }
 
   public synchronized List<String> openUris() {
@@ -56,15 +62,20 @@ public final class Workspace {
     if (document == null) {
       return Optional.empty();
     }
+    return Optional.of(views.computeIfAbsent(path, p -> newView(document)));
+  }
+
+  private DocumentView newView(Document document) {
+    Path path = document.path();
     Analysis own = analysis(path);
     for (Path candidate : importerCandidates(path)) {
       Analysis unit = analysis(candidate);
       String name = displayName(candidate.getParent(), path);
       if (unit.loaded(name) && !own.loaded(displayName(path.getParent(), candidate))) {
-        return Optional.of(view(document, name, unit, candidate.getParent()));
+        return view(document, name, unit, candidate.getParent());
       }
     }
-    return Optional.of(view(document, own.root(), own, path.getParent()));
+    return view(document, own.root(), own, path.getParent());
   }
 
   private DocumentView view(Document document, String name, Analysis unit, Path directory) {
