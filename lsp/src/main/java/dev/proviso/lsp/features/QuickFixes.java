@@ -39,7 +39,7 @@ public final class QuickFixes {
               suggested -> {
                 CodeAction action = new CodeAction("Change to '" + suggested + "'");
                 action.setKind(CodeActionKind.QuickFix);
-                action.setDiagnostics(List.of(Diagnostics.toProtocol(lines, d)));
+                action.setDiagnostics(List.of(Diagnostics.toProtocol(view, d)));
                 action.setIsPreferred(true);
                 String edit = rewrite(written(lines, span), unknownName(d), suggested);
                 action.setEdit(
