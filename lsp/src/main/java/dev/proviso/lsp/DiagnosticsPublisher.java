@@ -2,6 +2,11 @@ package dev.proviso.lsp;
 
 import dev.proviso.lsp.features.Diagnostics;
 import dev.proviso.lsp.workspace.Workspace;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -12,7 +17,8 @@ import org.eclipse.lsp4j.PublishDiagnosticsParams;
 /**
  * Publishes diagnostics for every open document once the author pauses: each change restarts a
  * short delay, so a burst of keystrokes compiles once. Every open document is republished, since an
- * edit in one file can fix or break the files that import it.
+ * edit in one file can fix or break the files that import it, and so are the imported files that
+ * are not open (cleared again once they have no diagnostics).
  */
 final class DiagnosticsPublisher implements AutoCloseable {
 
@@ -28,6 +34,9 @@ final class DiagnosticsPublisher implements AutoCloseable {
             return t;
           });
   private ScheduledFuture<?> pending;
+
+  /** Closed files given diagnostics last time; only the executor's thread touches it. */
+  private Set<String> closedWithDiagnostics = Set.of();
 
   DiagnosticsPublisher(
       Workspace workspace,
@@ -50,15 +59,32 @@ final class DiagnosticsPublisher implements AutoCloseable {
   /** Clears a closed document's diagnostics at once. */
   void cleared(String uri) {
     guard.run(
-        "clear diagnostics",
-        () -> client.accept(new PublishDiagnosticsParams(uri, java.util.List.of())));
+        "clear diagnostics", () -> client.accept(new PublishDiagnosticsParams(uri, List.of())));
   }
 
   private void publishAll() {
-    for (String uri : workspace.openUris()) {
+    Set<String> open = new LinkedHashSet<>(workspace.openUris());
+    Map<String, PublishDiagnosticsParams> closed = new LinkedHashMap<>();
+    for (String uri : open) {
       guard.run(
-          "diagnostics", () -> workspace.view(uri).map(Diagnostics::publish).ifPresent(client));
+          "diagnostics",
+          () ->
+              workspace
+                  .view(uri)
+                  .ifPresent(
+                      view -> {
+                        client.accept(Diagnostics.publish(view));
+                        Diagnostics.ofClosedImports(view, open)
+                            .forEach(p -> closed.putIfAbsent(p.getUri(), p));
+                      }));
     }
+    for (String uri : closedWithDiagnostics) {
+      if (!closed.containsKey(uri) && !open.contains(uri)) {
+        cleared(uri);
+      }
+    }
+    closed.values().forEach(p -> guard.run("diagnostics", () -> client.accept(p)));
+    closedWithDiagnostics = Set.copyOf(closed.keySet());
   }
 
   @Override

@@ -20,9 +20,15 @@ final class Guard {
     try {
       return work.get();
     } catch (RuntimeException | StackOverflowError e) {
-      report.accept("proviso-lsp: " + what + " failed (" + e.getClass().getSimpleName() + ")");
+      report.accept("proviso-lsp: " + what + " failed (" + e.getClass().getName() + where(e) + ")");
       return fallback;
     }
+  }
+
+  /** The frame that threw, {@code at Class.method(File.java:12)}: code, never policy text. */
+  private static String where(Throwable e) {
+    StackTraceElement[] frames = e.getStackTrace();
+    return frames.length == 0 ? "" : " at " + frames[0];
   }
 
   void run(String what, Runnable work) {

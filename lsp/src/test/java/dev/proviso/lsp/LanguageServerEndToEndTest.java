@@ -84,6 +84,42 @@ class LanguageServerEndToEndTest {
   }
 
   @Test
+  void didChange_repeatedEdits_publishEachAfterTheDebounce() {
+    List<Long> millis = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      long start = System.nanoTime();
+      session.change(shop, i % 2 == 0 ? typo() : shopText);
+      assertThat(session.nextDiagnostics(shop).getDiagnostics()).hasSize(i % 2 == 0 ? 1 : 0);
+      millis.add((System.nanoTime() - start) / 1_000_000);
+    }
+    List<Long> sorted = millis.stream().sorted().toList();
+    System.out.println(
+        "diagnostics latency over 10 edits of the shop policy (ms, 200 ms debounce included): min "
+            + sorted.get(0)
+            + ", median "
+            + sorted.get(5)
+            + ", max "
+            + sorted.get(9));
+    assertThat(sorted.get(0)).isGreaterThanOrEqualTo(ProvisoLanguageServer.DEBOUNCE_MILLIS);
+  }
+
+  @Test
+  void didOpen_withABrokenImportOnDisk_publishesItsErrorsUntilFixed() throws Exception {
+    Path gdprFile = dir.resolve("gdpr.policy");
+    String gdprText = Files.readString(gdprFile);
+    Files.writeString(gdprFile, gdprText.replaceFirst("contact.email for", "contact.emial for"));
+    String gdpr = gdprFile.toUri().toString();
+    session.change(shop, shopText + "\n");
+
+    assertThat(session.nextDiagnostics(gdpr).getDiagnostics())
+        .extracting(d -> d.getCode().getLeft() + " " + d.getRange().getStart().getLine())
+        .containsExactly("P101 3");
+
+    session.open(gdpr, gdprText);
+    assertThat(session.nextDiagnostics(gdpr).getDiagnostics()).isEmpty();
+  }
+
+  @Test
   void didChange_burstOfKeystrokes_publishesOnceForTheLastText() throws Exception {
     String typo = typo();
     for (int i = 1; i <= 5; i++) {

@@ -39,9 +39,32 @@ public final class Diagnostics {
           "P303", "the rule it repeats");
 
   public static PublishDiagnosticsParams publish(DocumentView view) {
+    return publish(view, view.file(), view.uri());
+  }
+
+  /**
+   * The diagnostics of the other files this document's policy loaded that are not open in the
+   * editor (an error in an imported file shows in the problems list); files without any are left
+   * out.
+   */
+  public static List<PublishDiagnosticsParams> ofClosedImports(
+      DocumentView view, java.util.Set<String> openUris) {
+    List<PublishDiagnosticsParams> result = new ArrayList<>();
+    for (String file : view.analysis().files().keySet()) {
+      if (file.equals(view.file()) || view.analysis().diagnosticsIn(file).isEmpty()) {
+        continue;
+      }
+      view.uriOf(file)
+          .filter(uri -> !openUris.contains(uri))
+          .ifPresent(uri -> result.add(publish(view, file, uri)));
+    }
+    return result;
+  }
+
+  private static PublishDiagnosticsParams publish(DocumentView view, String file, String uri) {
     List<org.eclipse.lsp4j.Diagnostic> diagnostics =
-        view.analysis().diagnosticsIn(view.file()).stream().map(d -> toProtocol(view, d)).toList();
-    return new PublishDiagnosticsParams(view.uri(), diagnostics);
+        view.analysis().diagnosticsIn(file).stream().map(d -> toProtocol(view, d)).toList();
+    return new PublishDiagnosticsParams(uri, diagnostics);
   }
 
   /** The message carries the help line, so the author sees the did-you-mean in the hover too. */
@@ -49,7 +72,7 @@ public final class Diagnostics {
     String message = d.message() + d.help().map(h -> "\nhelp: " + h).orElse("");
     org.eclipse.lsp4j.Diagnostic result =
         new org.eclipse.lsp4j.Diagnostic(
-            view.lines().range(d.span()),
+            view.lines(d.span().file()).range(d.span()),
             message,
             d.severity() == Severity.ERROR ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
             SOURCE,

@@ -91,7 +91,7 @@ public final class Workspace {
             DocumentCompiler.compile(
                 r.getFileName().toString(),
                 new WorkspaceSources(
-                    r.getParent(), p -> Optional.ofNullable(open.get(p)).map(Document::text))));
+                    r, p -> Optional.ofNullable(open.get(p)).map(Document::text))));
   }
 
   /** Other open documents, then the {@code .policy} files beside this one, each once. */
