@@ -84,28 +84,25 @@ public final class Hovers {
       return Optional.of("unknown data category `" + path + "`");
     }
     StringBuilder md = new StringBuilder("**data category** `" + path + "`\n\n");
+    StringBuilder flags = new StringBuilder();
     ancestorWith(symbols, path, i -> i.sensitive())
-        .ifPresent(from -> md.append("- sensitive").append(inherited(path, from)).append('\n'));
+        .ifPresent(from -> flags.append("- sensitive").append(inherited(path, from)).append('\n'));
     ancestorWith(symbols, path, i -> i.provenance().isPresent())
         .ifPresent(
-            from ->
-                md.append("- ")
-                    .append(
-                        symbols
-                            .categories
-                            .get(from)
-                            .provenance()
-                            .orElseThrow()
-                            .name()
-                            .toLowerCase(java.util.Locale.ROOT))
-                    .append(inherited(path, from))
-                    .append('\n'));
+            from -> {
+              String provenance = symbols.categories.get(from).provenance().orElseThrow().name();
+              flags.append("- ").append(provenance.toLowerCase(java.util.Locale.ROOT));
+              flags.append(inherited(path, from)).append('\n');
+            });
+    if (!flags.isEmpty()) {
+      md.append(flags).append('\n');
+    }
     view.analysis()
         .model()
         .flatMap(m -> m.categories().stream().filter(c -> c.path().equals(path)).findFirst())
         .flatMap(CategoryDefinition::description)
-        .ifPresent(d -> md.append('\n').append(d).append('\n'));
-    md.append("\ndeclared at ").append(where(info.span())).append('\n');
+        .ifPresent(d -> md.append(d).append("\n\n"));
+    md.append("declared at ").append(where(info.span())).append('\n');
     rules(view, SymbolKind.CATEGORY, path, md);
     return Optional.of(md.toString());
   }

@@ -35,10 +35,10 @@ public record Occurrence(
     return result;
   }
 
-  /** The span of segment {@code index}. */
+  /** The span of segment {@code index}; the last segment stands for the whole name. */
   public Span segmentSpan(int index) {
     String[] segments = segments();
-    if (segments.length == 1) {
+    if (index == segments.length - 1) {
       return span;
     }
     int offset = 0;
