@@ -69,6 +69,9 @@ public final class Workspace {
     Path path = document.path();
     Analysis own = analysis(path);
     for (Path candidate : importerCandidates(path)) {
+      if (!mentions(candidate, path.getFileName().toString())) {
+        continue; // cheap: most files in a directory import nothing of this one
+      }
       Analysis unit = analysis(candidate);
       String name = displayName(candidate.getParent(), path);
       if (unit.loaded(name) && !own.loaded(displayName(path.getParent(), candidate))) {
@@ -116,6 +119,19 @@ public final class Workspace {
       }
     }
     return candidates;
+  }
+
+  /** True when the file's text contains the name, as any import of it must. */
+  private boolean mentions(Path file, String name) {
+    Document document = open.get(file);
+    if (document != null) {
+      return document.text().contains(name);
+    }
+    try {
+      return Files.readString(file).contains(name);
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   private static String displayName(Path directory, Path file) {
