@@ -66,7 +66,7 @@ class OutlineAndTokensEndToEndTest {
   }
 
   @Test
-  void initialize_advertisesEveryFeature() {
+  void initialize_anyClient_advertisesEveryFeature() {
     ServerCapabilities c = session.initialized.getCapabilities();
 
     assertThat(c.getHoverProvider().getLeft()).isTrue();
@@ -85,7 +85,7 @@ class OutlineAndTokensEndToEndTest {
   }
 
   @Test
-  void documentSymbol_outlinesRegimesRulesAndTrees() {
+  void documentSymbol_policyAndRegimeFiles_outlineTreesAndRules() {
     List<String> outline = new ArrayList<>();
     for (var either : get(documents.documentSymbol(new DocumentSymbolParams(doc(rules))))) {
       flatten(either.getRight(), "", outline);
@@ -111,7 +111,7 @@ class OutlineAndTokensEndToEndTest {
   }
 
   @Test
-  void semanticTokens_markDeclarationsAndSensitiveCategories() {
+  void semanticTokens_regimeFile_markDeclarationsAndSensitiveCategories() {
     List<Integer> data =
         get(documents.semanticTokensFull(new SemanticTokensParams(doc(rules)))).getData();
 

@@ -24,7 +24,7 @@ class BuiltinsTest {
       """;
 
   @Test
-  void everyBuiltin_compilesWhereTheTableSaysItGoes() {
+  void builtins_eachExample_compilesInItsPlace() {
     for (Builtins.Builtin b : Builtins.ALL) {
       String use =
           switch (b.place()) {
@@ -39,7 +39,7 @@ class BuiltinsTest {
 
   @ParameterizedTest
   @EnumSource(Builtins.Place.class)
-  void theTable_listsExactlyTheNamesTheCompilerKnows(Builtins.Place place) {
+  void builtinsTable_perPlace_listsExactlyTheCompilersNames(Builtins.Place place) {
     List<String> known =
         switch (place) {
           case CONDITION -> known("deny contact for marketing when zzzzzzzz(marketing)");

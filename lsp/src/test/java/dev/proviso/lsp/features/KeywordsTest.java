@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class KeywordsTest {
 
   @Test
-  void keywords_areTheLexersWordLiterals() {
+  void keywords_comparedWithTheLexer_areItsWordLiterals() {
     List<String> lexer = new ArrayList<>();
     for (int type = 1; type <= PolicyLexer.VOCABULARY.getMaxTokenType(); type++) {
       String literal = PolicyLexer.VOCABULARY.getLiteralName(type);
