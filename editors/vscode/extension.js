@@ -29,7 +29,11 @@ async function activate(context) {
     'proviso',
     'Proviso language server',
     { run: server, debug: server },
-    { documentSelector: [{ scheme: 'file', language: 'proviso' }, { scheme: 'untitled', language: 'proviso' }] });
+    {
+      documentSelector: [{ scheme: 'file', language: 'proviso' }, { scheme: 'untitled', language: 'proviso' }],
+      // Imports that are not open are read from disk: tell the server when they change.
+      synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.policy') },
+    });
   await client.start();
   context.subscriptions.push({ dispose: () => client && client.stop() });
 }

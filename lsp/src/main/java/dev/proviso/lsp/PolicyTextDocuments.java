@@ -95,7 +95,12 @@ final class PolicyTextDocuments implements TextDocumentService {
 
   @Override
   public void didSave(DidSaveTextDocumentParams params) {
-    guard.run("didSave", diagnostics::schedule);
+    guard.run(
+        "didSave",
+        () -> {
+          workspace.filesChanged(); // other policies read the saved file from disk
+          diagnostics.schedule();
+        });
   }
 
   @Override

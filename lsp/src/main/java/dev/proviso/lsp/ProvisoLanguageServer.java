@@ -113,8 +113,16 @@ public final class ProvisoLanguageServer implements LanguageServer, LanguageClie
       @Override
       public void didChangeConfiguration(DidChangeConfigurationParams params) {}
 
+      /** A policy file changed on disk: imports read from disk are compiled again. */
       @Override
-      public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {}
+      public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+        guard.run(
+            "didChangeWatchedFiles",
+            () -> {
+              workspace.filesChanged();
+              diagnostics.schedule();
+            });
+      }
     };
   }
 

@@ -15,7 +15,10 @@ import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
@@ -104,7 +107,7 @@ class LanguageServerEndToEndTest {
   }
 
   @Test
-  void didOpen_withABrokenImportOnDisk_publishesItsErrorsUntilFixed() throws Exception {
+  void didChange_withABrokenImportOnDisk_publishesItsErrorsUntilFixedOnDisk() throws Exception {
     Path gdprFile = dir.resolve("gdpr.policy");
     String gdprText = Files.readString(gdprFile);
     Files.writeString(gdprFile, gdprText.replaceFirst("contact.email for", "contact.emial for"));
@@ -115,7 +118,12 @@ class LanguageServerEndToEndTest {
         .extracting(d -> d.getCode().getLeft() + " " + d.getRange().getStart().getLine())
         .containsExactly("P101 3");
 
-    session.open(gdpr, gdprText);
+    Files.writeString(gdprFile, gdprText);
+    session
+        .server
+        .getWorkspaceService()
+        .didChangeWatchedFiles(
+            new DidChangeWatchedFilesParams(List.of(new FileEvent(gdpr, FileChangeType.Changed))));
     assertThat(session.nextDiagnostics(gdpr).getDiagnostics()).isEmpty();
   }
 

@@ -42,6 +42,11 @@ public final class Workspace {
     changed();
   }
 
+  /** Forgets every compilation: a file on disk changed (an import that is not open, say). */
+  public synchronized void filesChanged() {
+    changed();
+  }
+
   private void changed() {
     compiled.clear();
     views.clear();
