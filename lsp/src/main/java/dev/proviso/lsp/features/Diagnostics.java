@@ -51,7 +51,9 @@ public final class Diagnostics {
       DocumentView view, java.util.Set<String> openUris) {
     List<PublishDiagnosticsParams> result = new ArrayList<>();
     for (String file : view.analysis().files().keySet()) {
-      if (file.equals(view.file()) || view.analysis().diagnosticsIn(file).isEmpty()) {
+      if (file.equals(view.file())
+          || view.isLibrary(file)
+          || view.analysis().diagnosticsIn(file).isEmpty()) {
         continue;
       }
       view.uriOf(file)

@@ -12,8 +12,8 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 
 /**
- * Go to definition and find references, across the files a compilation loaded. Shipped packs and
- * taxonomies have no file to open, so places in them are left out.
+ * Go to definition and find references, across the files a compilation loaded, shipped packs and
+ * taxonomies included (through read-only copies).
  */
 public final class Navigation {
   private Navigation() {}

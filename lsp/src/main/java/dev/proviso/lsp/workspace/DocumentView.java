@@ -81,13 +81,22 @@ public final class DocumentView {
         : new LineMap(analysis.texts().getOrDefault(displayName, ""));
   }
 
-  /** The URI of a loaded file; empty for a shipped pack or taxonomy, which has none. */
+  /** True for a shipped pack or taxonomy ({@code pack:gdpr}), which is no file of the author's. */
+  public boolean isLibrary(String displayName) {
+    return displayName.contains(":");
+  }
+
+  /**
+   * The URI of a loaded file; for a shipped pack or taxonomy, that of a read-only copy (empty when
+   * none could be written).
+   */
   public Optional<String> uriOf(String displayName) {
     if (displayName.equals(file)) {
       return Optional.of(uri);
     }
-    if (displayName.contains(":")) {
-      return Optional.empty(); // pack:gdpr, taxonomy:fideslang
+    if (isLibrary(displayName)) {
+      String text = analysis.texts().get(displayName);
+      return text == null ? Optional.empty() : LibraryCopies.uri(displayName, text);
     }
     Path path = directory.resolve(displayName).normalize();
     return Optional.of(openUris.getOrDefault(path, path.toUri().toString()));

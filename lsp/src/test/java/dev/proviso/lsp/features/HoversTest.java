@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proviso.lsp.workspace.DocumentView;
 import dev.proviso.lsp.workspace.Workspace;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.lsp4j.Location;
@@ -34,12 +35,20 @@ class HoversTest {
   }
 
   @Test
-  void definition_ofATaxonomyName_hasNoFileToOpen() {
+  void definition_ofATaxonomyName_opensAReadOnlyCopyOfTheTaxonomy() throws Exception {
     DocumentView view = view(POLICY);
 
     List<Location> locations = Navigation.definition(view, new Position(2, 20));
 
-    assertThat(locations).isEmpty();
+    assertThat(locations).hasSize(1);
+    Path copy = Path.of(java.net.URI.create(locations.get(0).getUri()));
+    assertThat(copy.getFileName()).hasToString("taxonomy_fideslang.policy");
+    assertThat(Files.getPosixFilePermissions(copy))
+        .doesNotContain(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+    String line = Files.readAllLines(copy).get(locations.get(0).getRange().getStart().getLine());
+    org.eclipse.lsp4j.Range range = locations.get(0).getRange();
+    assertThat(line.substring(range.getStart().getCharacter(), range.getEnd().getCharacter()))
+        .isEqualTo("user.contact.email");
     assertThat(Navigation.references(view, new Position(2, 20), false))
         .extracting(l -> l.getRange().getStart())
         .containsExactly(new Position(2, 6));
