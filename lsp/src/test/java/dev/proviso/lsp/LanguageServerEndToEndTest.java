@@ -362,6 +362,35 @@ class LanguageServerEndToEndTest {
   }
 
   @Test
+  void completion_atTheStartOfABlock_offersWhatMayStartThere() {
+    String text =
+        shopText.replaceFirst(
+            "test \"EU newsletter",
+            "regime house {\n  \n}\ntest \"t\" {\n  \n}\ntest \"EU newsletter");
+    session.change(shop, text);
+
+    assertThat(completionLabels(shop, at(text, "regime house {\n  ", 0, 17)))
+        .containsExactly("allow", "deny", "require", "advisory", "retain");
+    assertThat(completionLabels(shop, at(text, "test \"t\" {\n  ", 0, 13)))
+        .containsExactly("subject", "given", "expect");
+    assertThat(completionLabels(shop, new Position(0, 0)))
+        .containsExactly(
+            "policy",
+            "import",
+            "subject",
+            "context",
+            "category",
+            "purpose",
+            "regime",
+            "allow",
+            "deny",
+            "require",
+            "advisory",
+            "retain",
+            "test");
+  }
+
+  @Test
   void formatting_messyDocument_returnsTheCanonicalText() {
     String messy =
         "policy   \"t\"  version 1\ncategory contact{email,phone}\npurpose p\nallow   contact for p   # ok\n";

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * @param function for an anchor {@code (}, the function name before it
  * @param afterNumber true when the previous token is a bare number (a duration unit may follow)
  * @param afterName true when a complete name precedes with no comma (a keyword comes next)
+ * @param block the keyword that opened the innermost open brace ({@code test}, {@code regime},
+ *     ...), empty at the top level
  */
 record CompletionContext(
     String partial,
@@ -23,7 +25,11 @@ record CompletionContext(
     String anchor,
     String function,
     boolean afterNumber,
-    boolean afterName) {
+    boolean afterName,
+    String block) {
+
+  private static final java.util.Set<String> BLOCKS =
+      java.util.Set.of("test", "regime", "category", "purpose", "subject", "context");
 
   private static final Pattern TOKEN =
       Pattern.compile(
@@ -39,13 +45,25 @@ record CompletionContext(
     String partial = p.find() ? p.group() : "";
     Matcher scoped = SCOPED.matcher(partial);
     if (scoped.matches()) {
-      return new CompletionContext(scoped.group(2), scoped.group(1), "", "", false, false);
+      return new CompletionContext(scoped.group(2), scoped.group(1), "", "", false, false, "");
     }
     List<String> tokens = new ArrayList<>();
+    java.util.Deque<String> blocks = new java.util.ArrayDeque<>();
+    String opener = "";
     Matcher t = TOKEN.matcher(before.substring(0, before.length() - partial.length()));
     while (t.find()) {
-      if (!t.group().startsWith("#")) {
-        tokens.add(t.group());
+      String token = t.group();
+      if (token.startsWith("#")) {
+        continue;
+      }
+      tokens.add(token);
+      if (BLOCKS.contains(token)) {
+        opener = token;
+      } else if (token.equals("{")) {
+        blocks.push(opener);
+        opener = "";
+      } else if (token.equals("}") && !blocks.isEmpty()) {
+        blocks.pop();
       }
     }
     String last = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
@@ -62,7 +80,8 @@ record CompletionContext(
       // 'expect allow contact' and 'allow contact' both list categories.
       anchor = "allow";
     }
-    return new CompletionContext(partial, "", anchor, function, afterNumber, afterName);
+    String block = blocks.isEmpty() ? "" : blocks.peek();
+    return new CompletionContext(partial, "", anchor, function, afterNumber, afterName, block);
   }
 
   private static boolean isName(String token) {

@@ -86,9 +86,15 @@ public final class Completions {
         builtins(Builtins.Place.CONDITION, range, items);
         scopes(List.of("subject", "context", "event"), range, items);
       }
-      default ->
-          Keywords.STATEMENTS.forEach(
-              k -> items.add(item(k, CompletionItemKind.Keyword, "keyword", range)));
+      default -> {
+        List<String> keywords =
+            switch (c.block()) {
+              case "test" -> Keywords.STEPS;
+              case "regime" -> Keywords.RULES;
+              default -> Keywords.STATEMENTS;
+            };
+        keywords.forEach(k -> items.add(item(k, CompletionItemKind.Keyword, "keyword", range)));
+      }
     }
     return items;
   }

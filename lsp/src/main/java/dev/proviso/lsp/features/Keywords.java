@@ -23,6 +23,11 @@ final class Keywords {
           "retain",
           "test");
 
+  /** Keywords that start a rule in a regime, and a step in a test. */
+  static final List<String> RULES = List.of("allow", "deny", "require", "advisory", "retain");
+
+  static final List<String> STEPS = List.of("subject", "given", "expect");
+
   static final List<String> ALL =
       List.of(
           "policy",

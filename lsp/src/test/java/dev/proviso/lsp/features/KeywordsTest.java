@@ -21,6 +21,7 @@ class KeywordsTest {
     }
 
     assertThat(Keywords.ALL).containsExactlyInAnyOrderElementsOf(lexer);
-    assertThat(lexer).containsAll(Keywords.STATEMENTS);
+    assertThat(lexer).containsAll(Keywords.STATEMENTS).containsAll(Keywords.RULES);
+    assertThat(lexer).containsAll(Keywords.STEPS);
   }
 }
