@@ -139,7 +139,7 @@ final class PolicyTextDocuments implements TextDocumentService {
     return answer(
         "completion",
         params.getTextDocument().getUri(),
-        v -> Either.forLeft(Completions.at(v, params.getPosition())),
+        v -> Either.forLeft(Completions.at(v, params.getPosition(), typedSpace(params))),
         Either.forLeft(List.of()));
   }
 
@@ -180,6 +180,10 @@ final class PolicyTextDocuments implements TextDocumentService {
         params.getTextDocument().getUri(),
         SemanticTokensFeature::of,
         new SemanticTokens(List.of()));
+  }
+
+  private static boolean typedSpace(CompletionParams params) {
+    return params.getContext() != null && " ".equals(params.getContext().getTriggerCharacter());
   }
 
   private <T> CompletableFuture<T> answer(

@@ -12,6 +12,7 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionTriggerKind;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
@@ -291,6 +292,27 @@ class LanguageServerEndToEndTest {
             "analytics",
             "legal",
             "legal.tax_records");
+  }
+
+  @Test
+  void completion_triggeredBySpace_answersOnlyWhereNamesFollow() {
+    var typedSpace =
+        new org.eclipse.lsp4j.CompletionContext(CompletionTriggerKind.TriggerCharacter, " ");
+    var afterFor =
+        new org.eclipse.lsp4j.CompletionParams(
+            doc(shop), at(shopText, "for fulfilment", 0, 4), typedSpace);
+    String text = shopText.replaceFirst("for analytics with", "for analytics  with");
+    session.change(shop, text);
+    var afterName =
+        new org.eclipse.lsp4j.CompletionParams(
+            doc(shop), at(text, "for analytics  with", 0, 14), typedSpace);
+    var inText =
+        new org.eclipse.lsp4j.CompletionParams(
+            doc(shop), at(shopText, "deliver and", 0, 8), typedSpace);
+
+    assertThat(get(documents.completion(afterFor)).getLeft()).hasSize(9);
+    assertThat(get(documents.completion(afterName)).getLeft()).isEmpty();
+    assertThat(get(documents.completion(inText)).getLeft()).isEmpty();
   }
 
   @Test

@@ -84,6 +84,22 @@ record CompletionContext(
     return new CompletionContext(partial, "", anchor, function, afterNumber, afterName, block);
   }
 
+  /** True when the end of {@code line} is inside a quoted text or a comment. */
+  static boolean insideTextOrComment(String line) {
+    boolean text = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (text && c == '\\') {
+        i++;
+      } else if (c == '"') {
+        text = !text;
+      } else if (c == '#' && !text) {
+        return true;
+      }
+    }
+    return text;
+  }
+
   private static boolean isName(String token) {
     return Character.isLetter(token.charAt(0)) || token.charAt(0) == '_'
         ? !Keywords.ALL.contains(token)

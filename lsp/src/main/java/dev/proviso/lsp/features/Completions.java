@@ -22,10 +22,26 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 public final class Completions {
   private Completions() {}
 
-  public static List<CompletionItem> at(DocumentView view, Position position) {
+  /** Words after which a typed space brings up the names that follow; elsewhere it stays quiet. */
+  private static final java.util.Set<String> SPACE_ANCHORS =
+      java.util.Set.of(
+          "allow", "use", "retain", "for", "with", "given", "when", "unless", "and", "or", "not",
+          "require", "in", "regime");
+
+  /**
+   * The completions at {@code position}; {@code typedSpace} when the editor asks because a space
+   * was typed, which only answers where a list of names or units follows.
+   */
+  public static List<CompletionItem> at(DocumentView view, Position position, boolean typedSpace) {
     LineMap lines = view.lines();
+    if (CompletionContext.insideTextOrComment(lines.before(position))) {
+      return List.of();
+    }
     String before = textBefore(lines, position);
     CompletionContext c = CompletionContext.of(before);
+    if (typedSpace && !c.afterNumber() && (c.afterName() || !SPACE_ANCHORS.contains(c.anchor()))) {
+      return List.of();
+    }
     int end = lines.before(position).length();
     Range range =
         new Range(
