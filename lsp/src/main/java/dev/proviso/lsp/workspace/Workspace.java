@@ -56,10 +56,6 @@ public final class Workspace {
     return open.values().stream().map(Document::uri).toList();
   }
 
-  public synchronized Optional<String> text(String uri) {
-    return Optional.ofNullable(open.get(pathOf(uri))).map(Document::text);
-  }
-
   /** The document with the compilation it belongs to; empty when it is not open. */
   public synchronized Optional<DocumentView> view(String uri) {
     Path path = pathOf(uri);
