@@ -1,4 +1,4 @@
-// Starts the Proviso language server (java -jar proviso-lsp-VERSION-all.jar, over stdio) for
+// Starts the Proviso language server (java -jar proviso-lsp-VERSION-executable.jar, over stdio) for
 // .policy files. Everything else (diagnostics, hover, completion, formatting, ...) is the server's.
 const fs = require('fs');
 const path = require('path');

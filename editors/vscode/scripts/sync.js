@@ -12,9 +12,9 @@ fs.copyFileSync(
   path.join(here, 'syntaxes', 'proviso.tmLanguage.json'));
 
 const target = path.join(repo, 'lsp', 'target');
-const jars = fs.existsSync(target) ? fs.readdirSync(target).filter((f) => /^proviso-lsp-.*-all\.jar$/.test(f)) : [];
+const jars = fs.existsSync(target) ? fs.readdirSync(target).filter((f) => /^proviso-lsp-.*-executable\.jar$/.test(f)) : [];
 if (jars.length === 0) {
-  console.error('no lsp/target/proviso-lsp-*-all.jar: run ./mvnw -B -ntp -pl lsp -am package -DskipTests first');
+  console.error('no lsp/target/proviso-lsp-*-executable.jar: run ./mvnw -B -ntp -pl lsp -am package -DskipTests first');
   process.exit(1);
 }
 fs.mkdirSync(path.join(here, 'server'), { recursive: true });

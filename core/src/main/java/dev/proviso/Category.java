@@ -1,5 +1,7 @@
 package dev.proviso;
 
+import dev.proviso.model.Coverage;
+import dev.proviso.model.Effect;
 import dev.proviso.model.Paths;
 import dev.proviso.model.Provenance;
 import java.util.Optional;
@@ -47,7 +49,7 @@ public final class Category {
 
   /** True when this category is {@code other} or one of its ancestors (it covers {@code other}). */
   public boolean covers(Category other) {
-    return Paths.isSelfOrAncestor(path, other.path);
+    return Coverage.covers(Effect.ALLOW, path, other.path);
   }
 
   /** The policy token this handle belongs to; handles of another policy are re-resolved by path. */

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * Decision d = policy.decide(request, consents);
- * if (d.allowed()) { send(mask(d.obligations(), email)); } else { log.info(d.explanation()); }
+ * if (d.allowed()) { ... } else { System.err.println(d.explanation()); } // then d.obligations()
  * }</pre>
  */
 public final class Decision {

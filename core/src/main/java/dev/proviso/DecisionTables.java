@@ -4,19 +4,21 @@ import dev.proviso.engine.CompiledCondition;
 import dev.proviso.engine.CompiledValue;
 import dev.proviso.engine.ConditionCompiler;
 import dev.proviso.engine.ConditionText;
+import dev.proviso.model.Condition;
+import dev.proviso.model.Coverage;
 import dev.proviso.model.Effect;
 import dev.proviso.model.ObligationDefinition;
 import dev.proviso.model.PolicyModel;
 import dev.proviso.model.RegimeDefinition;
 import dev.proviso.model.RetentionDefinition;
 import dev.proviso.model.RuleDefinition;
-import dev.proviso.model.Selection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The compiled form of a policy: dense ids, compiled conditions and, for each (purpose, category),
@@ -34,6 +36,7 @@ final class DecisionTables {
     final List<Obligation> obligations; // static ones, in written order
     final CompiledValue[] notBefore;
     final String summary;
+    final boolean asksStore; // when or unless asks the consent view (consent, opted_out)
 
     Rule(int index, RuleDefinition definition, int regime) {
       this.index = index;
@@ -53,6 +56,9 @@ final class DecisionTables {
       this.obligations = List.copyOf(fixed);
       this.notBefore = instants.toArray(CompiledValue[]::new);
       this.summary = ConditionText.summary(definition);
+      this.asksStore =
+          definition.when().map(DecisionTables::asksStore).orElse(false)
+              || definition.unless().map(DecisionTables::asksStore).orElse(false);
     }
 
     boolean allow() {
@@ -100,16 +106,18 @@ final class DecisionTables {
    * A regime and its compiled applicability condition (null: always applies). {@code subjectOnly}:
    * the condition reads nothing but subject attributes, so its value can be kept per subject.
    */
-  record Regime(String name, CompiledCondition appliesWhen, boolean subjectOnly) {}
+  record Regime(
+      String name, CompiledCondition appliesWhen, boolean subjectOnly, boolean asksStore) {}
 
-  /** A retention with the categories it covers (ancestor-or-self) as a bitset. */
-  record Retention(RetentionDefinition definition, int regime, BitSet categories, int purpose) {}
+  /** A retention with the categories and purposes it covers (at or below what it names). */
+  record Retention(
+      RetentionDefinition definition, int regime, BitSet categories, BitSet purposes) {}
 
   /** The candidate rules for one (purpose, category), rule indices in source order. */
   record Candidates(int[] denies, int[] allows, int[] advisories, int[] regimes) {}
 
-  final int[] categoryParent;
-  final int[] purposeParent;
+  private final List<String> categoryPaths;
+  private final List<String> purposePaths;
   final Rule[] rules;
   final Regime[] regimes;
   final Retention[] retentions;
@@ -117,12 +125,10 @@ final class DecisionTables {
   private final int categoryCount;
 
   DecisionTables(PolicyModel model) {
-    Map<String, Integer> categoryIds = ids(model.categories().stream().map(c -> c.path()).toList());
-    Map<String, Integer> purposeIds = ids(model.purposes().stream().map(p -> p.path()).toList());
+    categoryPaths = model.categories().stream().map(c -> c.path()).toList();
+    purposePaths = model.purposes().stream().map(p -> p.path()).toList();
     Map<String, Integer> regimeIds = ids(model.regimes().stream().map(r -> r.name()).toList());
-    categoryCount = categoryIds.size();
-    categoryParent = parents(model.categories().stream().map(c -> c.path()).toList(), categoryIds);
-    purposeParent = parents(model.purposes().stream().map(p -> p.path()).toList(), purposeIds);
+    categoryCount = categoryPaths.size();
 
     regimes = new Regime[model.regimes().size()];
     for (int i = 0; i < regimes.length; i++) {
@@ -131,7 +137,8 @@ final class DecisionTables {
           new Regime(
               r.name(),
               r.appliesWhen().map(ConditionCompiler::compile).orElse(null),
-              r.appliesWhen().map(SubjectOnly::test).orElse(true));
+              r.appliesWhen().map(SubjectOnly::test).orElse(true),
+              r.appliesWhen().map(DecisionTables::asksStore).orElse(false));
     }
     rules = new Rule[model.rules().size()];
     for (int i = 0; i < rules.length; i++) {
@@ -141,38 +148,30 @@ final class DecisionTables {
     retentions = new Retention[model.retentions().size()];
     for (int i = 0; i < retentions.length; i++) {
       RetentionDefinition r = model.retentions().get(i);
-      BitSet covered = selection(r.categories(), categoryIds, categoryParent, false);
+      // A retention keeps what lies at or below what it names, as an allow grants.
+      BitSet covered =
+          covered(categoryPaths, c -> Coverage.covers(Effect.ALLOW, r.categories(), c));
+      BitSet purposes = covered(purposePaths, p -> Coverage.coversPurpose(r.purpose(), p));
       retentions[i] =
-          new Retention(
-              r, r.regime().map(regimeIds::get).orElse(-1), covered, purposeIds.get(r.purpose()));
+          new Retention(r, r.regime().map(regimeIds::get).orElse(-1), covered, purposes);
     }
-    candidates = buildCandidates(categoryIds, purposeIds);
+    candidates = buildCandidates();
   }
 
   Candidates candidates(int purpose, int category) {
     return candidates[purpose * categoryCount + category];
   }
 
-  /** True when {@code ancestor} is {@code node} or one of its ancestors in a parent array. */
-  static boolean selfOrAncestor(int[] parent, int ancestor, int node) {
-    for (int n = node; n >= 0; n = parent[n]) {
-      if (n == ancestor) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private Candidates[] buildCandidates(Map<String, Integer> categoryIds, Map<String, Integer> ids) {
-    int cells = purposeParent.length * categoryCount;
+  private Candidates[] buildCandidates() {
+    int cells = purposePaths.size() * categoryCount;
     // Most cells have no candidate: their lists stay null and share one empty Candidates.
     IntList[] denies = new IntList[cells];
     IntList[] allows = new IntList[cells];
     IntList[] advisories = new IntList[cells];
     for (Rule rule : rules) {
-      BitSet cats =
-          selection(rule.definition.categories(), categoryIds, categoryParent, !rule.allow());
-      BitSet purposes = selection(rule.definition.purposes(), ids, purposeParent, false);
+      RuleDefinition d = rule.definition;
+      BitSet cats = covered(categoryPaths, c -> Coverage.covers(d.effect(), d.categories(), c));
+      BitSet purposes = covered(purposePaths, p -> Coverage.coversPurpose(d.purposes(), p));
       IntList[] target = rule.definition.advisory() ? advisories : rule.allow() ? allows : denies;
       for (int p = purposes.nextSetBit(0); p >= 0; p = purposes.nextSetBit(p + 1)) {
         for (int c = cats.nextSetBit(0); c >= 0; c = cats.nextSetBit(c + 1)) {
@@ -228,23 +227,27 @@ final class DecisionTables {
   }
 
   /**
-   * The ids a selection covers: every named node's subtree, plus (for a deny) its ancestors, since
-   * a deny on {@code contact.email} also denies a request for all of {@code contact}.
+   * Whether evaluating the condition asks the consent view ({@code consent}, {@code opted_out}).
    */
-  private static BitSet selection(
-      Selection selection, Map<String, Integer> ids, int[] parent, boolean withAncestors) {
-    BitSet covered = new BitSet();
-    if (selection.any()) {
-      covered.set(0, parent.length);
-      return covered;
+  static boolean asksStore(Condition c) {
+    if (c instanceof Condition.And and) {
+      return and.operands().stream().anyMatch(DecisionTables::asksStore);
     }
-    for (String path : selection.paths()) {
-      int named = ids.get(path);
-      for (int n = 0; n < parent.length; n++) {
-        if (selfOrAncestor(parent, named, n)
-            || (withAncestors && selfOrAncestor(parent, n, named))) {
-          covered.set(n);
-        }
+    if (c instanceof Condition.Or or) {
+      return or.operands().stream().anyMatch(DecisionTables::asksStore);
+    }
+    if (c instanceof Condition.Not not) {
+      return asksStore(not.operand());
+    }
+    return c instanceof Condition.ConsentGiven || c instanceof Condition.OptedOut;
+  }
+
+  /** The ids (positions in {@code paths}) of the paths that {@code covers} accepts. */
+  private static BitSet covered(List<String> paths, Predicate<String> covers) {
+    BitSet covered = new BitSet();
+    for (int i = 0; i < paths.size(); i++) {
+      if (covers.test(paths.get(i))) {
+        covered.set(i);
       }
     }
     return covered;
@@ -256,15 +259,5 @@ final class DecisionTables {
       ids.put(names.get(i), i);
     }
     return ids;
-  }
-
-  private static int[] parents(List<String> paths, Map<String, Integer> ids) {
-    int[] parent = new int[paths.size()];
-    for (int i = 0; i < parent.length; i++) {
-      String path = paths.get(i);
-      int dot = path.lastIndexOf('.');
-      parent[i] = dot < 0 ? -1 : ids.get(path.substring(0, dot));
-    }
-    return parent;
   }
 }

@@ -9,6 +9,9 @@ import dev.proviso.engine.CompiledCondition;
 import dev.proviso.engine.CompiledValue;
 import dev.proviso.engine.EvaluationErrors;
 import dev.proviso.engine.Tri;
+import dev.proviso.trace.RuleEvaluation;
+import dev.proviso.trace.RuleListener;
+import dev.proviso.trace.Truth;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,24 +24,35 @@ import java.util.Set;
 
 /**
  * The general decision path: evaluates every candidate rule for every requested category and
- * records every reason. It allocates freely; the fast path in {@link Policy} falls back to it
- * whenever a decision needs more than a preallocated answer (errors, not_before, restriction).
+ * records every reason, telling an optional listener how each rule fared as it goes (the one
+ * interpreter behind both {@code decide} and its traced form). It allocates freely; the fast path
+ * in {@link Policy} falls back to it whenever a decision needs more than a preallocated answer
+ * (errors, not_before, restriction), with the same per-decision consent answers.
  */
 final class Evaluation {
   private final Policy policy;
   private final DecisionTables tables;
   private final Request request;
   private final ConsentView consents;
+  private final RuleListener listener; // null: nobody is told
   private final int[] regimeState; // -1 not evaluated, else Tri value
   private final List<Reason> reasons = new ArrayList<>();
   private final EvaluationErrors errors = new EvaluationErrors();
   private Optional<String> reasonCategory = Optional.empty();
+  private int lastWhen; // of the last rule matched: a Tri value, or -1 when not evaluated
+  private int lastUnless;
 
-  Evaluation(Policy policy, DecisionTables tables, Request request, ConsentView consents) {
+  Evaluation(
+      Policy policy,
+      DecisionTables tables,
+      Request request,
+      ConsentView consents,
+      RuleListener listener) {
     this.policy = policy;
     this.tables = tables;
     this.request = request;
     this.consents = consents;
+    this.listener = listener;
     this.regimeState = new int[tables.regimes.length];
     Arrays.fill(regimeState, -1);
   }
@@ -55,14 +69,19 @@ final class Evaluation {
     Instant notBefore = null;
     boolean allAllowed = true;
     for (int category : categories) {
-      reasonCategory =
-          multi ? Optional.of(policy.categories().get(category).path()) : Optional.empty();
+      String path = policy.categories().get(category).path();
+      reasonCategory = multi ? Optional.of(path) : Optional.empty();
       Candidates candidates = tables.candidates(purpose, category);
       boolean denied = false;
       for (int r : candidates.denies()) {
-        if (applies(tables.rules[r]) && matches(tables.rules[r]) != Tri.FALSE) {
-          denies.set(r);
-          denied = true;
+        Rule rule = tables.rules[r];
+        if (applies(rule)) {
+          boolean matched = matches(rule) != Tri.FALSE;
+          report(rule, path, matched);
+          if (matched) {
+            denies.set(r);
+            denied = true;
+          }
         }
       }
       for (int r : candidates.advisories()) {
@@ -71,6 +90,7 @@ final class Evaluation {
           int m = matches(rule);
           boolean matched =
               rule.allow() ? m == Tri.TRUE && notBefore(rule) != FAILED : m != Tri.FALSE;
+          report(rule, path, matched);
           if (matched) {
             advisories.set(r);
           }
@@ -80,8 +100,9 @@ final class Evaluation {
       if (!denied) {
         for (int r : candidates.allows()) {
           Rule rule = tables.rules[r];
-          if (applies(rule) && matches(rule) == Tri.TRUE) {
-            Object latest = notBefore(rule);
+          if (applies(rule)) {
+            Object latest = matches(rule) == Tri.TRUE ? notBefore(rule) : FAILED;
+            report(rule, path, latest != FAILED);
             if (latest != FAILED) {
               allows.set(r);
               allowed = true;
@@ -162,7 +183,7 @@ final class Evaluation {
 
   private Instant inForceUntil(Retention retention, int category, int purpose) {
     if (!retention.categories().get(category)
-        || !DecisionTables.selfOrAncestor(tables.purposeParent, retention.purpose(), purpose)
+        || !retention.purposes().get(purpose)
         || !regimeApplies(retention.regime())) {
       return null;
     }
@@ -204,8 +225,11 @@ final class Evaluation {
   private int matches(Rule rule) {
     int mark = errors.mark();
     int value = evaluate(rule.when, Tri.TRUE);
-    if (value != Tri.FALSE) {
-      value = Tri.and(value, Tri.not(evaluate(rule.unless, Tri.FALSE)));
+    lastWhen = rule.when == null ? -1 : value;
+    lastUnless = -1;
+    if (value != Tri.FALSE && rule.unless != null) {
+      lastUnless = evaluate(rule.unless, Tri.FALSE);
+      value = Tri.and(value, Tri.not(lastUnless));
     }
     boolean matched = value == Tri.TRUE || (value == Tri.ERROR && !rule.allow());
     if (matched) {
@@ -218,6 +242,23 @@ final class Evaluation {
     }
     errors.truncate(mark);
     return value;
+  }
+
+  /** Tells the listener how the rule just matched fared: what decided is what it hears. */
+  private void report(Rule rule, String category, boolean matched) {
+    if (listener != null) {
+      listener.evaluated(
+          new RuleEvaluation(rule.id(), category, truth(lastWhen), truth(lastUnless), matched));
+    }
+  }
+
+  private static Truth truth(int tri) {
+    return switch (tri) {
+      case Tri.TRUE -> Truth.TRUE;
+      case Tri.FALSE -> Truth.FALSE;
+      case Tri.ERROR -> Truth.ERROR;
+      default -> Truth.NOT_EVALUATED;
+    };
   }
 
   private int evaluate(CompiledCondition condition, int absent) {

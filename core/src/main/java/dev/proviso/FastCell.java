@@ -28,6 +28,7 @@ final class FastCell {
   final int[] regimes;
   final boolean slowOnly;
   final boolean notBefore; // an allow here has not_before: evaluated per request, never fixed
+  final boolean asksStore; // a condition here asks the consent view: needs the decision's answers
   Decision fixed; // set once at construction when no candidate has a condition
   volatile Entry[] entries = NO_ENTRIES;
 
@@ -60,6 +61,9 @@ final class FastCell {
       anyNotBefore |= rules[i].allow() && rules[i].notBefore.length > 0;
     }
     notBefore = anyNotBefore;
+    asksStore =
+        Arrays.stream(rules).anyMatch(r -> r.asksStore)
+            || Arrays.stream(regimes).anyMatch(r -> tables.regimes[r].asksStore());
     slowOnly = rules.length > 63 || regimes.length > 63; // bits of a long
   }
 

@@ -15,8 +15,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * (which relevant regimes apply, which candidates matched) and returns the decision cached for that
  * key, or the decision preallocated for a cell without conditions. It allocates nothing once warm,
  * takes no lock, and returns {@code null} (general path) for anything unusual: an error, a
- * restricted subject, a handle of another policy, more than 63 candidates. A not_before instant
- * costs one small decision per request.
+ * restricted subject, a handle of another policy, more than 63 candidates; the general path then
+ * decides with this decision's consent answers ({@link DecisionAnswers}), so no store question is
+ * asked twice. A not_before instant costs one small decision per request.
  */
 final class FastPath {
   static final Join[] NO_JOINS = new Join[0];
@@ -67,17 +68,32 @@ final class FastPath {
     return cell;
   }
 
-  /** The decision, or null when the general path must decide. Never allocates once warm. */
+  /**
+   * Whether deciding {@code request} here may ask the consent view a question (so the decision
+   * needs its {@link DecisionAnswers}); true when unsure (a handle of another policy).
+   */
+  boolean asksStore(Request request) {
+    Purpose purpose = request.purpose();
+    if (purpose.owner() != policy) {
+      return true;
+    }
+    List<Category> categories = request.categories();
+    for (int i = 0, n = categories.size(); i < n; i++) {
+      Category category = categories.get(i);
+      if (category.owner() != policy || cell(purpose.id(), category.id()).asksStore) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The decision for a subject known not to be restricted, or null when the general path must
+   * decide. Never allocates once warm.
+   */
   Decision decide(Request request, ConsentView consents) {
     Purpose purpose = request.purpose();
     if (purpose.owner() != policy) {
-      return null;
-    }
-    try {
-      if (consents.erasureRequested(request.subject().id(), request.at())) {
-        return null;
-      }
-    } catch (RuntimeException e) {
       return null;
     }
     List<Category> categories = request.categories();

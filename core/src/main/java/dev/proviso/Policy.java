@@ -4,18 +4,20 @@ import dev.proviso.consent.ConsentView;
 import dev.proviso.engine.ModelValidator;
 import dev.proviso.model.CategoryDefinition;
 import dev.proviso.model.PolicyModel;
+import dev.proviso.trace.RuleEvaluation;
 import dev.proviso.trace.RuleListener;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A compiled policy: immutable, thread-safe, deciding in nanoseconds without allocating.
  *
  * <pre>{@code
- * Policy policy = PolicyCompiler.compile(Path.of("shop.policy")).policyOrThrow();
+ * Policy policy = Policies.load(Path.of("shop.policy")); // proviso-dsl; or Policy.from(model)
  * Category email = policy.category("contact.email");
  * Purpose newsletter = policy.purpose("marketing.email");
  * ConsentView consents = consentLedger.view(erasureJournal);
@@ -23,7 +25,8 @@ import java.util.Optional;
  * if (d.allowed()) { ... }
  * }</pre>
  *
- * <p>Semantics refinements beyond {@code DESIGN.md} (all in {@code docs/engine.md}):
+ * <p>Semantics refinements beyond the normative semantics of {@code docs/language.md} (all in
+ * {@code docs/engine.md}):
  *
  * <ul>
  *   <li>A restricted subject's use that no retention keeps is denied before any rule is evaluated
@@ -77,7 +80,7 @@ public final class Policy {
    * @throws IllegalArgumentException listing every problem when the model is not valid (an
    *     undeclared category, purpose, attribute or regime; a child before its parent; ...)
    */
-  public static Policy compile(PolicyModel model) {
+  public static Policy from(PolicyModel model) {
     ModelValidator.validate(model);
     return new Policy(model);
   }
@@ -143,31 +146,72 @@ public final class Policy {
     return decide(request, ConsentView.NONE);
   }
 
-  /** Decides; never throws. Errors fail closed and are explained. */
+  /**
+   * Decides; never throws. Errors fail closed and are explained. Each question to {@code consents}
+   * (consent for a purpose, an opt-out, the erasure state) is asked at most once per decision.
+   */
   public Decision decide(Request request, ConsentView consents) {
+    ConsentView store = consents == null ? ConsentView.NONE : consents;
+    DecisionAnswers answers = null;
     try {
-      ConsentView view = consents == null ? ConsentView.NONE : consents;
-      Decision fast = fastPath.decide(request, view);
-      return fast != null ? fast : decideOrThrow(request, view);
+      Object erasure = DecisionAnswers.askErasure(store, request);
+      if (erasure == Boolean.FALSE) {
+        // Only cells that ask the store need the per-thread answers; the others skip them.
+        if (fastPath.asksStore(request)) {
+          answers = DecisionAnswers.open(store, request, erasure);
+        }
+        Decision fast = fastPath.decide(request, answers != null ? answers : store);
+        if (fast != null) {
+          return fast;
+        }
+      }
+      // The fallback sees what the fast path learned: no question goes to the store twice.
+      if (answers == null) {
+        answers = DecisionAnswers.open(store, request, erasure);
+      }
+      return decideOrThrow(request, answers, null);
     } catch (RuntimeException | StackOverflowError e) {
       return failure(request, e);
+    } finally {
+      if (answers != null) {
+        answers.close();
+      }
     }
   }
 
   /**
-   * Decides like {@link #decide(Request, ConsentView)}, then tells {@code listener} how each
-   * candidate rule fared ({@code when}/{@code unless} outcomes, matched or not), for tools such as
-   * rule coverage. Slower than the plain {@code decide}, which this does not touch; exceptions
-   * thrown by the listener propagate.
+   * Decides like {@link #decide(Request, ConsentView)} in the same single evaluation, and tells
+   * {@code listener} how each candidate rule it evaluated fared ({@code when}/{@code unless}
+   * outcomes, matched or not), for tools such as rule coverage. What the listener hears is what
+   * decided: the same evaluation, with the same consent answers, gives the decision, its
+   * explanation and the report. Slower than the plain {@code decide} (it takes the general path).
+   *
+   * <p>The listener is told only once the decision is made, so it cannot change it, and it may
+   * itself call {@code decide}. An exception it throws propagates to the caller of this method (it
+   * is never turned into a DENY); the remaining reports are then not delivered. A decision that
+   * fails closed with an engine failure reports no rules.
    *
    * <pre>{@code
-   * policy.decide(request, ledger, evaluation -> seen.add(evaluation.ruleId()));
+   * Set<String> seen = new HashSet<>();
+   * policy.decide(request, consents, evaluation -> seen.add(evaluation.ruleId()));
    * }</pre>
    */
   public Decision decide(Request request, ConsentView consents, RuleListener listener) {
-    ConsentView view = consents == null ? ConsentView.NONE : consents;
-    Decision decision = decide(request, view);
-    RuleTracer.trace(this, tables, request, view, decision, listener);
+    Objects.requireNonNull(listener, "listener");
+    List<RuleEvaluation> evaluated = new ArrayList<>();
+    Decision decision;
+    DecisionAnswers answers = DecisionAnswers.open(consents);
+    try {
+      decision = decideOrThrow(request, answers, evaluated::add);
+    } catch (RuntimeException | StackOverflowError e) {
+      evaluated.clear(); // the failure decided, not those rules
+      decision = failure(request, e);
+    } finally {
+      answers.close();
+    }
+    for (RuleEvaluation evaluation : evaluated) {
+      listener.evaluated(evaluation);
+    }
     return decision;
   }
 
@@ -182,16 +226,19 @@ public final class Policy {
 
   /** The general path alone (no fast path, no caches); for tests comparing the two. */
   Decision decideGeneral(Request request, ConsentView consents) {
-    return decideOrThrow(request, consents);
+    return decideOrThrow(request, consents, null);
   }
 
   /** The fast path alone: null when it would defer to the general path. */
   Decision decideFast(Request request, ConsentView consents) {
+    if (DecisionAnswers.askErasure(consents, request) != Boolean.FALSE) {
+      return null;
+    }
     return fastPath.decide(request, consents);
   }
 
-  private Decision decideOrThrow(Request request, ConsentView consents) {
-    Evaluation evaluation = new Evaluation(this, tables, request, consents);
+  private Decision decideOrThrow(Request request, ConsentView consents, RuleListener listener) {
+    Evaluation evaluation = new Evaluation(this, tables, request, consents, listener);
     Purpose purpose = request.purpose();
     if (purpose.owner() != this) {
       purpose = purposesByPath.get(purpose.path());
@@ -225,7 +272,7 @@ public final class Policy {
           new Explanation(Outcome.DENY, List.of("(no request)"), "(no purpose)", List.of(reason));
       return new Decision(this, Outcome.DENY, List.of(), List.of(), List.of(), () -> explanation);
     }
-    return new Evaluation(this, tables, request, ConsentView.NONE).failClosed(reason);
+    return new Evaluation(this, tables, request, ConsentView.NONE, null).failClosed(reason);
   }
 
   Explanation explanation(Outcome outcome, Request request, List<Reason> reasons) {

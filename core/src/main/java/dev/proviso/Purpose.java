@@ -1,5 +1,6 @@
 package dev.proviso;
 
+import dev.proviso.model.Coverage;
 import dev.proviso.model.Paths;
 import java.util.Optional;
 
@@ -34,7 +35,7 @@ public final class Purpose {
    * True when this purpose is {@code other} or one of its ancestors (a rule on it covers other).
    */
   public boolean covers(Purpose other) {
-    return Paths.isSelfOrAncestor(path, other.path);
+    return Coverage.coversPurpose(path, other.path);
   }
 
   Object owner() {

@@ -12,8 +12,8 @@ public final class Suggestions {
    * third of the name's length (at least 1, at most 3); ties go to the first candidate.
    *
    * <pre>{@code
-   * Suggestions.closest("contact.emial", List.of("contact.email", "contact.phone"))
-   *     // Optional[contact.email]
+   * Suggestions.closest("contact.emial", List.of("contact.email", "contact.phone"));
+   * // Optional[contact.email]
    * }</pre>
    */
   public static Optional<String> closest(String name, Collection<String> candidates) {

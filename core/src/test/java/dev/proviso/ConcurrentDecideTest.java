@@ -16,7 +16,7 @@ class ConcurrentDecideTest {
   @Test
   void decide_fromFourThreadsOnFreshPolicy_givesTheSameAnswersAsTheGeneralPath() throws Exception {
     CaseGenerator generator = new CaseGenerator(7);
-    Policy policy = Policy.compile(generator.model());
+    Policy policy = Policy.from(generator.model());
     List<CaseGenerator.Case> cases = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
       cases.add(generator.request(policy));

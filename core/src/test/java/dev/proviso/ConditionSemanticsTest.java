@@ -25,12 +25,12 @@ class ConditionSemanticsTest {
 
   /** A policy allowing data for use when {@code condition} holds, and nothing else. */
   private static Policy allowWhen(Condition condition) {
-    return Policy.compile(base().allow("data", "use").when(condition).build());
+    return Policy.from(base().allow("data", "use").when(condition).build());
   }
 
   /** A policy allowing data for use, but denying it when {@code condition} holds. */
   private static Policy denyWhen(Condition condition) {
-    return Policy.compile(base().allow("data", "use").deny("data", "use").when(condition).build());
+    return Policy.from(base().allow("data", "use").deny("data", "use").when(condition).build());
   }
 
   private static PolicyModelBuilder base() {
@@ -187,7 +187,7 @@ class ConditionSemanticsTest {
   @Test
   void optedOut_andConsent_askTheConsentView() {
     Policy p =
-        Policy.compile(
+        Policy.from(
             base()
                 .allow("data", "use")
                 .deny("data", "use")
@@ -208,7 +208,7 @@ class ConditionSemanticsTest {
   @Test
   void notBefore_latestOfAllMatchingAllowsWins_andErrorsDoNotGrant() {
     Policy p =
-        Policy.compile(
+        Policy.from(
             base()
                 .allow("data", "use")
                 .with(
@@ -252,7 +252,7 @@ class ConditionSemanticsTest {
   @Test
   void regimes_subjectUnderBothAtOnce_meetsBothRegimesDenies() {
     Policy p =
-        Policy.compile(
+        Policy.from(
             PolicyModelBuilder.named("t", 1)
                 .subject("eu_resident", AttributeType.BOOL)
                 .subject("ca_resident", AttributeType.BOOL)
@@ -290,7 +290,7 @@ class ConditionSemanticsTest {
   @Test
   void advisoryDeny_matchingByError_addsAdviceOnly() {
     Policy p =
-        Policy.compile(
+        Policy.from(
             base()
                 .allow("data", "use")
                 .deny("data", "use")

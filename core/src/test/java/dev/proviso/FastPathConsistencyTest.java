@@ -23,7 +23,7 @@ class FastPathConsistencyTest {
     for (int m = 0; m < 200; m++) {
       long modelSeed = seeds.nextLong();
       CaseGenerator generator = new CaseGenerator(modelSeed);
-      Policy policy = Policy.compile(generator.model());
+      Policy policy = Policy.from(generator.model());
       for (int r = 0; r < 20; r++, cases++) {
         CaseGenerator.Case c = generator.request(policy);
         Decision fast = policy.decideFast(c.request(), c.view());
@@ -71,7 +71,7 @@ class FastPathConsistencyTest {
     for (int i = 0; i < 70; i++) {
       b.allow("data", "use").because("rule " + i);
     }
-    Policy policy = Policy.compile(b.build());
+    Policy policy = Policy.from(b.build());
     Request r = Request.of(Subject.of("s"), policy.category("data"), policy.purpose("use"));
 
     assertThat(policy.decideFast(r, ConsentView.NONE)).isNull();

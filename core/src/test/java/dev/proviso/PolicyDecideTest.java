@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** One test per semantics rule of DESIGN.md, on the design's shop policy. */
+/** One test per semantics rule of docs/language.md, on its shop policy. */
 class PolicyDecideTest {
   private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
   private final Policy policy = ShopPolicy.compile();
@@ -271,7 +271,7 @@ class PolicyDecideTest {
 
   @Test
   void decide_handleFromOtherPolicyVersion_isResolvedByPathOrDenied() {
-    Policy older = Policy.compile(ShopPolicy.builder().category("legacy").build());
+    Policy older = Policy.from(ShopPolicy.builder().category("legacy").build());
     Request sameNames =
         Request.of(us, older.category("contact.phone"), older.purpose("fulfilment"), NOW);
     Request gone = Request.of(us, older.category("legacy"), older.purpose("fulfilment"), NOW);
@@ -294,7 +294,7 @@ class PolicyDecideTest {
   void compile_ruleNamingUndeclaredCategory_throwsWithDidYouMean() {
     var model = ShopPolicy.builder().allow("contact.emial", "analytics").build();
 
-    assertThatThrownBy(() -> Policy.compile(model))
+    assertThatThrownBy(() -> Policy.from(model))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(
             "unknown data category 'contact.emial'; did you mean 'contact.email'?");

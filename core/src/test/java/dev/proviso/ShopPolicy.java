@@ -10,7 +10,7 @@ import dev.proviso.model.PolicyModelBuilder;
 import dev.proviso.model.Value;
 import java.time.temporal.ChronoUnit;
 
-/** The design document's example shop policy, built in code. Rule ids are shop.policy:N. */
+/** The example shop policy of docs/language.md, built in code. Rule ids are shop.policy:N. */
 final class ShopPolicy {
   static final String ALLOW_FULFILMENT = "shop.policy:1";
   static final String ALLOW_EMAIL = "shop.policy:2";
@@ -83,7 +83,7 @@ final class ShopPolicy {
   }
 
   static Policy compile() {
-    return Policy.compile(builder().build());
+    return Policy.from(builder().build());
   }
 
   static PolicyDuration hours(long n) {

@@ -10,6 +10,7 @@ import dev.proviso.Subject;
 import dev.proviso.guard.DataCategory;
 import dev.proviso.guard.Guard;
 import dev.proviso.guard.PurposeScope;
+import dev.proviso.jackson.DecisionLogCodec;
 import dev.proviso.log.AsyncDecisionLogWriter;
 import dev.proviso.log.SubjectPseudonymizer;
 import dev.proviso.model.AttributeType;
@@ -81,7 +82,7 @@ public class FilterBenchmark {
       fields[i] = String.format("f%02d", i);
     }
     Policy policy =
-        Policy.compile(
+        Policy.from(
             PolicyModelBuilder.named("bench", 1)
                 .subject("region", AttributeType.TEXT)
                 .category("profile", fields)
@@ -96,7 +97,10 @@ public class FilterBenchmark {
     guard = Guard.builder(() -> policy).build();
     log =
         new AsyncDecisionLogWriter(
-            Writer.nullWriter(), new SubjectPseudonymizer(new byte[32]), 65_536);
+            Writer.nullWriter(),
+            DecisionLogCodec.JSON_LINES,
+            new SubjectPseudonymizer(new byte[32]),
+            65_536);
     loggingGuard = Guard.builder(() -> policy).decisionLog(log).build();
     wide =
         new Wide(
@@ -112,17 +116,17 @@ public class FilterBenchmark {
 
   @Benchmark
   public Wide filter20Fields() {
-    return guard.filter(wide, "fulfilment", subject);
+    return guard.filter(subject, "fulfilment", wide);
   }
 
   @Benchmark
   public Wide filter20FieldsDeniedByGdpr() {
-    return guard.filter(wide, "marketing.email", subject);
+    return guard.filter(subject, "marketing.email", wide);
   }
 
   @Benchmark
   public Map<String, Object> filterToMap20Fields() {
-    return guard.filterToMap(wide, "fulfilment", subject);
+    return guard.filterToMap(subject, "fulfilment", wide);
   }
 
   /**
@@ -154,6 +158,6 @@ public class FilterBenchmark {
   /** With the bounded async log (to a null writer; when it cannot keep up, events are dropped). */
   @Benchmark
   public Wide filter20FieldsLogged() {
-    return loggingGuard.filter(wide, "fulfilment", subject);
+    return loggingGuard.filter(subject, "fulfilment", wide);
   }
 }

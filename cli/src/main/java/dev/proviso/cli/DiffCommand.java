@@ -1,6 +1,6 @@
 package dev.proviso.cli;
 
-import dev.proviso.cli.analysis.SemanticDiff;
+import dev.proviso.analysis.SemanticDiff;
 import dev.proviso.cli.report.DiffReport;
 import dev.proviso.model.PolicyModel;
 import java.nio.file.Path;

@@ -1,12 +1,13 @@
 package dev.proviso.cli;
 
-import dev.proviso.cli.analysis.CellAnalyzer;
-import dev.proviso.cli.analysis.Facts;
-import dev.proviso.cli.analysis.Matrix;
+import dev.proviso.analysis.CellAnalyzer;
+import dev.proviso.analysis.Facts;
+import dev.proviso.analysis.Matrix;
 import dev.proviso.cli.input.CommandLineConsents;
 import dev.proviso.cli.input.Names;
 import dev.proviso.cli.input.RequestOptions;
 import dev.proviso.cli.report.MatrixReport;
+import dev.proviso.model.BuiltInName;
 import dev.proviso.model.PolicyModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,8 +84,8 @@ final class MatrixCommand implements Callable<Integer> {
     request.events().forEach((k, v) -> known.put("event." + k, v.toString()));
     consents
         .consents()
-        .forEach((k, v) -> known.put("consent(" + k + ")", v.get(v.size() - 1).state()));
-    consents.optOuts().forEach((k, v) -> known.put("opted_out(" + k + ")", "since " + v));
+        .forEach((k, v) -> known.put(BuiltInName.CONSENT.call(k), v.get(v.size() - 1).state()));
+    consents.optOuts().forEach((k, v) -> known.put(BuiltInName.OPTED_OUT.call(k), "since " + v));
     request.givenAt().ifPresent(at -> known.put("at", at.toString()));
     new MatrixReport(matrix, known).print(output.out(), output.format, output.style());
     return Proviso.OK;

@@ -1,11 +1,11 @@
 package dev.proviso.cli;
 
+import dev.proviso.dsl.resolve.FileSourceResolver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import picocli.CommandLine.Parameters;
 
 /** The FILES arguments: a directory stands for every {@code .policy} file under it. */
@@ -28,11 +28,8 @@ final class PolicyFiles {
         files.add(argument);
         continue;
       }
-      try (Stream<Path> walk = Files.walk(argument)) {
-        List<Path> found =
-            walk.filter(p -> p.toString().endsWith(".policy") && Files.isRegularFile(p))
-                .sorted()
-                .toList();
+      try {
+        List<Path> found = FileSourceResolver.policyFilesUnder(argument);
         if (found.isEmpty()) {
           throw CliException.usage("no .policy files in directory " + argument);
         }

@@ -6,9 +6,7 @@ import dev.proviso.dsl.PolicyCompiler;
 import dev.proviso.dsl.diagnostics.Diagnostic;
 import dev.proviso.model.PolicyModel;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Compiles the FILES of a command. The file that names the policy is the root; the others are
@@ -18,24 +16,13 @@ import java.util.regex.Pattern;
 final class PolicyLoader {
   private PolicyLoader() {}
 
-  private static final Pattern HEADER = Pattern.compile("(?m)^\\s*policy\\s+\"");
-
   /**
    * Compiles with the file that names the policy ({@code policy "x" version N}) as the root, so
    * that a directory can be given whatever the order of its files.
    */
   static CompilationResult compile(List<Path> files) {
-    List<Path> ordered = new ArrayList<>();
-    for (Path file : files) {
-      String text =
-          SourceFiles.read(file); // one clear line for missing, directory, non-UTF-8 files
-      if (ordered.isEmpty() || !HEADER.matcher(text).find()) {
-        ordered.add(file);
-      } else {
-        ordered.add(0, file);
-      }
-    }
-    return PolicyCompiler.compile(ordered.toArray(Path[]::new));
+    files.forEach(SourceFiles::read); // one clear line for missing, directory, non-UTF-8 files
+    return PolicyCompiler.compile(files.toArray(Path[]::new));
   }
 
   /** The checked model, or a usage error naming the first compile error. */
@@ -54,14 +41,14 @@ final class PolicyLoader {
       throw CliException.usage(
           first.span() + ": " + first.message() + " [" + first.code().name() + "]" + more);
     }
-    return result.policy().orElseThrow();
+    return result.model().orElseThrow();
   }
 
   /** The model compiled for the decision engine. */
   static Policy policy(List<Path> files) {
     PolicyModel model = model(files);
     try {
-      return Policy.compile(model);
+      return Policy.from(model);
     } catch (IllegalArgumentException e) {
       throw CliException.usage("the policy cannot be compiled for decisions: " + e.getMessage());
     }

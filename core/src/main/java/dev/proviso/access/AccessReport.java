@@ -1,6 +1,5 @@
 package dev.proviso.access;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.proviso.log.DecisionRecord;
 import java.time.Instant;
 import java.util.List;
@@ -10,13 +9,15 @@ import java.util.Objects;
  * Everything a data subject is entitled to see: what each system holds (categories and values,
  * sensitive ones marked), which purposes the policy permits for each held category today and why,
  * the consent history, and the uses recorded in the decision log. Render with {@link
- * AccessReportJson} or {@link AccessReportHtml}.
+ * AccessReportHtml}, or as JSON with proviso-jackson's {@code AccessReportJson}. The decision log
+ * is read in the format it was written in ({@code format}: proviso-jackson's {@code
+ * DecisionLogCodec.JSON_LINES} for the JSON-lines file).
  *
  * <pre>{@code
  * AccessReport report = AccessReportBuilder.forPolicy(policy, consentView)
  *     .systems(List.of(crm, mailer, invoicing))
  *     .consentLedger(ledger)
- *     .decisionLog(Path.of("decisions.jsonl"), pseudonymizer)
+ *     .decisionLog(Path.of("decisions.jsonl"), format, pseudonymizer)
  *     .build(alice);
  * Files.writeString(Path.of("report.html"), AccessReportHtml.render(report));
  * }</pre>
@@ -57,7 +58,6 @@ public record AccessReport(
    * @param sensitive a special category (GDPR Art. 9), or a category the policy does not declare
    * @param restrictedTo the only purpose it may still be used for (retained after erasure), or null
    */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record HeldValue(
       String category, String record, String value, boolean sensitive, String restrictedTo) {}
 
@@ -84,7 +84,6 @@ public record AccessReport(
    *
    * @param expires when a grant lapses, or null
    */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ConsentEntry(
       String kind,
       String name,

@@ -8,6 +8,7 @@ import dev.proviso.consent.ConsentView;
 import dev.proviso.erasure.DataSystem;
 import dev.proviso.erasure.HeldItem;
 import dev.proviso.log.DecisionRecord;
+import dev.proviso.log.DecisionRecordFormat;
 import dev.proviso.log.SubjectPseudonymizer;
 import dev.proviso.model.CategoryDefinition;
 import dev.proviso.model.PolicyModel;
@@ -35,7 +36,7 @@ import java.util.function.Supplier;
  * AccessReport report = AccessReportBuilder.forPolicy(policy, consentView)
  *     .systems(List.of(crm, mailer, invoicing))
  *     .consentLedger(ledger)
- *     .decisionLog(Path.of("decisions.jsonl"), pseudonymizer)
+ *     .decisionLog(Path.of("decisions.jsonl"), DecisionLogCodec.JSON_LINES, pseudonymizer)
  *     .build(alice);
  * }</pre>
  */
@@ -74,8 +75,9 @@ public final class AccessReportBuilder {
     return this;
   }
 
-  /** Reads the subject's uses from a JSON-lines decision log file. */
-  public AccessReportBuilder decisionLog(Path log, SubjectPseudonymizer pseudonymizer) {
+  /** Reads the subject's uses from a decision log file written in {@code format}. */
+  public AccessReportBuilder decisionLog(
+      Path log, DecisionRecordFormat format, SubjectPseudonymizer pseudonymizer) {
     return decisionLog(
         () -> {
           try {
@@ -84,16 +86,18 @@ public final class AccessReportBuilder {
             throw new UncheckedIOException("cannot open the decision log " + log, e);
           }
         },
+        format,
         pseudonymizer);
   }
 
   /** Reads the subject's uses from the decision log {@code open} returns (closed after reading). */
   public AccessReportBuilder decisionLog(
-      Supplier<Reader> open, SubjectPseudonymizer pseudonymizer) {
+      Supplier<Reader> open, DecisionRecordFormat format, SubjectPseudonymizer pseudonymizer) {
+    Objects.requireNonNull(format, "format");
     this.uses =
         subjectId -> {
           try (Reader r = open.get()) {
-            return DecisionLogUses.read(r, pseudonymizer.pseudonym(subjectId));
+            return DecisionLogUses.read(r, format, pseudonymizer.pseudonym(subjectId));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }

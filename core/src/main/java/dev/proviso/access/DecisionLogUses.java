@@ -1,7 +1,7 @@
 package dev.proviso.access;
 
-import dev.proviso.log.DecisionLogCodec;
 import dev.proviso.log.DecisionRecord;
+import dev.proviso.log.DecisionRecordFormat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a JSON-lines decision log and keeps one subject's lines (matched by pseudonym). */
+/**
+ * Reads a decision log (one record a line) and keeps one subject's lines (matched by pseudonym).
+ */
 public final class DecisionLogUses {
   private DecisionLogUses() {}
 
@@ -17,7 +19,8 @@ public final class DecisionLogUses {
    * The records whose subject is {@code pseudonym}, in log order. A malformed line throws with its
    * line number: a report that silently skipped uses would mislead the customer.
    */
-  public static List<DecisionRecord> read(Reader log, String pseudonym) {
+  public static List<DecisionRecord> read(
+      Reader log, DecisionRecordFormat format, String pseudonym) {
     List<DecisionRecord> uses = new ArrayList<>();
     BufferedReader lines = new BufferedReader(log);
     int number = 0;
@@ -29,7 +32,7 @@ public final class DecisionLogUses {
         }
         DecisionRecord record;
         try {
-          record = DecisionLogCodec.fromJson(line);
+          record = format.decode(line);
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(
               "decision log line " + number + ": " + e.getMessage(), e);

@@ -6,16 +6,17 @@ import java.util.Collection;
 /**
  * The one derivation of current state from history, shared by every ledger so they cannot disagree:
  * the event with the latest event time at or before {@code at} decides, whatever the arrival order;
- * at equal times the restricting event (withdrawal, opt-out) wins.
+ * at equal times the restricting event (withdrawal, opt-out) wins. Public for the ledgers in other
+ * modules (proviso-jdbc); application code has no use for it.
  */
-final class ConsentHistory {
+public final class ConsentHistory {
   private ConsentHistory() {}
 
   /**
    * The deciding event among {@code events} (all for one subject and name, of one family) at {@code
    * at}, or null when none took effect by then.
    */
-  static ConsentEvent deciding(Collection<ConsentEvent> events, Instant at) {
+  public static ConsentEvent deciding(Collection<ConsentEvent> events, Instant at) {
     ConsentEvent best = null;
     for (ConsentEvent e : events) {
       best = decides(e, best, at) ? e : best;
@@ -24,7 +25,7 @@ final class ConsentHistory {
   }
 
   /** Whether {@code e} (in effect by {@code at}) replaces {@code best} as the deciding event. */
-  static boolean decides(ConsentEvent e, ConsentEvent best, Instant at) {
+  public static boolean decides(ConsentEvent e, ConsentEvent best, Instant at) {
     if (e.at().isAfter(at)) {
       return false;
     }
@@ -48,7 +49,7 @@ final class ConsentHistory {
   }
 
   /** The consent state a deciding event gives at {@code at}. */
-  static ConsentState consentState(ConsentEvent deciding, Instant at) {
+  public static ConsentState consentState(ConsentEvent deciding, Instant at) {
     if (deciding == null) {
       return ConsentState.UNKNOWN;
     }
@@ -60,7 +61,7 @@ final class ConsentHistory {
   }
 
   /** Whether a deciding opt-out event leaves the subject opted out. */
-  static boolean optedOut(ConsentEvent deciding) {
+  public static boolean optedOut(ConsentEvent deciding) {
     return deciding != null && deciding.kind() == ConsentEventKind.OPTED_OUT;
   }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * withdrawal beats a grant); the full history stays queryable as proof of consent.
  *
  * <pre>{@code
- * ConsentLedger ledger = JdbcConsentLedger.create(dataSource);
+ * ConsentLedger ledger = JdbcConsentLedger.create(dataSource); // proviso-jdbc
  * ledger.append(ConsentEvent.given("cust-42", "marketing.email", at, "web-form", "acme-shop v3"));
  * ConsentState s = ledger.consent("cust-42", "marketing.email", Instant.now()); // GIVEN
  * Decision d = policy.decide(request, ledger.view(erasureJournal));

@@ -8,7 +8,9 @@ import java.time.Instant;
  * answer; the engine then fails closed: allows that needed the answer do not match, denies that
  * needed it do, and the explanation says why.
  *
- * <p>Implementations used on the hot path should not allocate.
+ * <p>The engine asks each question at most once per decision and keeps the answer (or the failure)
+ * for the rest of that decision, so an answer that changes between calls cannot make one decision
+ * contradict itself. Implementations used on the hot path should not allocate.
  *
  * <pre>{@code
  * ConsentView consents = ledger.view(erasureJournal); // consent + opt-outs + erasure state

@@ -1,5 +1,6 @@
 package dev.proviso.engine;
 
+import dev.proviso.model.BuiltInName;
 import dev.proviso.model.Condition;
 import dev.proviso.model.ObligationDefinition;
 import dev.proviso.model.RuleDefinition;
@@ -29,13 +30,13 @@ public final class ConditionText {
       return of(in.value()) + " in " + of(in.options());
     }
     if (condition instanceof Condition.Has has) {
-      return "has(" + of(has.attribute()) + ")";
+      return BuiltInName.HAS.call(of(has.attribute()));
     }
     if (condition instanceof Condition.ConsentGiven consent) {
-      return "consent(" + consent.purpose() + ")";
+      return BuiltInName.CONSENT.call(consent.purpose());
     }
     if (condition instanceof Condition.OptedOut optedOut) {
-      return "opted_out(" + optedOut.name() + ")";
+      return BuiltInName.OPTED_OUT.call(optedOut.name());
     }
     return of(((Condition.IsTrue) condition).value());
   }
@@ -71,7 +72,7 @@ public final class ConditionText {
           .collect(Collectors.joining(", ", "[", "]"));
     }
     if (value instanceof Value.Elapsed e) {
-      return "elapsed(event." + e.event() + ")";
+      return BuiltInName.ELAPSED.call("event." + e.event());
     }
     Value.Shifted s = (Value.Shifted) value;
     return of(s.instant()) + " + " + s.offset();
@@ -79,18 +80,22 @@ public final class ConditionText {
 
   public static String of(ObligationDefinition obligation) {
     if (obligation instanceof ObligationDefinition.Mask m) {
-      return "mask(" + m.category() + ")";
+      return BuiltInName.MASK.call(m.category());
     }
     if (obligation instanceof ObligationDefinition.Pseudonymize p) {
-      return "pseudonymize(" + p.category() + ")";
+      return BuiltInName.PSEUDONYMIZE.call(p.category());
     }
     if (obligation instanceof ObligationDefinition.NotBefore n) {
-      return "not_before(" + of(n.instant()) + ")";
+      return BuiltInName.NOT_BEFORE.call(of(n.instant()));
     }
     if (obligation instanceof ObligationDefinition.Notify n) {
-      return "notify(\"" + n.message() + "\")";
+      return BuiltInName.NOTIFY.call("\"" + n.message() + "\"");
     }
-    return "audit";
+    if (obligation instanceof ObligationDefinition.Audit) {
+      return BuiltInName.AUDIT.spelling();
+    }
+    // No default: a new obligation must be given its words here.
+    throw new IllegalArgumentException("no text for " + obligation.getClass().getSimpleName());
   }
 
   /** A rule in the author's words, e.g. {@code require consent(p) to use contact.email for p}. */

@@ -13,7 +13,8 @@ import java.util.List;
  * the system as pending and retries later.
  *
  * <pre>{@code
- * coordinator = new ErasureCoordinator(journal, planner, List.of(crm, mailer, invoices));
+ * coordinator =
+ *     new ErasureCoordinator(journal, planner, List.of(crm, mailer, invoices), Clock.systemUTC());
  * }</pre>
  */
 public interface DataSystem {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * engine through {@code ledger.view(journal)}.
  *
  * <pre>{@code
- * ErasureJournal journal = JdbcErasureJournal.create(dataSource);
+ * ErasureJournal journal = JdbcErasureJournal.create(dataSource); // proviso-jdbc
  * ConsentView view = consentLedger.view(journal);
  * }</pre>
  */

@@ -1,10 +1,5 @@
 package dev.proviso.erasure;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,12 +10,11 @@ import java.util.List;
  *
  * <pre>{@code
  * ErasureReceipt receipt = coordinator.submit("ticket-981", "cust-42");
- * String json = receipt.toJson();
+ * String json = ErasureReceiptJson.render(receipt); // proviso-jackson
  * }</pre>
  *
  * @param completedAt when every system was done, or null while systems are pending
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ErasureReceipt(
     String requestId,
     String subjectId,
@@ -48,12 +42,6 @@ public record ErasureReceipt(
       "If you engage with us again (an order, a sign-up, a support request), a new customer"
           + " record will be created; it is not linked to the erased one.";
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .enable(SerializationFeature.INDENT_OUTPUT);
-
   public ErasureReceipt {
     erased = List.copyOf(erased);
     retained = List.copyOf(retained);
@@ -65,7 +53,6 @@ public record ErasureReceipt(
    *
    * @param note why items a retention names were erased anyway, or null
    */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Erased(String system, String category, int items, Instant at, String note) {}
 
   /**
@@ -73,7 +60,6 @@ public record ErasureReceipt(
    *
    * @param erasedAt when the sweep erased it after its period ended, or null while kept
    */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Retained(
       String system,
       String category,
@@ -86,13 +72,4 @@ public record ErasureReceipt(
 
   /** A system not yet done: how often it failed and the last error. */
   public record Pending(String system, int failedAttempts, String lastError) {}
-
-  /** Indented JSON. */
-  public String toJson() {
-    try {
-      return JSON.writeValueAsString(this);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a receipt always serialises", e);
-    }
-  }
 }

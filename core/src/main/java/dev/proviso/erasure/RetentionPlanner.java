@@ -1,6 +1,7 @@
 package dev.proviso.erasure;
 
-import dev.proviso.model.Paths;
+import dev.proviso.model.Coverage;
+import dev.proviso.model.Effect;
 import dev.proviso.model.PolicyModel;
 import dev.proviso.model.RetentionDefinition;
 import java.time.Instant;
@@ -82,9 +83,9 @@ public final class RetentionPlanner {
     return new PlannedItem(item.key(), item.category(), Optional.ofNullable(keep), why);
   }
 
+  /** A retention keeps what lies at or below what it names, as an allow grants (rule 2). */
   private static boolean covers(RetentionDefinition r, String category) {
-    return r.categories().any()
-        || r.categories().paths().stream().anyMatch(p -> Paths.isSelfOrAncestor(p, category));
+    return Coverage.covers(Effect.ALLOW, r.categories(), category);
   }
 
   private static String eventName(String event) {

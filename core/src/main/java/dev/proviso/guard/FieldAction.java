@@ -2,7 +2,8 @@ package dev.proviso.guard;
 
 import dev.proviso.Decision;
 import dev.proviso.Obligation;
-import dev.proviso.model.Paths;
+import dev.proviso.model.Coverage;
+import dev.proviso.model.Effect;
 import java.time.Instant;
 
 /**
@@ -58,9 +59,8 @@ public enum FieldAction {
       FieldAction[] actions, String[] categories, String named, FieldAction action) {
     for (int i = 0; i < categories.length; i++) {
       String category = categories[i];
-      boolean related =
-          Paths.isSelfOrAncestor(named, category) || Paths.isSelfOrAncestor(category, named);
-      if (related && actions[i].compareTo(action) < 0) {
+      // A mask or pseudonymize restricts like a deny: both directions (semantics rule 2).
+      if (Coverage.covers(Effect.DENY, named, category) && actions[i].compareTo(action) < 0) {
         actions[i] = action;
       }
     }

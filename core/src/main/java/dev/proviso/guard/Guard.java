@@ -30,7 +30,7 @@ import java.util.function.Supplier;
  *     .build();
  *
  * guard.check(alice, "marketing.email", "contact.email");  // throws PurposeViolationException
- * Customer shown = guard.filter(customer, "marketing.email", alice);
+ * Customer shown = guard.filter(alice, "marketing.email", customer);
  * try (PurposeScope scope = guard.scope(alice, "fulfilment")) {
  *   mapper.writeValueAsString(customer);                   // with ProvisoModule registered
  * }
@@ -81,7 +81,7 @@ public final class Guard {
    * Decides one request for all {@code categories} of the subject, for {@code purpose}, now.
    *
    * <pre>{@code
-   * if (guard.decide(alice, "marketing.email", "contact.email").allowed()) { send(...); }
+   * if (guard.decide(alice, "marketing.email", "contact.email").allowed()) { ... }
    * }</pre>
    */
   public Decision decide(Subject subject, String purpose, String... categories) {
@@ -113,14 +113,14 @@ public final class Guard {
    * A copy of a record or bean with each annotated property kept, masked, pseudonymized or removed
    * (null, or zero/false) for the purpose; unannotated properties follow {@link UnannotatedFields}.
    */
-  public <T> T filter(T object, String purpose, Subject subject) {
+  public <T> T filter(Subject subject, String purpose, T object) {
     return filter(object, decisions(subject, purpose));
   }
 
   /**
    * Like {@link #filter} but returns property name to shown value; removed properties are absent.
    */
-  public Map<String, Object> filterToMap(Object object, String purpose, Subject subject) {
+  public Map<String, Object> filterToMap(Subject subject, String purpose, Object object) {
     return new ObjectFilter(values, decisions(subject, purpose)::actions).toMap(object);
   }
 

@@ -28,7 +28,7 @@ import java.util.Set;
  *     .column("phone", "contact.phone")
  *     .build();
  * try (ResultSet rs = statement.executeQuery("select * from customers")) {
- *   List<Map<String, Object>> shown = rows.read(rs, "marketing.email");
+ *   List<Map<String, Object>> shown = rows.read("marketing.email", rs);
  * }
  * }</pre>
  */
@@ -60,7 +60,7 @@ public final class GuardedRows {
   }
 
   /** Reads every remaining row of {@code rows}, filtered for {@code purpose}. */
-  public List<Map<String, Object>> read(ResultSet rows, String purpose) throws SQLException {
+  public List<Map<String, Object>> read(String purpose, ResultSet rows) throws SQLException {
     ResultSetMetaData meta = rows.getMetaData();
     int count = meta.getColumnCount();
     String[] labels = new String[count];

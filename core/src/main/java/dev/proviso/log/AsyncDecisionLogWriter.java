@@ -17,12 +17,14 @@ import java.util.concurrent.locks.LockSupport;
  * A bounded, asynchronous JSON-lines decision log. {@link #append} only adds the event to a bounded
  * lock-free queue and returns at once; when the queue is full the event is dropped and counted, so
  * a slow disk can never stall a decision. One background thread pseudonymizes subject ids, encodes
- * lines with {@link DecisionLogCodec} and flushes whenever the queue runs empty. {@link #close}
- * stops accepting events, writes everything already queued, flushes and closes the writer.
+ * lines with the {@link DecisionRecordFormat} (JSON lines: proviso-jackson's {@code
+ * DecisionLogCodec.JSON_LINES}) and flushes whenever the queue runs empty. {@link #close} stops
+ * accepting events, writes everything already queued, flushes and closes the writer.
  *
  * <pre>{@code
  * try (AsyncDecisionLogWriter log =
- *     AsyncDecisionLogWriter.toFile(Path.of("decisions.jsonl"), pseudonymizer, 10_000)) {
+ *     AsyncDecisionLogWriter.toFile(
+ *         Path.of("decisions.jsonl"), DecisionLogCodec.JSON_LINES, pseudonymizer, 10_000)) {
  *   Guard guard = Guard.builder(() -> policy).decisionLog(log).build();
  *   ...
  * }
@@ -36,6 +38,7 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable 
   private final AtomicInteger queued = new AtomicInteger();
   private final int capacity;
   private final Writer out;
+  private final DecisionRecordFormat format;
   private final SubjectPseudonymizer pseudonymizer;
   private final Thread worker;
   private final AtomicLong written = new AtomicLong();
@@ -52,12 +55,14 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable 
    *
    * @param capacity how many events may wait to be written before new ones are dropped
    */
-  public AsyncDecisionLogWriter(Writer out, SubjectPseudonymizer pseudonymizer, int capacity) {
+  public AsyncDecisionLogWriter(
+      Writer out, DecisionRecordFormat format, SubjectPseudonymizer pseudonymizer, int capacity) {
     if (capacity < 1) {
       throw new IllegalArgumentException("decision log capacity must be at least 1: " + capacity);
     }
     this.capacity = capacity;
     this.out = Objects.requireNonNull(out, "out");
+    this.format = Objects.requireNonNull(format, "format");
     this.pseudonymizer = Objects.requireNonNull(pseudonymizer, "pseudonymizer");
     this.worker = new Thread(this::drainUntilClosed, "proviso-decision-log");
     worker.setDaemon(true);
@@ -66,11 +71,12 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable 
 
   /** Appends to a UTF-8 file, creating it if needed. */
   public static AsyncDecisionLogWriter toFile(
-      Path file, SubjectPseudonymizer pseudonymizer, int capacity) throws IOException {
+      Path file, DecisionRecordFormat format, SubjectPseudonymizer pseudonymizer, int capacity)
+      throws IOException {
     Writer writer =
         Files.newBufferedWriter(
             file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    return new AsyncDecisionLogWriter(writer, pseudonymizer, capacity);
+    return new AsyncDecisionLogWriter(writer, format, pseudonymizer, capacity);
   }
 
   /** Queues the event without waiting on any lock; drops and counts it when the queue is full. */
@@ -139,7 +145,7 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable 
         lastPseudonym = pseudonymizer.pseudonym(event.subjectId());
         lastSubjectId = event.subjectId();
       }
-      out.write(DecisionLogCodec.toJson(event.toRecord(lastPseudonym)));
+      out.write(format.encode(event.toRecord(lastPseudonym)));
       out.write('\n');
       written.incrementAndGet();
     } catch (IOException | RuntimeException e) {

@@ -5,7 +5,8 @@ package dev.proviso.log;
  * throw: a decision never waits on, or fails because of, its log.
  *
  * <pre>{@code
- * try (AsyncDecisionLogWriter log = AsyncDecisionLogWriter.toFile(path, pseudonymizer, 10_000)) {
+ * try (AsyncDecisionLogWriter log =
+ *     AsyncDecisionLogWriter.toFile(path, DecisionLogCodec.JSON_LINES, pseudonymizer, 10_000)) {
  *   Guard guard = Guard.builder(() -> policy).decisionLog(log).build();
  * }
  * }</pre>

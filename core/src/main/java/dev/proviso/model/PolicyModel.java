@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * A fully resolved, checked policy: every name refers to a declared category, purpose, attribute or
- * regime. The compiler in {@code proviso-dsl} produces it; {@code Policy.compile} in core turns it
+ * regime. The compiler in {@code proviso-dsl} produces it; {@code Policy.from} in core turns it
  * into fast decision tables. It can also be built in code.
  *
  * @param categories every category node, parents before children

@@ -16,6 +16,8 @@ import java.util.Optional;
  * them.
  *
  * <pre>{@code
+ * import static dev.proviso.model.Conditions.*;
+ *
  * PolicyModel model = PolicyModelBuilder.named("shop", 1)
  *     .subject("region", AttributeType.TEXT)
  *     .category("contact", "email", "phone")

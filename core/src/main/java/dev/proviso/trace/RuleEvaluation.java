@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param when the outcome of {@code when}; NOT_EVALUATED when the rule has none
  * @param unless the outcome of {@code unless}; NOT_EVALUATED when the rule has none or {@code when}
  *     was false
- * @param matched whether the rule matched (for a deny, an ERROR matches: errors never grant)
+ * @param matched whether the rule matched (for a deny, an ERROR matches: errors never grant; an
+ *     allow whose {@code not_before} cannot be evaluated does not match)
  */
 public record RuleEvaluation(
     String ruleId, String category, Truth when, Truth unless, boolean matched) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** How decisions and their obligations become field actions, on decisions of the real engine. */
 class FieldActionTest {
   private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
-  private final Policy policy = Policy.compile(ShopPolicy.model(1));
+  private final Policy policy = Policy.from(ShopPolicy.model(1));
   private final Subject us = Subject.builder("cust-us").set("region", "US").build();
 
   private Decision decide(String category, String purpose) {

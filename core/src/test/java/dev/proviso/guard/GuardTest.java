@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class GuardTest {
   private static final SubjectPseudonymizer KEY =
       new SubjectPseudonymizer(ShopPolicy.KEY_TEXT.getBytes());
-  private final Policy policy = Policy.compile(ShopPolicy.model(1));
+  private final Policy policy = Policy.from(ShopPolicy.model(1));
   private final List<DecisionEvent> logged = new ArrayList<>();
   private final Guard guard =
       Guard.builder(() -> policy)
@@ -65,7 +65,7 @@ class GuardTest {
 
   @Test
   void filter_marketing_keepsEmailMasksPhoneDropsAddressAndUnclassified() {
-    Customer shown = guard.filter(customer, "marketing.email", us);
+    Customer shown = guard.filter(us, "marketing.email", customer);
 
     assertThat(shown.email()).isEqualTo("alice@example.com");
     assertThat(shown.phone()).isEqualTo("*************23");
@@ -76,7 +76,7 @@ class GuardTest {
 
   @Test
   void filter_fulfilment_keepsEveryCategory() {
-    Customer shown = guard.filter(customer, "fulfilment", us);
+    Customer shown = guard.filter(us, "fulfilment", customer);
 
     assertThat(shown)
         .isEqualTo(new Customer(null, "alice@example.com", "+44 7700 900123", "1 High St", 7));
@@ -87,13 +87,13 @@ class GuardTest {
     Guard keeping =
         Guard.builder(() -> policy).unannotated(UnannotatedFields.KEEP).pseudonymizer(KEY).build();
 
-    assertThat(keeping.filter(customer, "fulfilment", us).id()).isEqualTo("cust-us");
+    assertThat(keeping.filter(us, "fulfilment", customer).id()).isEqualTo("cust-us");
   }
 
   @Test
   void filter_analytics_pseudonymizesEmailStablyUnderTheKey() {
-    Customer first = guard.filter(customer, "analytics", us);
-    Customer second = guard.filter(customer, "analytics", eu);
+    Customer first = guard.filter(us, "analytics", customer);
+    Customer second = guard.filter(eu, "analytics", customer);
 
     assertThat(first.email()).isEqualTo(KEY.pseudonym("alice@example.com")).hasSize(64);
     assertThat(second.email()).isEqualTo(first.email());
@@ -105,14 +105,14 @@ class GuardTest {
   void filter_euWithoutConsent_dropsEmail_andWithConsent_keepsIt() {
     Subject consented = Subject.builder("cust-eu-consented").set("region", "EU").build();
 
-    assertThat(guard.filter(customer, "marketing.email", eu).email()).isNull();
-    assertThat(guard.filter(customer, "marketing.email", consented).email())
+    assertThat(guard.filter(eu, "marketing.email", customer).email()).isNull();
+    assertThat(guard.filter(consented, "marketing.email", customer).email())
         .isEqualTo("alice@example.com");
   }
 
   @Test
   void filter_notBeforeInTheFuture_removesTheValue() {
-    assertThat(guard.filter(customer, "marketing.email.later", us).email()).isNull();
+    assertThat(guard.filter(us, "marketing.email.later", customer).email()).isNull();
   }
 
   @Test
@@ -121,7 +121,7 @@ class GuardTest {
         @DataCategory("contact.email") String email, @DataCategory("contact.phone") String phone) {}
 
     Reachable shown =
-        guard.filter(new Reachable("a@b.c", "+44 7700 900123"), "marketing.email.later", us);
+        guard.filter(us, "marketing.email.later", new Reachable("a@b.c", "+44 7700 900123"));
 
     assertThat(shown.email()).isNull();
     assertThat(shown.phone()).isEqualTo("*************23");
@@ -129,7 +129,7 @@ class GuardTest {
 
   @Test
   void filter_everyCategoryAllowed_makesAndLogsOneDecisionForAll() {
-    guard.filter(customer, "fulfilment", us);
+    guard.filter(us, "fulfilment", customer);
 
     assertThat(logged).singleElement().satisfies(e -> assertThat(e.categories()).hasSize(4));
   }
@@ -141,21 +141,21 @@ class GuardTest {
     Reachable contact = new Reachable("a@b.c", "+44 7700 900123");
 
     for (int round = 0; round < 3; round++) {
-      assertThat(guard.filter(contact, "marketing.email", eu))
+      assertThat(guard.filter(eu, "marketing.email", contact))
           .isEqualTo(new Reachable(null, "*************23"));
       logged.clear();
-      assertThat(guard.filter(contact, "marketing.email", us))
+      assertThat(guard.filter(us, "marketing.email", contact))
           .isEqualTo(new Reachable("a@b.c", "*************23"));
       assertThat(logged).hasSizeBetween(1, 2); // per category right after a denial, then whole
       logged.clear();
     }
-    guard.filter(contact, "marketing.email", us);
+    guard.filter(us, "marketing.email", contact);
     assertThat(logged).singleElement();
   }
 
   @Test
   void filter_someCategoryDenied_logsOneDecisionPerDistinctCategory() {
-    guard.filter(customer, "marketing.email", us);
+    guard.filter(us, "marketing.email", customer);
 
     assertThat(logged)
         .extracting(DecisionEvent::categories)
@@ -172,7 +172,7 @@ class GuardTest {
     Order order =
         new Order("o-1", "99.50", customer, List.of(customer, customer), Optional.empty());
 
-    Order shown = guard.filter(order, "marketing.email", us);
+    Order shown = guard.filter(us, "marketing.email", order);
 
     assertThat(shown.number()).isNull();
     assertThat(shown.total()).isNull();
@@ -185,7 +185,7 @@ class GuardTest {
 
   @Test
   void filterToMap_marketing_omitsRemovedProperties() {
-    Map<String, Object> shown = guard.filterToMap(customer, "marketing.email", us);
+    Map<String, Object> shown = guard.filterToMap(us, "marketing.email", customer);
 
     assertThat(shown)
         .containsExactly(
@@ -196,7 +196,7 @@ class GuardTest {
   void filter_annotationNamesUnknownCategory_errorNamesClassAndSuggestion() {
     record Misspelt(@DataCategory("contact.emial") String email) {}
 
-    assertThatThrownBy(() -> guard.filter(new Misspelt("x"), "fulfilment", us))
+    assertThatThrownBy(() -> guard.filter(us, "fulfilment", new Misspelt("x")))
         .hasMessageContaining("Misspelt")
         .hasMessageContaining("did you mean 'contact.email'");
   }
@@ -214,19 +214,19 @@ class GuardTest {
             .decisionLog(logged::add)
             .build();
 
-    reloading.filter(customer, "marketing.email", us);
+    reloading.filter(us, "marketing.email", customer);
     assertThat(reads).hasValue(1);
 
-    current.set(Policy.compile(ShopPolicy.model(2)));
-    reloading.filter(customer, "marketing.email", us);
+    current.set(Policy.from(ShopPolicy.model(2)));
+    reloading.filter(us, "marketing.email", customer);
     assertThat(logged.get(logged.size() - 1).version()).isEqualTo(2);
     assertThat(logged.get(0).version()).isEqualTo(1);
   }
 
   @Test
   void filter_whilePolicyReloadsConcurrently_eachCallUsesOneVersion() throws Exception {
-    Policy v1 = Policy.compile(ShopPolicy.model(1));
-    Policy v2 = Policy.compile(ShopPolicy.model(2));
+    Policy v1 = Policy.from(ShopPolicy.model(1));
+    Policy v2 = Policy.from(ShopPolicy.model(2));
     AtomicReference<Policy> current = new AtomicReference<>(v1);
     List<DecisionEvent> events = java.util.Collections.synchronizedList(new ArrayList<>());
     Guard reloading = Guard.builder(current::get).decisionLog(events::add).build();
@@ -240,7 +240,7 @@ class GuardTest {
     swapper.start();
     for (int i = 0; i < 500; i++) {
       int before = events.size();
-      Customer shown = reloading.filter(customer, "marketing.email", us);
+      Customer shown = reloading.filter(us, "marketing.email", customer);
       assertThat(shown.email()).isEqualTo("alice@example.com");
       assertThat(shown.address()).isNull();
       synchronized (events) {

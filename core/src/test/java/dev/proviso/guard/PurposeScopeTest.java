@@ -15,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class PurposeScopeTest {
-  private final Policy policy = Policy.compile(ShopPolicy.model(1));
+  private final Policy policy = Policy.from(ShopPolicy.model(1));
   private final List<DecisionEvent> logged = new ArrayList<>();
   private final Guard guard = Guard.builder(() -> policy).decisionLog(logged::add).build();
   private final Subject alice = Subject.builder("cust-1").set("region", "US").build();

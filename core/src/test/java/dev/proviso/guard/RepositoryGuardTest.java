@@ -88,7 +88,7 @@ class RepositoryGuardTest {
     }
   }
 
-  private final Policy policy = Policy.compile(ShopPolicy.model(1));
+  private final Policy policy = Policy.from(ShopPolicy.model(1));
   private final Guard guard =
       Guard.builder(() -> policy)
           .subjects(

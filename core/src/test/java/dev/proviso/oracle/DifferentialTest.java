@@ -35,7 +35,7 @@ class DifferentialTest {
       long modelSeed = m == 0 ? seed : seeds.nextLong();
       CaseGenerator generator = new CaseGenerator(modelSeed);
       PolicyModel model = generator.model();
-      Policy policy = Policy.compile(model);
+      Policy policy = Policy.from(model);
       for (int r = 0; r < REQUESTS_PER_MODEL && run < cases; r++, run++) {
         CaseGenerator.Case c = generator.request(policy);
         Decision actual = policy.decide(c.request(), c.view());

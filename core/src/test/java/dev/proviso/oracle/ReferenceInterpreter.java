@@ -6,7 +6,6 @@ import dev.proviso.Request;
 import dev.proviso.consent.ConsentView;
 import dev.proviso.model.Effect;
 import dev.proviso.model.ObligationDefinition;
-import dev.proviso.model.Paths;
 import dev.proviso.model.PolicyModel;
 import dev.proviso.model.RegimeDefinition;
 import dev.proviso.model.RetentionDefinition;
@@ -16,6 +15,7 @@ import dev.proviso.oracle.ReferenceConditions.T;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +23,8 @@ import java.util.Set;
 
 /**
  * The oracle: a slow, obviously correct interpreter written straight from the normative semantics
- * (DESIGN.md and the engine brief), by recursion over the model. No tables, no caching, no shared
- * code with the engine beyond the model records.
+ * (docs/language.md and docs/engine.md), by recursion over the model. No tables, no caching, no
+ * shared code with the engine beyond the model records.
  */
 public final class ReferenceInterpreter {
 
@@ -152,7 +152,7 @@ public final class ReferenceInterpreter {
   private boolean retentionInForce(RetentionDefinition r, String category) {
     if (!inApplicableScope(r.regime())
         || !categoryCovers(r.categories(), category, false)
-        || !Paths.isSelfOrAncestor(r.purpose(), purpose)) {
+        || !selfOrAncestor(r.purpose(), purpose)) {
       return false;
     }
     Instant event = request.events().get(r.event());
@@ -175,15 +175,13 @@ public final class ReferenceInterpreter {
   }
 
   private boolean purposeCovers(Selection purposes) {
-    return purposes.any()
-        || purposes.paths().stream().anyMatch(p -> Paths.isSelfOrAncestor(p, purpose));
+    return purposes.any() || purposes.paths().stream().anyMatch(p -> selfOrAncestor(p, purpose));
   }
 
   private static boolean categoryCovers(Selection cats, String c, boolean bothWays) {
     return cats.any()
         || cats.paths().stream()
-            .anyMatch(
-                r -> Paths.isSelfOrAncestor(r, c) || (bothWays && Paths.isSelfOrAncestor(c, r)));
+            .anyMatch(r -> selfOrAncestor(r, c) || (bothWays && selfOrAncestor(c, r)));
   }
 
   private boolean notBeforeEvaluable(RuleDefinition rule) {
@@ -193,5 +191,15 @@ public final class ReferenceInterpreter {
             o ->
                 conditions.value(((ObligationDefinition.NotBefore) o).instant())
                     instanceof Instant);
+  }
+
+  /**
+   * The oracle's own rule-2 hierarchy test, independent of the engine's {@code Coverage}: the
+   * ancestor's dotted parts are a prefix of the path's parts.
+   */
+  static boolean selfOrAncestor(String ancestor, String path) {
+    List<String> a = Arrays.asList(ancestor.split("\\."));
+    List<String> p = Arrays.asList(path.split("\\."));
+    return a.size() <= p.size() && p.subList(0, a.size()).equals(a);
   }
 }

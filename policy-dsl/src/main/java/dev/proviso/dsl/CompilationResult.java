@@ -8,27 +8,28 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a compilation produced: a policy, or the errors that prevented one; warnings may accompany a
- * policy. Never both a policy and errors.
+ * What a compilation produced: a checked {@link PolicyModel}, or the errors that prevented one;
+ * warnings may accompany a model. Never both a model and errors. {@link dev.proviso.Policy#from}
+ * turns the model into a deciding policy; {@link Policies} does both steps at once.
  *
  * <pre>{@code
  * CompilationResult result = PolicyCompiler.compile(Path.of("shop.policy"));
  * if (result.hasErrors()) {
  *   System.err.print(result.render());
  * }
- * PolicyModel model = result.policyOrThrow();
+ * PolicyModel model = result.modelOrThrow();
  * }</pre>
  *
  * @param sources the source text of every loaded file by display name, for rendering
  */
 public record CompilationResult(
-    Optional<PolicyModel> policy, List<Diagnostic> diagnostics, Map<String, String> sources) {
+    Optional<PolicyModel> model, List<Diagnostic> diagnostics, Map<String, String> sources) {
 
   public CompilationResult {
     diagnostics = List.copyOf(diagnostics);
     sources = Map.copyOf(sources);
-    if (policy.isPresent() && diagnostics.stream().anyMatch(Diagnostic::isError)) {
-      throw new IllegalArgumentException("a compilation with errors has no policy");
+    if (model.isPresent() && diagnostics.stream().anyMatch(Diagnostic::isError)) {
+      throw new IllegalArgumentException("a compilation with errors has no model");
     }
   }
 
@@ -41,8 +42,8 @@ public record CompilationResult(
     return new DiagnosticRenderer(sources).render(diagnostics);
   }
 
-  /** The policy, or a {@link PolicyCompilationException} whose message is {@link #render()}. */
-  public PolicyModel policyOrThrow() {
-    return policy.orElseThrow(() -> new PolicyCompilationException(render(), diagnostics));
+  /** The model, or a {@link PolicyCompilationException} whose message is {@link #render()}. */
+  public PolicyModel modelOrThrow() {
+    return model.orElseThrow(() -> new PolicyCompilationException(render(), diagnostics));
   }
 }

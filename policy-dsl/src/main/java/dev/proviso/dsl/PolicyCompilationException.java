@@ -3,7 +3,10 @@ package dev.proviso.dsl;
 import dev.proviso.dsl.diagnostics.Diagnostic;
 import java.util.List;
 
-/** Thrown by {@link CompilationResult#policyOrThrow()}; the message is the rendered diagnostics. */
+/**
+ * Thrown by {@link CompilationResult#modelOrThrow()} and {@link Policies}; the message is the
+ * rendered diagnostics.
+ */
 public final class PolicyCompilationException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

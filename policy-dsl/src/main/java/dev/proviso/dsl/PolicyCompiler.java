@@ -1,22 +1,24 @@
 package dev.proviso.dsl;
 
-import dev.proviso.dsl.check.PolicyChecker;
-import dev.proviso.dsl.compile.ModelLowering;
+import dev.proviso.dsl.diagnostics.Diagnostic;
 import dev.proviso.dsl.diagnostics.DiagnosticCode;
-import dev.proviso.dsl.diagnostics.Diagnostics;
 import dev.proviso.dsl.diagnostics.Span;
+import dev.proviso.dsl.internal.check.CheckedPolicy;
+import dev.proviso.dsl.internal.check.PolicyChecker;
+import dev.proviso.dsl.internal.compile.ModelLowering;
+import dev.proviso.dsl.internal.diagnostics.Diagnostics;
+import dev.proviso.dsl.internal.resolve.Declarations;
+import dev.proviso.dsl.internal.resolve.LoadedSources;
+import dev.proviso.dsl.internal.resolve.SourceLoader;
+import dev.proviso.dsl.internal.resolve.Symbols;
+import dev.proviso.dsl.internal.syntax.ParsedSource;
+import dev.proviso.dsl.internal.taxonomy.SubjectKindCheck;
 import dev.proviso.dsl.packs.LibraryResolver;
-import dev.proviso.dsl.resolve.Declarations;
+import dev.proviso.dsl.resolve.ClasspathSourceResolver;
 import dev.proviso.dsl.resolve.FileSourceResolver;
 import dev.proviso.dsl.resolve.InMemorySourceResolver;
-import dev.proviso.dsl.resolve.LoadedSources;
 import dev.proviso.dsl.resolve.Source;
-import dev.proviso.dsl.resolve.SourceLoader;
 import dev.proviso.dsl.resolve.SourceResolver;
-import dev.proviso.dsl.resolve.Symbols;
-import dev.proviso.dsl.syntax.ParsedSource;
-import dev.proviso.dsl.taxonomy.SubjectKindCheck;
-import dev.proviso.dsl.taxonomy.TaxonomyDescriptions;
 import dev.proviso.model.PolicyModel;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,26 +33,59 @@ import java.util.Optional;
  * names, check, lower. Never throws on bad input: every problem becomes a diagnostic.
  *
  * <pre>{@code
- * PolicyModel model = PolicyCompiler.compile(Path.of("policies/shop.policy")).policyOrThrow();
+ * PolicyModel model = PolicyCompiler.compile(Path.of("policies/shop.policy")).modelOrThrow();
+ * Policy policy = Policy.from(model); // or Policies.load(Path.of("policies/shop.policy"))
  * CompilationResult r = PolicyCompiler.compileString("t.policy", "policy \"t\" version 1 ...");
  * }</pre>
  *
- * <p>File names in diagnostics and rule ids are relative to the root (first) file's directory.
+ * <p>File names in diagnostics and rule ids are relative to the root file's directory.
  */
 public final class PolicyCompiler {
   private PolicyCompiler() {}
 
-  /** Compiles {@code files[0]} and its imports; further files are loaded as if it imported them. */
-  public static CompilationResult compile(Path... files) {
-    if (files.length == 0) {
+  /**
+   * Compiles policy files and directories (a directory stands for every {@code .policy} file below
+   * it). The file that starts with the {@code policy} header is the root, else the first file; the
+   * others are loaded as if the root imported them. An unreadable file or directory is error P121.
+   */
+  public static CompilationResult compile(Path... filesOrDirectories) {
+    if (filesOrDirectories.length == 0) {
       throw new IllegalArgumentException("no policy file given");
     }
-    FileSourceResolver resolver = FileSourceResolver.forRoot(files[0]);
+    List<Path> files = new ArrayList<>();
+    for (Path path : filesOrDirectories) {
+      Optional<String> unlisted = PolicyFiles.collect(path, files);
+      if (unlisted.isPresent()) {
+        return notFound(path.toString(), unlisted.get());
+      }
+    }
+    PolicyFiles.rootFirst(files);
+    FileSourceResolver resolver = FileSourceResolver.forRoot(files.get(0));
     List<String> names = new ArrayList<>();
     for (Path file : files) {
       names.add(resolver.displayName(file));
     }
     return compile(resolver, names);
+  }
+
+  /**
+   * Compiles a classpath resource and its imports (in a directory or a jar); file names are
+   * relative to the resource's directory. A missing resource is error P121.
+   */
+  public static CompilationResult compileResource(String resource, ClassLoader loader) {
+    ClasspathSourceResolver resolver = ClasspathSourceResolver.forRoot(loader, resource);
+    String name = resource.startsWith("/") ? resource.substring(1) : resource;
+    if (loader.getResource(name) == null) {
+      return notFound(name, "cannot find policy resource '" + name + "' on the classpath");
+    }
+    return compile(resolver, List.of(resolver.displayName(name)));
+  }
+
+  /** A compilation that could not start: its sources are missing or unreadable (P121). */
+  private static CompilationResult notFound(String name, String message) {
+    Span span = new Span(name, 0, 0, 1);
+    return new CompilationResult(
+        Optional.empty(), List.of(new Diagnostic(DiagnosticCode.P121, message, span)), Map.of());
   }
 
   /** Compiles one in-memory source; it cannot import anything. */
@@ -78,16 +113,14 @@ public final class PolicyCompiler {
         SourceLoader.load(
             resolver, sources.get(0), sources.subList(1, sources.size()), diagnostics);
     Symbols symbols = Declarations.collect(loaded, diagnostics);
-    PolicyChecker.check(loaded, symbols, diagnostics);
+    CheckedPolicy checked = PolicyChecker.check(loaded, symbols, diagnostics);
     SubjectKindCheck.check(loaded, diagnostics);
     Map<String, String> texts = new LinkedHashMap<>();
     for (ParsedSource file : loaded.files()) {
       texts.put(file.file().file(), file.text());
     }
     Optional<PolicyModel> model =
-        diagnostics.hasErrors()
-            ? Optional.empty()
-            : Optional.of(TaxonomyDescriptions.apply(ModelLowering.lower(loaded, symbols)));
+        diagnostics.hasErrors() ? Optional.empty() : Optional.of(ModelLowering.lower(checked));
     return new CompilationResult(model, diagnostics.sorted(loaded.fileNames()), texts);
   }
 

@@ -42,7 +42,7 @@ class CompilerRobustnessTest {
       String context = "seed " + seed + ", case " + i + ", " + file + ":\n" + text;
       try {
         CompilationResult result = PolicyCompiler.compileSources("shop.policy", sources);
-        assertThat(result.policy().isPresent()).as(context).isEqualTo(!result.hasErrors());
+        assertThat(result.model().isPresent()).as(context).isEqualTo(!result.hasErrors());
         assertThat(result.render()).as(context).isNotNull();
         formatIsIdempotentWhenItParses(text, context);
       } catch (RuntimeException | StackOverflowError e) {
@@ -63,7 +63,7 @@ class CompilerRobustnessTest {
       CompilationResult result =
           PolicyCompiler.compileString("deep.policy", header + "allow a for b when " + condition);
 
-      assertThat(result.policy()).isEmpty();
+      assertThat(result.model()).isEmpty();
       assertThat(result.diagnostics())
           .anyMatch(d -> d.message().contains("more than 100 levels deep"));
     }

@@ -48,7 +48,7 @@ class GoldenDiagnosticsTest {
     }
     assertThat(result.diagnostics()).extracting(Diagnostic::code).contains(code);
     assertThat(rendered).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
-    assertThat(result.policy().isPresent()).isEqualTo(!result.hasErrors());
+    assertThat(result.model().isPresent()).isEqualTo(!result.hasErrors());
   }
 
   static Map<String, String> sources(Path dir) throws IOException {

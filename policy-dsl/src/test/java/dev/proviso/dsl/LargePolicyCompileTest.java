@@ -29,7 +29,7 @@ class LargePolicyCompileTest {
         "Compiled %d rules (%d KB of policy text) in %d ms wall, %d ms CPU%n",
         10_000, text.length() / 1024, millis, cpuMillis);
     assertThat(result.diagnostics()).isEmpty();
-    PolicyModel model = result.policyOrThrow();
+    PolicyModel model = result.modelOrThrow();
     assertThat(model.rules()).hasSize(10_000);
     assertThat(model.categories()).hasSize(1_111);
     assertThat(model.regimes()).hasSize(10);

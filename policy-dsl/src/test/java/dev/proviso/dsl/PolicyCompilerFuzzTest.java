@@ -20,7 +20,7 @@ class PolicyCompilerFuzzTest {
 
     CompilationResult result = PolicyCompiler.compileString("fuzz.policy", text);
 
-    assertThat(result.policy().isPresent()).isEqualTo(!result.hasErrors());
+    assertThat(result.model().isPresent()).isEqualTo(!result.hasErrors());
     assertThat(result.render()).isNotNull();
     try {
       String formatted = PolicyFormatter.format(text);

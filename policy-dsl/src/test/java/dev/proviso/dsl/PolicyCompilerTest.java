@@ -37,7 +37,7 @@ class PolicyCompilerTest {
       """;
 
   private static PolicyModel compile(String rules) {
-    return PolicyCompiler.compileString("t.policy", HEADER + rules).policyOrThrow();
+    return PolicyCompiler.compileString("t.policy", HEADER + rules).modelOrThrow();
   }
 
   private static List<DiagnosticCode> codes(String rules) {
@@ -160,7 +160,7 @@ class PolicyCompilerTest {
             "law/gdpr-extra.policy",
             "regime gdpr {\n  deny health for marketing\n}\n");
 
-    PolicyModel model = result.policyOrThrow();
+    PolicyModel model = result.modelOrThrow();
     assertThat(result.diagnostics()).isEmpty();
     assertThat(model.regimes()).hasSize(1);
     assertThat(model.regimes().get(0).appliesWhen()).isPresent();
@@ -185,7 +185,7 @@ class PolicyCompilerTest {
         .extracting(d -> d.code(), d -> d.span().toString())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(DiagnosticCode.P102, "law/gdpr.policy:2:19"));
-    assertThatThrownBy(result::policyOrThrow)
+    assertThatThrownBy(result::modelOrThrow)
         .isInstanceOf(PolicyCompilationException.class)
         .hasMessageContaining("did you mean 'marketing'?")
         .hasMessageContaining("2 |   deny health for marketinq");
@@ -198,7 +198,7 @@ class PolicyCompilerTest {
     assertThat(result.diagnostics())
         .extracting(Diagnostic::code)
         .containsExactly(DiagnosticCode.P121);
-    assertThat(result.policy()).isEmpty();
+    assertThat(result.model()).isEmpty();
   }
 
   @Test
@@ -209,7 +209,7 @@ class PolicyCompilerTest {
         java.util.HexFormat.of()
             .formatHex(digest.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
-    assertThat(PolicyCompiler.compileString("t.policy", text).policyOrThrow().contentHash())
+    assertThat(PolicyCompiler.compileString("t.policy", text).modelOrThrow().contentHash())
         .isEqualTo(expected);
   }
 
@@ -222,7 +222,7 @@ class PolicyCompilerTest {
         .extracting(Diagnostic::code)
         .containsExactly(DiagnosticCode.W401);
     assertThat(result.hasErrors()).isFalse();
-    assertThat(result.policy()).isPresent();
+    assertThat(result.model()).isPresent();
   }
 
   @Test
@@ -302,7 +302,7 @@ class PolicyCompilerTest {
             "require consent(marketing) to use contact, health for marketing\n");
 
     assertThat(result.diagnostics()).isEmpty();
-    assertThat(result.policyOrThrow().rules())
+    assertThat(result.modelOrThrow().rules())
         .extracting(RuleDefinition::id)
         .containsExactly("main.policy:9", "shared/consent.policy:1");
   }

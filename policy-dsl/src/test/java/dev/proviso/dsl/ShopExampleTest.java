@@ -24,7 +24,7 @@ class ShopExampleTest {
     CompilationResult result = PolicyCompiler.compile(SHOP);
 
     assertThat(result.render()).isEmpty();
-    PolicyModel model = result.policyOrThrow();
+    PolicyModel model = result.modelOrThrow();
     assertThat(model.name()).isEqualTo("acme-shop");
     assertThat(model.version()).isEqualTo(3);
     assertThat(model.regimes()).extracting(r -> r.name()).containsExactly("gdpr", "ccpa", "brand");
@@ -35,7 +35,7 @@ class ShopExampleTest {
 
   @Test
   void compile_shopPolicy_inheritsSensitiveAndProvenanceDownTheTree() {
-    PolicyModel model = PolicyCompiler.compile(SHOP).policyOrThrow();
+    PolicyModel model = PolicyCompiler.compile(SHOP).modelOrThrow();
 
     assertThat(model.category("inferred.pregnancy").orElseThrow().sensitive()).isTrue();
     assertThat(model.category("inferred.pregnancy").orElseThrow().provenance())
@@ -47,7 +47,7 @@ class ShopExampleTest {
 
   @Test
   void compile_shopPolicy_lowersRequireToDenyUnlessWithRegimeAndFileLineId() {
-    PolicyModel model = PolicyCompiler.compile(SHOP).policyOrThrow();
+    PolicyModel model = PolicyCompiler.compile(SHOP).modelOrThrow();
 
     RuleDefinition require = model.rule("gdpr.policy:3").orElseThrow();
     assertThat(require.effect()).isEqualTo(Effect.DENY);
@@ -61,7 +61,7 @@ class ShopExampleTest {
   void compile_shopWithTenMistakes_reportsAllTenInOneRun() {
     CompilationResult result = PolicyCompiler.compile(MISTAKES);
 
-    assertThat(result.policy()).isEmpty();
+    assertThat(result.model()).isEmpty();
     assertThat(result.diagnostics())
         .extracting(d -> d.code().name(), d -> d.span().toString())
         .containsExactly(

@@ -49,7 +49,7 @@ public class CompileBenchmark {
       throw new IllegalStateException(
           "the generated policy must compile cleanly:\n" + result.render());
     }
-    model = result.policyOrThrow();
+    model = result.modelOrThrow();
   }
 
   @Benchmark
@@ -59,6 +59,6 @@ public class CompileBenchmark {
 
   @Benchmark
   public Policy buildDecisionTables() {
-    return Policy.compile(model);
+    return Policy.from(model);
   }
 }

@@ -93,7 +93,7 @@ public class ScalingBenchmark {
         default -> b.topLevel().allow(category, purpose);
       }
     }
-    policy = Policy.compile(b.build());
+    policy = Policy.from(b.build());
     Instant now = Instant.parse("2026-11-23T12:00:00Z");
     String[] regions = {"EU", "US-CA", "UK", "US-NY"};
     requests = new Request[64];

@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The design document's shop policy, compiled by the real compiler, and a realistic mix of
+ * The shop policy of docs/language.md, compiled by the real compiler, and a realistic mix of
  * requests: an unconditional allow, a default deny, a consent-conditioned allow (GDPR), a deny by
  * region (CCPA opt-out) and a two-category allow with an obligation.
  */
@@ -85,7 +85,7 @@ public class ShopScenarios {
 
   @Setup
   public void setUp() {
-    policy = Policy.compile(PolicyCompiler.compileString("shop.policy", POLICY).policyOrThrow());
+    policy = Policy.from(PolicyCompiler.compileString("shop.policy", POLICY).modelOrThrow());
     Instant now = Instant.parse("2026-11-23T12:00:00Z");
     Subject us = Subject.builder("us-1").set("region", "US-NY").set("age", 30).build();
     Subject eu = Subject.builder("eu-1").set("region", "EU").set("age", 30).build();

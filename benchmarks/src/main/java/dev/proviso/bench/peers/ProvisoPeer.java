@@ -45,7 +45,7 @@ final class ProvisoPeer implements PeerEngine {
   private final ConsentView[] consents;
 
   ProvisoPeer(List<PeerCase> cases) {
-    policy = Policy.compile(PolicyCompiler.compileString("peers.policy", POLICY).policyOrThrow());
+    policy = Policy.from(PolicyCompiler.compileString("peers.policy", POLICY).modelOrThrow());
     requests = new Request[cases.size()];
     consents = new ConsentView[cases.size()];
     for (int i = 0; i < requests.length; i++) {

@@ -1,10 +1,10 @@
 package dev.proviso.cli.report;
 
+import dev.proviso.analysis.Change;
+import dev.proviso.analysis.ChangeKind;
+import dev.proviso.analysis.SemanticDiff;
 import dev.proviso.cli.Format;
 import dev.proviso.cli.Style;
-import dev.proviso.cli.analysis.Change;
-import dev.proviso.cli.analysis.ChangeKind;
-import dev.proviso.cli.analysis.SemanticDiff;
 import dev.proviso.model.RuleDefinition;
 import java.io.PrintWriter;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.proviso.cli.report;
 
+import dev.proviso.analysis.Matrix;
+import dev.proviso.analysis.Use;
 import dev.proviso.cli.Format;
 import dev.proviso.cli.Style;
-import dev.proviso.cli.analysis.Matrix;
-import dev.proviso.cli.analysis.Use;
 import dev.proviso.model.RuleDefinition;
 import java.io.PrintWriter;
 import java.util.ArrayList;

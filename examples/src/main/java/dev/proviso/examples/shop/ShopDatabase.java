@@ -1,6 +1,6 @@
 package dev.proviso.examples.shop;
 
-import dev.proviso.erasure.TableMapping;
+import dev.proviso.jdbc.TableMapping;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

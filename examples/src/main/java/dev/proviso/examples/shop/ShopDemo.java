@@ -7,22 +7,24 @@ import dev.proviso.Subject;
 import dev.proviso.access.AccessReport;
 import dev.proviso.access.AccessReportBuilder;
 import dev.proviso.access.AccessReportHtml;
-import dev.proviso.access.AccessReportJson;
 import dev.proviso.consent.ConsentEvent;
 import dev.proviso.consent.ConsentLedger;
 import dev.proviso.consent.ConsentView;
-import dev.proviso.consent.JdbcConsentLedger;
 import dev.proviso.dsl.CompilationResult;
 import dev.proviso.erasure.DataSystem;
 import dev.proviso.erasure.ErasureCoordinator;
 import dev.proviso.erasure.ErasureReceipt;
 import dev.proviso.erasure.InMemoryDataSystem;
-import dev.proviso.erasure.JdbcErasureJournal;
-import dev.proviso.erasure.JdbcTableDataSystem;
 import dev.proviso.erasure.RetentionPlanner;
 import dev.proviso.guard.Guard;
-import dev.proviso.guard.ProvisoModule;
 import dev.proviso.guard.PurposeScope;
+import dev.proviso.jackson.AccessReportJson;
+import dev.proviso.jackson.DecisionLogCodec;
+import dev.proviso.jackson.ErasureReceiptJson;
+import dev.proviso.jackson.ProvisoModule;
+import dev.proviso.jdbc.JdbcConsentLedger;
+import dev.proviso.jdbc.JdbcErasureJournal;
+import dev.proviso.jdbc.JdbcTableDataSystem;
 import dev.proviso.log.AsyncDecisionLogWriter;
 import dev.proviso.log.SubjectPseudonymizer;
 import java.nio.charset.StandardCharsets;
@@ -68,7 +70,7 @@ public final class ShopDemo {
 
     console.scene("1. The policy");
     CompilationResult compiled = ShopPolicy.compile();
-    Policy policy = Policy.compile(compiled.policyOrThrow());
+    Policy policy = Policy.from(compiled.modelOrThrow());
     console.say(
         "compiled '%s' version %d (%s), %d rules, %d warnings"
             .formatted(
@@ -88,7 +90,8 @@ public final class ShopDemo {
     SubjectPseudonymizer pseudonyms = new SubjectPseudonymizer(LOG_KEY);
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
-    try (AsyncDecisionLogWriter log = AsyncDecisionLogWriter.toFile(logFile, pseudonyms, 10_000)) {
+    try (AsyncDecisionLogWriter log =
+        AsyncDecisionLogWriter.toFile(logFile, DecisionLogCodec.JSON_LINES, pseudonyms, 10_000)) {
       Guard guard =
           Guard.builder(() -> policy)
               .consents(consents)
@@ -235,7 +238,7 @@ public final class ShopDemo {
     analytics.setAvailable(true);
     ErasureReceipt receipt = coordinator.resume("ticket-981");
     console.say("resumed; complete: " + receipt.complete());
-    console.say(receipt.toJson());
+    console.say(ErasureReceiptJson.render(receipt));
     Request tax =
         Request.builder(anna, policy.purpose("legal.tax_records"))
             .category(policy.category("financial.invoice"))
@@ -261,7 +264,7 @@ public final class ShopDemo {
         AccessReportBuilder.forPolicy(policy, consents)
             .systems(systems)
             .consentLedger(ledger)
-            .decisionLog(logFile, pseudonyms)
+            .decisionLog(logFile, DecisionLogCodec.JSON_LINES, pseudonyms)
             .clock(clock)
             .build(anna);
     Path html = out.resolve("access-report-anna.html");

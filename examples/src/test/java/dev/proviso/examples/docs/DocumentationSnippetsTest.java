@@ -82,7 +82,9 @@ class DocumentationSnippetsTest {
 
   @TestFactory
   Stream<DynamicTest> javaSnippets_nameClassesAndMethodsThatExist() {
-    JavaSnippetNames names = JavaSnippetNames.forModules(ROOT, "core", "policy-dsl", "testing");
+    JavaSnippetNames names =
+        JavaSnippetNames.forModules(
+            ROOT, "core", "jackson", "jdbc", "analysis", "policy-dsl", "testing");
     return blocks(
         block -> block.tag().equals("java"),
         " names real API",
@@ -234,7 +236,7 @@ class DocumentationSnippetsTest {
   /**
    * The directory holding {@code mvnw}, from Surefire's {@code basedir} or the working directory.
    */
-  private static Path repositoryRoot() {
+  static Path repositoryRoot() {
     Path dir = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
     for (Path d = dir; d != null; d = d.getParent()) {
       if (Files.exists(d.resolve("mvnw")) && Files.isDirectory(d.resolve("docs"))) {

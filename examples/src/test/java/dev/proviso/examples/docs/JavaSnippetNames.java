@@ -53,11 +53,19 @@ final class JavaSnippetNames {
 
   /** Resolves names against the Proviso packages of {@code modules} under {@code root}. */
   static JavaSnippetNames forModules(Path root, String... modules) {
+    List<String> packages = new ArrayList<>(packagesOf(root, modules));
+    packages.addAll(LIBRARY_PACKAGES);
+    return new JavaSnippetNames(List.copyOf(packages));
+  }
+
+  /** The Proviso packages with sources in {@code modules} under {@code root}. */
+  static List<String> packagesOf(Path root, String... modules) {
     List<String> packages = new ArrayList<>();
     for (String module : modules) {
       Path sources = root.resolve(module).resolve("src/main/java");
       try (Stream<Path> dirs = Files.walk(sources)) {
         dirs.filter(Files::isDirectory)
+            .filter(JavaSnippetNames::hasSources)
             .map(dir -> sources.relativize(dir).toString().replace('/', '.'))
             .filter(name -> name.startsWith("dev.proviso"))
             .forEach(packages::add);
@@ -65,8 +73,15 @@ final class JavaSnippetNames {
         throw new UncheckedIOException(e);
       }
     }
-    packages.addAll(LIBRARY_PACKAGES);
-    return new JavaSnippetNames(List.copyOf(packages));
+    return List.copyOf(packages);
+  }
+
+  private static boolean hasSources(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.anyMatch(f -> f.toString().endsWith(".java"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** What the snippet names that does not exist, one line each; empty when all is well. */

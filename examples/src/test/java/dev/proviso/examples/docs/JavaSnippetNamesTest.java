@@ -15,7 +15,7 @@ class JavaSnippetNamesTest {
   void problems_existingApi_none() {
     String snippet =
         """
-        Policy policy = Policy.compile(model);   // Policy.nothing() in a comment is ignored
+        Policy policy = Policy.from(model);   // Policy.nothing() in a comment is ignored
         Subject s = Subject.builder("c-1").set("region", "EU.x(").build();
         new Obligation.NotBefore(Instant.now());
         record Customer(String id) {}

@@ -1,8 +1,8 @@
 package dev.proviso.lsp.compile;
 
-import dev.proviso.dsl.ast.PolicyFile;
 import dev.proviso.dsl.diagnostics.Diagnostic;
-import dev.proviso.dsl.resolve.Symbols;
+import dev.proviso.dsl.internal.ast.PolicyFile;
+import dev.proviso.dsl.internal.resolve.Symbols;
 import dev.proviso.model.PolicyModel;
 import java.util.List;
 import java.util.Map;

@@ -2,17 +2,17 @@ package dev.proviso.lsp.compile;
 
 import dev.proviso.dsl.CompilationResult;
 import dev.proviso.dsl.PolicyCompiler;
-import dev.proviso.dsl.ast.PolicyFile;
-import dev.proviso.dsl.check.PolicyChecker;
-import dev.proviso.dsl.diagnostics.Diagnostics;
+import dev.proviso.dsl.internal.ast.PolicyFile;
+import dev.proviso.dsl.internal.check.PolicyChecker;
+import dev.proviso.dsl.internal.diagnostics.Diagnostics;
+import dev.proviso.dsl.internal.resolve.Declarations;
+import dev.proviso.dsl.internal.resolve.LoadedSources;
+import dev.proviso.dsl.internal.resolve.SourceLoader;
+import dev.proviso.dsl.internal.resolve.Symbols;
+import dev.proviso.dsl.internal.syntax.ParsedSource;
 import dev.proviso.dsl.packs.LibraryResolver;
-import dev.proviso.dsl.resolve.Declarations;
-import dev.proviso.dsl.resolve.LoadedSources;
 import dev.proviso.dsl.resolve.Source;
-import dev.proviso.dsl.resolve.SourceLoader;
 import dev.proviso.dsl.resolve.SourceResolver;
-import dev.proviso.dsl.resolve.Symbols;
-import dev.proviso.dsl.syntax.ParsedSource;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +48,7 @@ public final class DocumentCompiler {
       // The checker records the events and opt-outs the rules mention (completion offers them).
       PolicyChecker.check(loaded, symbols, ignored);
     }
-    return new Analysis(root, result.diagnostics(), files, texts, symbols, result.policy());
+    return new Analysis(root, result.diagnostics(), files, texts, symbols, result.model());
   }
 
   private static Optional<Source> rootSource(SourceResolver resolver, String root) {

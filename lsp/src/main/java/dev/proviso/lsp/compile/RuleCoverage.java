@@ -1,14 +1,11 @@
 package dev.proviso.lsp.compile;
 
-import dev.proviso.cli.analysis.Atom;
-import dev.proviso.cli.analysis.CellAnalyzer;
-import dev.proviso.cli.analysis.Formula;
-import dev.proviso.cli.analysis.Use;
+import dev.proviso.analysis.CellAnalyzer;
+import dev.proviso.analysis.Use;
 import dev.proviso.model.PolicyModel;
 import dev.proviso.model.RuleDefinition;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * What a rule covers, from the partial evaluator: every declared (category, purpose) the rule takes
@@ -21,9 +18,6 @@ public final class RuleCoverage {
    * One use the rule takes part in, e.g. {@code contact.email for marketing.email: allow when ...}.
    */
   public record CoveredUse(String category, String purpose, String verdict) {}
-
-  private static final Function<Atom, Formula> NOTHING_KNOWN =
-      atom -> atom instanceof Atom.Regime r && r.appliesWhen().isEmpty() ? Formula.TRUE : null;
 
   private final CellAnalyzer analyzer;
 
@@ -38,7 +32,7 @@ public final class RuleCoverage {
     List<CoveredUse> uses = new ArrayList<>();
     for (String category : analyzer.categories()) {
       for (String purpose : analyzer.purposes()) {
-        Use use = analyzer.use(category, purpose, NOTHING_KNOWN, NOTHING_KNOWN);
+        Use use = analyzer.residual(category, purpose);
         if (takesPart(use.rules(), ruleId) || takesPart(use.advisories(), ruleId)) {
           uses.add(new CoveredUse(category, purpose, use.describeWithObligations()));
         }

@@ -1,16 +1,14 @@
 package dev.proviso.lsp.features;
 
 import dev.proviso.dsl.diagnostics.Span;
-import dev.proviso.dsl.resolve.Symbols;
+import dev.proviso.dsl.internal.resolve.Symbols;
 import dev.proviso.lsp.compile.Builtins;
 import dev.proviso.lsp.compile.RuleCoverage;
 import dev.proviso.lsp.index.RuleSite;
 import dev.proviso.lsp.index.SymbolKind;
 import dev.proviso.lsp.index.Target;
 import dev.proviso.lsp.workspace.DocumentView;
-import dev.proviso.model.CategoryDefinition;
 import dev.proviso.model.Paths;
-import dev.proviso.model.PurposeDefinition;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.lsp4j.Hover;
@@ -97,11 +95,7 @@ public final class Hovers {
     if (!flags.isEmpty()) {
       md.append(flags).append('\n');
     }
-    view.analysis()
-        .model()
-        .flatMap(m -> m.categories().stream().filter(c -> c.path().equals(path)).findFirst())
-        .flatMap(CategoryDefinition::description)
-        .ifPresent(d -> md.append(d).append("\n\n"));
+    info.description().ifPresent(d -> md.append(d).append("\n\n"));
     md.append("declared at ").append(where(info.span())).append('\n');
     rules(view, SymbolKind.CATEGORY, path, md);
     return Optional.of(md.toString());
@@ -129,11 +123,7 @@ public final class Hovers {
       return Optional.of("unknown purpose `" + path + "`");
     }
     StringBuilder md = new StringBuilder("**purpose** `" + path + "`\n\n");
-    view.analysis()
-        .model()
-        .flatMap(m -> m.purposes().stream().filter(p -> p.path().equals(path)).findFirst())
-        .flatMap(PurposeDefinition::description)
-        .ifPresent(d -> md.append(d).append("\n\n"));
+    info.description().ifPresent(d -> md.append(d).append("\n\n"));
     List<String> below =
         symbols.purposes.keySet().stream().filter(p -> Paths.isSelfOrAncestor(path, p)).toList();
     md.append("```\n");

@@ -1,9 +1,9 @@
 package dev.proviso.lsp.features;
 
-import dev.proviso.dsl.ast.Loc;
-import dev.proviso.dsl.ast.PolicyFile;
-import dev.proviso.dsl.ast.Statement;
 import dev.proviso.dsl.diagnostics.Span;
+import dev.proviso.dsl.internal.ast.Loc;
+import dev.proviso.dsl.internal.ast.PolicyFile;
+import dev.proviso.dsl.internal.ast.Statement;
 import dev.proviso.lsp.workspace.DocumentView;
 import java.util.ArrayList;
 import java.util.List;

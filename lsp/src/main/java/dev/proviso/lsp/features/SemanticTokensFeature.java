@@ -1,6 +1,6 @@
 package dev.proviso.lsp.features;
 
-import dev.proviso.dsl.resolve.Symbols;
+import dev.proviso.dsl.internal.resolve.Symbols;
 import dev.proviso.lsp.index.Occurrence;
 import dev.proviso.lsp.index.SymbolKind;
 import dev.proviso.lsp.workspace.DocumentView;

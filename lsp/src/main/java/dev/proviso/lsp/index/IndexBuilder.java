@@ -1,11 +1,11 @@
 package dev.proviso.lsp.index;
 
-import dev.proviso.dsl.ast.Expr;
-import dev.proviso.dsl.ast.Name;
-import dev.proviso.dsl.ast.PolicyFile;
-import dev.proviso.dsl.ast.SelectionNode;
-import dev.proviso.dsl.ast.Statement;
-import dev.proviso.dsl.ast.TestStepNode;
+import dev.proviso.dsl.internal.ast.Expr;
+import dev.proviso.dsl.internal.ast.Name;
+import dev.proviso.dsl.internal.ast.PolicyFile;
+import dev.proviso.dsl.internal.ast.SelectionNode;
+import dev.proviso.dsl.internal.ast.Statement;
+import dev.proviso.dsl.internal.ast.TestStepNode;
 import dev.proviso.dsl.resolve.SourceResolver;
 import dev.proviso.lsp.compile.Builtins;
 import dev.proviso.model.Value;

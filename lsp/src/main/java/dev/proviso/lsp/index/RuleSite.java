@@ -1,6 +1,6 @@
 package dev.proviso.lsp.index;
 
-import dev.proviso.dsl.ast.Statement;
+import dev.proviso.dsl.internal.ast.Statement;
 import java.util.List;
 import java.util.Optional;
 

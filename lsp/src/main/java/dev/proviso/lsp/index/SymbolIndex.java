@@ -1,7 +1,7 @@
 package dev.proviso.lsp.index;
 
-import dev.proviso.dsl.ast.PolicyFile;
 import dev.proviso.dsl.diagnostics.Span;
+import dev.proviso.dsl.internal.ast.PolicyFile;
 import dev.proviso.lsp.compile.Analysis;
 import java.util.ArrayList;
 import java.util.List;

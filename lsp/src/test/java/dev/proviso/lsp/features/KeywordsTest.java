@@ -2,7 +2,7 @@ package dev.proviso.lsp.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.proviso.dsl.syntax.PolicyLexer;
+import dev.proviso.dsl.internal.grammar.PolicyLexer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

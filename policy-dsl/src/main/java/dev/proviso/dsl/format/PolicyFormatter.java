@@ -1,20 +1,19 @@
 package dev.proviso.dsl.format;
 
 import dev.proviso.dsl.PolicyCompilationException;
-import dev.proviso.dsl.ast.Loc;
-import dev.proviso.dsl.ast.PolicyFile;
-import dev.proviso.dsl.ast.Statement;
-import dev.proviso.dsl.ast.TestStepNode;
 import dev.proviso.dsl.diagnostics.DiagnosticRenderer;
-import dev.proviso.dsl.syntax.ParsedSource;
-import dev.proviso.dsl.syntax.PolicyLexer;
-import dev.proviso.dsl.syntax.SourceParser;
+import dev.proviso.dsl.internal.ast.Loc;
+import dev.proviso.dsl.internal.ast.PolicyFile;
+import dev.proviso.dsl.internal.ast.Statement;
+import dev.proviso.dsl.internal.ast.TestStepNode;
+import dev.proviso.dsl.internal.syntax.ParsedSource;
+import dev.proviso.dsl.internal.syntax.SourceParser;
+import dev.proviso.dsl.internal.syntax.SourceToken;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.antlr.v4.runtime.Token;
 
 /**
  * The canonical formatter: two-space indentation, one statement per line (clauses on continuation
@@ -33,12 +32,12 @@ import org.antlr.v4.runtime.Token;
  */
 public final class PolicyFormatter {
 
-  private final List<Token> tokens;
+  private final List<SourceToken> tokens;
   private final Set<Integer> printedComments = new HashSet<>();
   private final StringBuilder out = new StringBuilder();
   private int lastLine;
 
-  private PolicyFormatter(List<Token> tokens) {
+  private PolicyFormatter(List<SourceToken> tokens) {
     this.tokens = tokens;
   }
 
@@ -60,7 +59,7 @@ public final class PolicyFormatter {
   }
 
   /** Prints a tree built in code (no comments, no blank lines). */
-  public static String print(PolicyFile file) {
+  static String print(PolicyFile file) {
     PolicyFormatter formatter = new PolicyFormatter(List.of());
     formatter.units(units(file.statements()), 0, -1, -1);
     return formatter.result();
@@ -140,14 +139,14 @@ public final class PolicyFormatter {
     out.append(" ".repeat(indent)).append(text);
     int end = lastToken;
     if (lastToken >= 0 && !tokens.isEmpty()) {
-      int sourceLine = tokens.get(lastToken).getLine();
+      int sourceLine = tokens.get(lastToken).line();
       for (int i = lastToken + 1; i < tokens.size(); i++) {
-        Token token = tokens.get(i);
-        if (token.getChannel() == Token.DEFAULT_CHANNEL || token.getLine() != sourceLine) {
+        SourceToken token = tokens.get(i);
+        if (!token.kind().hidden() || token.line() != sourceLine) {
           break;
         }
-        if (token.getType() == PolicyLexer.COMMENT) {
-          out.append("  ").append(token.getText().stripTrailing());
+        if (token.kind() == SourceToken.Kind.COMMENT) {
+          out.append("  ").append(token.text().stripTrailing());
           printedComments.add(i);
           end = i;
           break;
@@ -168,12 +167,12 @@ public final class PolicyFormatter {
       return first;
     }
     for (int i = Math.max(0, from + 1); i < to && i < tokens.size(); i++) {
-      Token token = tokens.get(i);
-      if (token.getType() == PolicyLexer.COMMENT && printedComments.add(i)) {
-        blankLineBefore(token.getLine(), first);
+      SourceToken token = tokens.get(i);
+      if (token.kind() == SourceToken.Kind.COMMENT && printedComments.add(i)) {
+        blankLineBefore(token.line(), first);
         first = false;
-        out.append(" ".repeat(indent)).append(token.getText().stripTrailing()).append('\n');
-        lastLine = token.getLine();
+        out.append(" ".repeat(indent)).append(token.text().stripTrailing()).append('\n');
+        lastLine = token.line();
       }
     }
     return first;
@@ -187,7 +186,7 @@ public final class PolicyFormatter {
   }
 
   private int line(int tokenIndex) {
-    return tokenIndex < 0 || tokens.isEmpty() ? 0 : tokens.get(tokenIndex).getLine();
+    return tokenIndex < 0 || tokens.isEmpty() ? 0 : tokens.get(tokenIndex).line();
   }
 
   private int openingBrace(Loc loc) {
@@ -195,7 +194,7 @@ public final class PolicyFormatter {
       return -1;
     }
     for (int i = loc.firstToken(); i <= loc.lastToken(); i++) {
-      if (tokens.get(i).getType() == PolicyLexer.LBRACE) {
+      if (tokens.get(i).kind() == SourceToken.Kind.OPEN_BRACE) {
         return i;
       }
     }

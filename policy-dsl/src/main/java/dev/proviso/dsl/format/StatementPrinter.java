@@ -1,13 +1,14 @@
 package dev.proviso.dsl.format;
 
-import static dev.proviso.dsl.format.ExprPrinter.print;
-import static dev.proviso.dsl.format.ExprPrinter.quote;
+import static dev.proviso.dsl.internal.syntax.ExprPrinter.print;
+import static dev.proviso.dsl.internal.syntax.ExprPrinter.quote;
 
-import dev.proviso.dsl.ast.Expr;
-import dev.proviso.dsl.ast.Name;
-import dev.proviso.dsl.ast.SelectionNode;
-import dev.proviso.dsl.ast.Statement;
-import dev.proviso.dsl.ast.TestStepNode;
+import dev.proviso.dsl.internal.ast.Expr;
+import dev.proviso.dsl.internal.ast.Name;
+import dev.proviso.dsl.internal.ast.SelectionNode;
+import dev.proviso.dsl.internal.ast.Statement;
+import dev.proviso.dsl.internal.ast.TestStepNode;
+import dev.proviso.dsl.internal.syntax.ExprPrinter;
 import dev.proviso.model.RuleForm;
 import java.util.ArrayList;
 import java.util.List;

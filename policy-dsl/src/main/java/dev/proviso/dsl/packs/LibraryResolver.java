@@ -1,10 +1,11 @@
 package dev.proviso.dsl.packs;
 
 import dev.proviso.Suggestions;
+import dev.proviso.dsl.internal.taxonomy.Taxonomies;
+import dev.proviso.dsl.internal.taxonomy.TaxonomySource;
 import dev.proviso.dsl.resolve.Source;
+import dev.proviso.dsl.resolve.SourceOrigin;
 import dev.proviso.dsl.resolve.SourceResolver;
-import dev.proviso.dsl.taxonomy.Taxonomies;
-import dev.proviso.dsl.taxonomy.TaxonomySource;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -35,20 +36,15 @@ public final class LibraryResolver implements SourceResolver {
     return resolver instanceof LibraryResolver ? resolver : new LibraryResolver(resolver);
   }
 
-  /** True for the display name of a pack or taxonomy, which is not a file on disk. */
-  public static boolean isLibrarySource(String displayName) {
-    return Packs.isPack(displayName) || Taxonomies.forSource(displayName).isPresent();
-  }
-
   @Override
   public Optional<Source> resolve(String importingFile, Optional<String> kind, String path)
       throws IOException {
     if (kind.equals(Optional.of(PACK))) {
-      return Packs.source(path).map(text -> new Source(Packs.SOURCE_PREFIX + path, text));
+      return Packs.source(path).map(text -> new Source(new SourceOrigin.Pack(path), text));
     }
     if (kind.equals(Optional.of(TAXONOMY))) {
       return Taxonomies.byName(path)
-          .map(t -> new Source(Taxonomies.SOURCE_PREFIX + path, TaxonomySource.render(t)));
+          .map(t -> new Source(new SourceOrigin.Taxonomy(path), TaxonomySource.render(t)));
     }
     return files.resolve(importingFile, kind, path);
   }

@@ -15,7 +15,7 @@ import java.util.Map;
  * rules differ; this is where they run.
  *
  * <pre>{@code
- * PolicyModel gdpr = PackTestPolicy.compile("gdpr").policyOrThrow();
+ * PolicyModel gdpr = PackTestPolicy.compile("gdpr").modelOrThrow();
  * gdpr.tests(); // the test blocks of dev/proviso/packs/gdpr.policy
  * }</pre>
  */

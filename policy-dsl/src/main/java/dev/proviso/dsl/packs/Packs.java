@@ -21,9 +21,6 @@ public final class Packs {
   /** The packs that ship with Proviso. */
   public static final List<String> SHIPPED = List.of("brand", "ccpa", "gdpr");
 
-  /** Prefix of the display name of an imported pack, e.g. {@code pack:gdpr}. */
-  public static final String SOURCE_PREFIX = "pack:";
-
   private static final String FOLDER = "dev/proviso/packs/";
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
@@ -43,10 +40,5 @@ public final class Packs {
           ? Optional.empty()
           : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
-  }
-
-  /** True when a source with this display name is an imported pack. */
-  public static boolean isPack(String displayName) {
-    return displayName.startsWith(SOURCE_PREFIX);
   }
 }

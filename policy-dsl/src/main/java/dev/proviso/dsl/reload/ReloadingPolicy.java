@@ -4,11 +4,10 @@ import dev.proviso.Policy;
 import dev.proviso.dsl.CompilationResult;
 import dev.proviso.dsl.PolicyCompilationException;
 import dev.proviso.dsl.PolicyCompiler;
-import dev.proviso.dsl.packs.LibraryResolver;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -22,9 +21,11 @@ import java.util.function.Supplier;
  * <pre>{@code
  * try (ReloadingPolicy policy = ReloadingPolicy.watch(Path.of("policies/shop.policy"))) {
  *   policy.addListener(new ReloadListener() {
- *     public void rejected(Policy serving, CompilationResult result) { log.warn(result.render()); }
+ *     public void rejected(Policy serving, CompilationResult result) {
+ *       System.err.print(result.render());
+ *     }
  *   });
- *   Guard guard = Guard.builder(policy)...; // a Supplier<Policy>
+ *   Guard guard = Guard.builder(policy).build(); // a Supplier<Policy>
  * }
  * }</pre>
  */
@@ -35,12 +36,26 @@ public final class ReloadingPolicy implements Supplier<Policy>, AutoCloseable {
   private final Object reloadLock = new Object();
   private volatile SourceWatcher watcher;
 
-  private volatile Set<String> sources;
+  /** The files the serving version was compiled from (imports included; packs are in the jar). */
+  private volatile List<Path> watchedFiles;
 
-  private ReloadingPolicy(Path[] files, CompilationResult initial) {
+  private ReloadingPolicy(Path[] files, Compilation initial) {
     this.files = files.clone();
-    this.current.set(Policy.compile(initial.policyOrThrow()));
-    this.sources = initial.sources().keySet();
+    this.current.set(Policy.from(initial.result().modelOrThrow()));
+    this.watchedFiles = initial.files();
+  }
+
+  /** A compilation and the files it read. */
+  private record Compilation(CompilationResult result, List<Path> files) {}
+
+  private static Compilation compile(Path[] files) {
+    if (files.length == 0) {
+      throw new IllegalArgumentException("no policy file given");
+    }
+    RecordingFileResolver resolver = new RecordingFileResolver(files[0]);
+    List<String> names = Arrays.stream(files).map(resolver::displayName).toList();
+    CompilationResult result = PolicyCompiler.compile(resolver, names);
+    return new Compilation(result, resolver.read());
   }
 
   /**
@@ -50,13 +65,13 @@ public final class ReloadingPolicy implements Supplier<Policy>, AutoCloseable {
    * @throws PolicyCompilationException when the first compilation fails: there is nothing to serve
    */
   public static ReloadingPolicy load(Path... files) {
-    return new ReloadingPolicy(files, PolicyCompiler.compile(files));
+    return new ReloadingPolicy(files, compile(files));
   }
 
   /** Like {@link #load}, and also watches every loaded source file for changes. */
   public static ReloadingPolicy watch(Path... files) throws IOException {
     ReloadingPolicy policy = load(files);
-    policy.watcher = SourceWatcher.start(policy.watchedFiles(), policy::reload);
+    policy.watcher = SourceWatcher.start(policy.watchedFiles, policy::reload);
     return policy;
   }
 
@@ -82,24 +97,25 @@ public final class ReloadingPolicy implements Supplier<Policy>, AutoCloseable {
    */
   public CompilationResult reload() {
     synchronized (reloadLock) {
-      CompilationResult result = PolicyCompiler.compile(files);
+      Compilation compilation = compile(files);
+      CompilationResult result = compilation.result();
       Policy previous = current.get();
-      if (result.policy().isEmpty()) {
+      if (result.model().isEmpty()) {
         listeners.forEach(l -> l.rejected(previous, result));
         return result;
       }
       Policy next;
       try {
-        next = Policy.compile(result.policy().get());
+        next = Policy.from(result.model().get());
       } catch (RuntimeException e) {
         listeners.forEach(l -> l.failed(previous, e));
         return result;
       }
       current.set(next);
-      sources = result.sources().keySet();
+      watchedFiles = compilation.files();
       SourceWatcher w = watcher;
       if (w != null) {
-        w.watch(watchedFiles());
+        w.watch(watchedFiles);
       }
       listeners.forEach(l -> l.reloaded(previous, next, result));
       return result;
@@ -112,14 +128,5 @@ public final class ReloadingPolicy implements Supplier<Policy>, AutoCloseable {
     if (w != null) {
       w.close();
     }
-  }
-
-  /** Every file the serving version was compiled from (imports included; packs are in the jar). */
-  private List<Path> watchedFiles() {
-    Path base = files[0].toAbsolutePath().normalize().getParent();
-    return sources.stream()
-        .filter(name -> !LibraryResolver.isLibrarySource(name))
-        .map(name -> base.resolve(name).normalize())
-        .toList();
   }
 }

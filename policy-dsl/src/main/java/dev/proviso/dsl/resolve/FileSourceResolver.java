@@ -1,10 +1,13 @@
 package dev.proviso.dsl.resolve;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Policy files on disk. Display names are paths relative to the root file's directory, with {@code
@@ -29,6 +32,15 @@ public final class FileSourceResolver implements SourceResolver {
     return new FileSourceResolver(parent == null ? Path.of("/") : parent);
   }
 
+  /** Every {@code .policy} file below {@code directory}, in path order. */
+  public static List<Path> policyFilesUnder(Path directory) throws IOException {
+    try (Stream<Path> walk = Files.walk(directory)) {
+      return walk.filter(p -> p.toString().endsWith(".policy") && Files.isRegularFile(p))
+          .sorted()
+          .toList();
+    }
+  }
+
   /** The display name of a file under this resolver's base directory. */
   public String displayName(Path file) {
     Path relative = baseDirectory.relativize(file.toAbsolutePath().normalize());
@@ -50,6 +62,10 @@ public final class FileSourceResolver implements SourceResolver {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    return Optional.of(new Source(name, Files.readString(file, StandardCharsets.UTF_8)));
+    try {
+      return Optional.of(new Source(name, Files.readString(file, StandardCharsets.UTF_8)));
+    } catch (CharacterCodingException e) {
+      throw new IOException("it is not UTF-8 text", e);
+    }
   }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.proviso.dsl.PolicyCompilationException;
-import dev.proviso.dsl.ast.PolicyFile;
-import dev.proviso.dsl.syntax.ParsedSource;
-import dev.proviso.dsl.syntax.SourceParser;
+import dev.proviso.dsl.internal.ast.PolicyFile;
+import dev.proviso.dsl.internal.syntax.ParsedSource;
+import dev.proviso.dsl.internal.syntax.SourceParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

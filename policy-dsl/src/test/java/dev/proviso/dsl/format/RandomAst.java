@@ -1,13 +1,13 @@
 package dev.proviso.dsl.format;
 
-import dev.proviso.dsl.ast.Expr;
-import dev.proviso.dsl.ast.Loc;
-import dev.proviso.dsl.ast.Name;
-import dev.proviso.dsl.ast.PolicyFile;
-import dev.proviso.dsl.ast.SelectionNode;
-import dev.proviso.dsl.ast.Statement;
-import dev.proviso.dsl.ast.Statement.CategoryFlag;
-import dev.proviso.dsl.ast.TestStepNode;
+import dev.proviso.dsl.internal.ast.Expr;
+import dev.proviso.dsl.internal.ast.Loc;
+import dev.proviso.dsl.internal.ast.Name;
+import dev.proviso.dsl.internal.ast.PolicyFile;
+import dev.proviso.dsl.internal.ast.SelectionNode;
+import dev.proviso.dsl.internal.ast.Statement;
+import dev.proviso.dsl.internal.ast.Statement.CategoryFlag;
+import dev.proviso.dsl.internal.ast.TestStepNode;
 import dev.proviso.model.Condition;
 import dev.proviso.model.Effect;
 import dev.proviso.model.RuleForm;

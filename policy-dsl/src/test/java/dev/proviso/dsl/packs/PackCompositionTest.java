@@ -24,7 +24,7 @@ class PackCompositionTest {
   private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
 
   private static final Policy SHOP =
-      Policy.compile(
+      Policy.from(
           PolicyCompiler.compileString(
                   "shop.policy",
                   """
@@ -45,13 +45,13 @@ class PackCompositionTest {
                     deny user.contact.loyalty_id for marketing.loyalty when subject.age < 18
                   }
                   """)
-              .policyOrThrow());
+              .modelOrThrow());
 
   private final InMemoryConsentLedger ledger = new InMemoryConsentLedger();
 
   @Test
   void decide_euCustomerWhoObjected_getsNoMarketingButTheService() {
-    Subject anna = subject("anna", Map.of("region", "EU", "age", 30.0, "identified", true));
+    Subject anna = subject("anna", Map.of("region", "DE", "age", 30.0, "identified", true));
     optOut("anna", "direct_marketing");
 
     Decision email = decide(anna, "user.contact.email", "marketing.communications.email", Map.of());
@@ -72,6 +72,38 @@ class PackCompositionTest {
         decide(carl, "user.behavior", "third_party_sharing.sale", Map.of("gpc", true));
     assertThat(withGpc.outcome()).isEqualTo(Outcome.DENY);
     assertThat(withGpc.ruleIds()).anyMatch(id -> id.startsWith("pack:ccpa:"));
+  }
+
+  @Test
+  void decide_gpcRecordedAsOptOut_stopsLaterSalesThatCarryNoSignal() {
+    Subject cleo = subject("cleo", Map.of("region", "US-CA", "age", 40.0, "identified", true));
+    // what docs/packs.md tells the application to do when a request arrives with Sec-GPC: 1
+    ledger.append(
+        ConsentEvent.of(
+            "cleo", ConsentEventKind.OPTED_OUT, "sale_or_share", NOW.minusSeconds(60), "gpc", "1"));
+
+    Decision later = decide(cleo, "user.behavior", "third_party_sharing.sale", Map.of());
+
+    assertThat(later.outcome()).isEqualTo(Outcome.DENY);
+    assertThat(later.ruleIds()).anyMatch(id -> id.startsWith("pack:ccpa:"));
+  }
+
+  @Test
+  void decide_memberStateCodeAndLegacyEu_bothMeetGdprButOnlyTheLegacyValueIsWarnedAbout() {
+    optOut("de", "direct_marketing");
+    optOut("eu", "direct_marketing");
+    Subject german = subject("de", Map.of("region", "DE", "age", 30.0, "identified", true));
+    Subject legacy = subject("eu", Map.of("region", "EU", "age", 30.0, "identified", true));
+
+    Decision inGermany =
+        decide(german, "user.contact.email", "marketing.communications.email", Map.of());
+    Decision inEu =
+        decide(legacy, "user.contact.email", "marketing.communications.email", Map.of());
+
+    assertThat(inGermany.outcome()).isEqualTo(Outcome.DENY);
+    assertThat(inGermany.advice()).isEmpty();
+    assertThat(inEu.outcome()).isEqualTo(Outcome.DENY);
+    assertThat(inEu.advice()).singleElement().asString().contains("ISO 3166");
   }
 
   @Test

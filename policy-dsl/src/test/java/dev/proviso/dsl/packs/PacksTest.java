@@ -52,7 +52,7 @@ class PacksTest {
             "alone.policy", "policy \"alone\" version 1\nimport pack \"" + pack + "\"\n");
 
     CleanCompilation.assertClean(result);
-    PolicyModel model = result.policyOrThrow();
+    PolicyModel model = result.modelOrThrow();
     assertThat(model.regimes()).extracting(RegimeDefinition::name).containsExactly(pack);
     assertThat(model.rules())
         .isNotEmpty()
@@ -65,7 +65,7 @@ class PacksTest {
     CompilationResult result = PolicyCompiler.compileString("shop.policy", SHOP);
 
     CleanCompilation.assertClean(result);
-    PolicyModel model = result.policyOrThrow();
+    PolicyModel model = result.modelOrThrow();
     assertThat(model.regimes())
         .extracting(RegimeDefinition::name)
         .containsExactlyInAnyOrder("gdpr", "ccpa", "brand");
@@ -135,10 +135,38 @@ class PacksTest {
     assertThat(Packs.source("gdpr")).get().asString().contains("regime gdpr");
   }
 
+  @Test
+  void packTestPolicy_shippedPacks_carryADpoSuiteOfAtLeastSixtyBlocks() {
+    int blocks =
+        Packs.SHIPPED.stream()
+            .mapToInt(p -> PackTestPolicy.compile(p).modelOrThrow().tests().size())
+            .sum();
+
+    assertThat(blocks).isGreaterThanOrEqualTo(60);
+  }
+
+  @Test
+  void compile_vocabularyAlone_declaresTheNodesThePacksShareAndNoRule() {
+    CompilationResult result =
+        PolicyCompiler.compileString(
+            "v.policy", "policy \"v\" version 1\nimport pack \"vocabulary\"\n");
+
+    CleanCompilation.assertClean(result);
+    PolicyModel model = result.modelOrThrow();
+    assertThat(model.rules()).isEmpty();
+    assertThat(model.regimes()).isEmpty();
+    assertThat(model.category("user.demographic.trade_union_membership").orElseThrow().sensitive())
+        .isTrue();
+    assertThat(model.category("user.demographic.citizenship").orElseThrow().sensitive())
+        .as("citizenship is CCPA sensitive PI, not a GDPR Art. 9 special category")
+        .isFalse();
+    assertThat(model.purpose("marketing.advertising.third_party.audience_upload")).isPresent();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"gdpr", "ccpa", "brand"})
   void packTestPolicy_everyPack_hasTestsCitingWhatTheyEncode(String pack) {
-    PolicyModel model = PackTestPolicy.compile(pack).policyOrThrow();
+    PolicyModel model = PackTestPolicy.compile(pack).modelOrThrow();
 
     assertThat(model.tests()).hasSizeGreaterThanOrEqualTo(5);
     assertThat(model.tests())

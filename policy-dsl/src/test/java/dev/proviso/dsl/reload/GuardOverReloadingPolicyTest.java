@@ -52,7 +52,7 @@ class GuardOverReloadingPolicyTest {
     try (ReloadingPolicy policy = ReloadingPolicy.load(file)) {
       Guard guard = Guard.builder(policy).decisionLog(logged::add).build();
 
-      assertThat(guard.filter(customer, "marketing.email", sam))
+      assertThat(guard.filter(sam, "marketing.email", customer))
           .isEqualTo(new Customer("eva@example.eu", "************67", null));
       assertThatThrownBy(() -> guard.check(eva, "marketing.email", "contact.email"))
           .isInstanceOf(PurposeViolationException.class)
@@ -68,7 +68,7 @@ class GuardOverReloadingPolicyTest {
       var result = policy.reload();
       assertThat(result.hasErrors()).as(result.render()).isFalse();
 
-      assertThat(guard.filter(customer, "marketing.email", sam).phone()).isNull();
+      assertThat(guard.filter(sam, "marketing.email", customer).phone()).isNull();
       assertThat(logged.get(logged.size() - 1).version()).isEqualTo(2);
     }
   }

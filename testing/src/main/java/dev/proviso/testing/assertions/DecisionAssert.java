@@ -14,10 +14,10 @@ import org.assertj.core.api.AbstractAssert;
  * the reader sees which rules (file:line) decided and why.
  *
  * <pre>{@code
- * assertThat(policy.decide(request, ledger))
+ * assertThat(policy.decide(request, consents))
  *     .isAllowed()
- *     .decidedBy("shop.policy", 9)
- *     .withObligation(new Obligation.Mask("contact.phone"));
+ *     .isDecidedBy("shop.policy", 9)
+ *     .hasObligation(new Obligation.Mask("contact.phone"));
  * }</pre>
  */
 public final class DecisionAssert extends AbstractAssert<DecisionAssert, Decision> {
@@ -59,12 +59,12 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Decisio
    * One of the deciding rules is at {@code file:line}; {@code file} may be the file name alone
    * ({@code "shop.policy"}) or a path ending in it.
    */
-  public DecisionAssert decidedBy(String file, int line) {
-    return decidedBy(file + ":" + line);
+  public DecisionAssert isDecidedBy(String file, int line) {
+    return isDecidedBy(file + ":" + line);
   }
 
   /** One of the deciding rules has this id ({@code file:line}, or a path ending in it). */
-  public DecisionAssert decidedBy(String ruleId) {
+  public DecisionAssert isDecidedBy(String ruleId) {
     isNotNull();
     List<String> ids = actual.ruleIds();
     boolean found = ids.stream().anyMatch(id -> id.equals(ruleId) || id.endsWith("/" + ruleId));
@@ -80,7 +80,7 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Decisio
   }
 
   /** One of the deciding rules belongs to {@code regime} (e.g. {@code "gdpr"}). */
-  public DecisionAssert decidedByRegime(String regime) {
+  public DecisionAssert isDecidedByRegime(String regime) {
     isNotNull();
     List<String> scopes =
         actual.explanation().entries().stream()
@@ -102,7 +102,7 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Decisio
   }
 
   /** The decision carries this obligation (among possibly others). */
-  public DecisionAssert withObligation(Obligation obligation) {
+  public DecisionAssert hasObligation(Obligation obligation) {
     isNotNull();
     if (!actual.obligations().contains(obligation)) {
       failWithMessage(
@@ -116,7 +116,7 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Decisio
   }
 
   /** The decision carries no obligation. */
-  public DecisionAssert withoutObligations() {
+  public DecisionAssert hasNoObligations() {
     isNotNull();
     if (!actual.obligations().isEmpty()) {
       failWithMessage(
@@ -129,7 +129,7 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Decisio
   /**
    * The explanation mentions {@code reason}, e.g. a rule's {@code because} text (ignoring case).
    */
-  public DecisionAssert becauseOf(String reason) {
+  public DecisionAssert hasExplanationContaining(String reason) {
     isNotNull();
     if (!actual
         .explanation()

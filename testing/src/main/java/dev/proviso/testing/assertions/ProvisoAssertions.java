@@ -17,10 +17,10 @@ import org.assertj.core.api.Assertions;
  *     .withConsent("marketing.email", Instant.parse("2026-01-01T00:00:00Z"))
  *     .at(Instant.parse("2026-02-01T00:00:00Z"))
  *     .allows("contact.email").forPurpose("marketing.email")
- *     .decidedBy("shop.policy", 9);
+ *     .isDecidedBy("shop.policy", 9);
  *
  * assertThat(policy).forSubject(child).denies("contact.email").forPurpose("marketing")
- *     .becauseOf("no marketing under 16");
+ *     .hasExplanationContaining("no marketing under 16");
  * }</pre>
  */
 public class ProvisoAssertions extends Assertions {

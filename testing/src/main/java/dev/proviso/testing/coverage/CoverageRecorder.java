@@ -17,7 +17,7 @@ import java.util.Objects;
  * <pre>{@code
  * CoverageRecorder coverage = new CoverageRecorder(policy);
  * new PolicyTestRunner(policy, coverage.decider()).runAll();
- * policy.decide(request, ledger, coverage); // Java tests can add their own decisions
+ * policy.decide(request, consents, coverage); // Java tests can add their own decisions
  * System.out.println(coverage.report().toText());
  * }</pre>
  */

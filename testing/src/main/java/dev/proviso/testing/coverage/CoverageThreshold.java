@@ -7,7 +7,7 @@ import java.util.List;
  * Minimum coverage ratios (0.0 to 1.0) for rules matched and branches seen.
  *
  * <pre>{@code
- * List<String> problems = report.violations(new CoverageThreshold(1.0, 0.8));
+ * List<String> problems = coverage.report().violations(new CoverageThreshold(1.0, 0.8));
  * }</pre>
  */
 public record CoverageThreshold(double minRules, double minBranches) {

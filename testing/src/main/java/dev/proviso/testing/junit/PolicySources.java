@@ -1,9 +1,9 @@
 package dev.proviso.testing.junit;
 
-import dev.proviso.Policy;
 import dev.proviso.dsl.CompilationResult;
+import dev.proviso.dsl.Policies;
 import dev.proviso.dsl.PolicyCompiler;
-import dev.proviso.dsl.resolve.SourceResolver;
+import dev.proviso.dsl.resolve.ClasspathSourceResolver;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,20 +44,14 @@ final class PolicySources {
   }
 
   private static LoadedPolicy fromClasspath(List<String> names, ClassLoader loader) {
-    String first = stripSlash(names.get(0));
-    String base = first.contains("/") ? first.substring(0, first.lastIndexOf('/') + 1) : "";
-    List<String> roots =
-        names.stream()
-            .map(PolicySources::stripSlash)
-            .map(name -> SourceResolver.normalize(relative(base, name)))
-            .toList();
-    CompilationResult result =
-        PolicyCompiler.compile(new ClasspathSourceResolver(loader, base), roots);
+    ClasspathSourceResolver resolver = ClasspathSourceResolver.forRoot(loader, names.get(0));
+    List<String> roots = names.stream().map(resolver::displayName).toList();
+    CompilationResult result = PolicyCompiler.compile(resolver, roots);
     Map<String, URI> uris = new LinkedHashMap<>();
     result
         .sources()
         .keySet()
-        .forEach(f -> uris.put(f, LoadedPolicy.uri("classpath", "/" + base + f, null)));
+        .forEach(f -> uris.put(f, LoadedPolicy.uri("classpath", "/" + resolver.base() + f, null)));
     return compiled(names, result, uris);
   }
 
@@ -76,15 +70,7 @@ final class PolicySources {
       throw new ExtensionConfigurationException(
           "policy " + String.join(", ", names) + " does not compile:\n" + result.render());
     }
-    return new LoadedPolicy(Policy.compile(result.policy().orElseThrow()), uris);
-  }
-
-  /** {@code name} relative to the directory {@code base} ({@code ../} where it lies outside). */
-  private static String relative(String base, String name) {
-    if (name.startsWith(base)) {
-      return name.substring(base.length());
-    }
-    return "../".repeat((int) base.chars().filter(c -> c == '/').count()) + name;
+    return new LoadedPolicy(Policies.from(result), uris);
   }
 
   private static String stripSlash(String name) {

@@ -1,6 +1,7 @@
 package dev.proviso.testing.runner;
 
 import dev.proviso.Obligation;
+import dev.proviso.model.BuiltInName;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -11,18 +12,22 @@ public final class ObligationText {
   /** E.g. {@code mask(contact.phone)}, {@code not_before(2026-01-02T00:00:00Z)}. */
   public static String of(Obligation obligation) {
     if (obligation instanceof Obligation.Mask m) {
-      return "mask(" + m.category() + ")";
+      return BuiltInName.MASK.call(m.category());
     }
     if (obligation instanceof Obligation.Pseudonymize p) {
-      return "pseudonymize(" + p.category() + ")";
+      return BuiltInName.PSEUDONYMIZE.call(p.category());
     }
     if (obligation instanceof Obligation.NotBefore n) {
-      return "not_before(" + n.at() + ")";
+      return BuiltInName.NOT_BEFORE.call(n.at().toString());
     }
     if (obligation instanceof Obligation.Notify n) {
-      return "notify(\"" + n.message() + "\")";
+      return BuiltInName.NOTIFY.call("\"" + n.message() + "\"");
     }
-    return "audit";
+    if (obligation instanceof Obligation.Audit) {
+      return BuiltInName.AUDIT.spelling();
+    }
+    // No default: a new obligation must be given its words here.
+    throw new IllegalArgumentException("no text for " + obligation.getClass().getSimpleName());
   }
 
   /** E.g. {@code [audit, mask(contact.phone)]}, or {@code no obligations}. */

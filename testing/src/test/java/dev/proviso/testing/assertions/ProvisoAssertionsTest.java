@@ -29,7 +29,7 @@ class ProvisoAssertionsTest {
   static void compile() throws URISyntaxException {
     Path file =
         Path.of(ProvisoAssertionsTest.class.getResource("/policies/newsletter.policy").toURI());
-    newsletter = Policy.compile(PolicyCompiler.compile(file).policyOrThrow());
+    newsletter = Policy.from(PolicyCompiler.compile(file).modelOrThrow());
   }
 
   @Test
@@ -41,8 +41,8 @@ class ProvisoAssertionsTest {
         .allows("contact.email")
         .forPurpose("marketing.email")
         .isAllowed()
-        .decidedBy("newsletter.policy", 13)
-        .withObligation(Obligation.Audit.INSTANCE)
+        .isDecidedBy("newsletter.policy", 13)
+        .hasObligation(Obligation.Audit.INSTANCE)
         .hasNoAdvice();
   }
 
@@ -82,7 +82,7 @@ class ProvisoAssertionsTest {
   }
 
   @Test
-  void decidedBy_anotherRule_failsNamingTheDecidingRules() {
+  void isDecidedBy_anotherRule_failsNamingTheDecidingRules() {
     assertThatThrownBy(
             () ->
                 assertThat(newsletter)
@@ -90,14 +90,14 @@ class ProvisoAssertionsTest {
                     .at(FEB)
                     .denies("contact.email")
                     .forPurpose("marketing.email")
-                    .decidedBy("newsletter.policy", 20))
+                    .isDecidedBy("newsletter.policy", 20))
         .hasMessageContaining(
             "Expecting the DENY decision to be made by the rule at newsletter.policy:20\n"
                 + "but it was made by [newsletter.policy:18]");
   }
 
   @Test
-  void decidedByRegime_ruleOfAnotherScope_failsNamingTheScopes() {
+  void isDecidedByRegime_ruleOfAnotherScope_failsNamingTheScopes() {
     DecisionAssert denied =
         assertThat(newsletter)
             .forSubject(EU_ADULT)
@@ -105,7 +105,7 @@ class ProvisoAssertionsTest {
             .denies("contact.phone")
             .forPurpose("marketing.email");
 
-    assertThatThrownBy(() -> denied.decidedByRegime("gdpr"))
+    assertThatThrownBy(() -> denied.isDecidedByRegime("gdpr"))
         .hasMessageContaining(
             "Expecting the DENY decision to be made by a rule of regime gdpr\n"
                 + "but it was made in [top level]");
@@ -114,11 +114,11 @@ class ProvisoAssertionsTest {
         .at(FEB)
         .denies("contact.email")
         .forPurpose("marketing.email")
-        .decidedByRegime("gdpr");
+        .isDecidedByRegime("gdpr");
   }
 
   @Test
-  void decidedBy_defaultDeny_saysNoRuleMadeIt() {
+  void isDecidedBy_defaultDeny_saysNoRuleMadeIt() {
     assertThatThrownBy(
             () ->
                 assertThat(newsletter)
@@ -126,13 +126,13 @@ class ProvisoAssertionsTest {
                     .at(FEB)
                     .denies("behavior")
                     .forPurpose("marketing")
-                    .decidedBy("newsletter.policy:20"))
+                    .isDecidedBy("newsletter.policy:20"))
         .hasMessageContaining("but no rule made it (default deny)")
         .hasMessageContaining("no allow matched");
   }
 
   @Test
-  void withObligation_missing_failsListingWhatTheDecisionCarries() {
+  void hasObligation_missing_failsListingWhatTheDecisionCarries() {
     assertThatThrownBy(
             () ->
                 assertThat(newsletter)
@@ -141,14 +141,14 @@ class ProvisoAssertionsTest {
                     .at(FEB)
                     .allows("behavior.purchases")
                     .forPurpose("analytics")
-                    .withObligation(new Obligation.Mask("contact.phone")))
+                    .hasObligation(new Obligation.Mask("contact.phone")))
         .hasMessageContaining(
             "Expecting the ALLOW decision to carry the obligation mask(contact.phone)\n"
                 + "but it carries [pseudonymize(contact)]");
   }
 
   @Test
-  void becauseOf_reasonNotGiven_failsShowingTheExplanation() {
+  void hasExplanationContaining_reasonNotGiven_failsShowingTheExplanation() {
     assertThatThrownBy(
             () ->
                 assertThat(newsletter)
@@ -157,8 +157,8 @@ class ProvisoAssertionsTest {
                     .at(FEB)
                     .denies("contact.email")
                     .forPurpose("marketing.email")
-                    .becauseOf("no marketing to children")
-                    .becauseOf("we never use phone numbers"))
+                    .hasExplanationContaining("no marketing to children")
+                    .hasExplanationContaining("we never use phone numbers"))
         .hasMessageContaining(
             "Expecting the DENY decision to be explained by \"we never use phone numbers\"")
         .hasMessageContaining("no marketing to children");
@@ -214,7 +214,7 @@ class ProvisoAssertionsTest {
   void passesItsTests_policyWithAFailingTest_failsWithTheSummary() throws URISyntaxException {
     Path file =
         Path.of(ProvisoAssertionsTest.class.getResource("/policies/failing.policy").toURI());
-    Policy failing = Policy.compile(PolicyCompiler.compile(file).policyOrThrow());
+    Policy failing = Policy.from(PolicyCompiler.compile(file).modelOrThrow());
 
     assertThat(newsletter).passesItsTests();
     assertThatThrownBy(() -> assertThat(failing).passesItsTests())

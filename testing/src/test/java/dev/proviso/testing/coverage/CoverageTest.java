@@ -27,7 +27,7 @@ class CoverageTest {
   @BeforeAll
   static void runTheNewsletterTests() throws URISyntaxException {
     Path file = Path.of(CoverageTest.class.getResource("/policies/newsletter.policy").toURI());
-    Policy policy = Policy.compile(PolicyCompiler.compile(file).policyOrThrow());
+    Policy policy = Policy.from(PolicyCompiler.compile(file).modelOrThrow());
     CoverageRecorder recorder = new CoverageRecorder(policy);
     assertThat(new PolicyTestRunner(policy, recorder.decider()).runAll().passed()).isTrue();
     report = recorder.report();

@@ -37,8 +37,8 @@ class NewsletterPolicyTest {
         .at(FEB)
         .allows("contact.email")
         .forPurpose("marketing.email")
-        .decidedBy("newsletter.policy", 13)
-        .withObligation(Obligation.Audit.INSTANCE);
+        .isDecidedBy("newsletter.policy", 13)
+        .hasObligation(Obligation.Audit.INSTANCE);
   }
 
   @Test
@@ -49,8 +49,8 @@ class NewsletterPolicyTest {
         .at(FEB)
         .denies("contact.email")
         .forPurpose("marketing.email")
-        .decidedBy("newsletter.policy:20")
-        .becauseOf("no marketing to children");
+        .isDecidedBy("newsletter.policy:20")
+        .hasExplanationContaining("no marketing to children");
   }
 
   @Test
@@ -60,6 +60,6 @@ class NewsletterPolicyTest {
         .at(FEB)
         .denies("contact.phone")
         .forPurpose("analytics")
-        .becauseOf("we never use phone numbers");
+        .hasExplanationContaining("we never use phone numbers");
   }
 }

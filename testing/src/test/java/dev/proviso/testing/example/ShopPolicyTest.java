@@ -31,8 +31,8 @@ class ShopPolicyTest implements PolicyTestBlocks {
         .at(MARCH)
         .allows("contact.email")
         .forPurpose("marketing.email")
-        .decidedBy("shop.policy", 24)
-        .withObligation(Obligation.Audit.INSTANCE);
+        .isDecidedBy("shop.policy", 24)
+        .hasObligation(Obligation.Audit.INSTANCE);
   }
 
   @Test
@@ -42,8 +42,8 @@ class ShopPolicyTest implements PolicyTestBlocks {
         .at(MARCH)
         .denies("contact.email")
         .forPurpose("marketing.email")
-        .decidedBy("gdpr.policy:3")
-        .becauseOf("direct marketing by email needs consent");
+        .isDecidedBy("gdpr.policy:3")
+        .hasExplanationContaining("direct marketing by email needs consent");
   }
 
   @Test

@@ -28,7 +28,7 @@ class ShippedPacksTest {
   }
 
   private static DynamicContainer pack(String name) {
-    Policy policy = Policy.compile(PackTestPolicy.compile(name).policyOrThrow());
+    Policy policy = Policy.from(PackTestPolicy.compile(name).modelOrThrow());
     CoverageRecorder coverage = new CoverageRecorder(policy);
     PolicyTestRunner runner = new PolicyTestRunner(policy, coverage.decider());
     Stream<DynamicTest> blocks =

@@ -38,8 +38,7 @@ class PolicyTestRunnerTest {
       """;
 
   private static Policy policy(String tests) {
-    return Policy.compile(
-        PolicyCompiler.compileString("mail.policy", HEADER + tests).policyOrThrow());
+    return Policy.from(PolicyCompiler.compileString("mail.policy", HEADER + tests).modelOrThrow());
   }
 
   private static PolicyTestReport run(String tests) {
@@ -247,7 +246,7 @@ class PolicyTestRunnerTest {
             List.of(expect),
             new SourceLocation("code.policy", 8, 1));
 
-    PolicyTestResult result = new PolicyTestRunner(Policy.compile(built)).run(test);
+    PolicyTestResult result = new PolicyTestRunner(Policy.from(built)).run(test);
 
     assertThat(result.failureMessage())
         .contains(

@@ -1,0 +1,81 @@
+package dev.proviso.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.PropertyName;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import dev.proviso.guard.FieldAction;
+import dev.proviso.guard.PropertyGuard;
+import dev.proviso.guard.PurposeScope;
+
+/** Writes one property of a guarded class as the current {@link PurposeScope} allows. */
+final class GuardedPropertyWriter extends BeanPropertyWriter {
+  private static final long serialVersionUID = 1L;
+
+  private final transient PropertyGuard categories;
+  private final int slot; // index into categories, -1 when the property is unannotated
+
+  GuardedPropertyWriter(BeanPropertyWriter base, PropertyGuard categories, int slot) {
+    super(base);
+    this.categories = categories;
+    this.slot = slot;
+  }
+
+  private GuardedPropertyWriter(GuardedPropertyWriter base, PropertyName name) {
+    super(base, name);
+    this.categories = base.categories;
+    this.slot = base.slot;
+  }
+
+  @Override
+  protected BeanPropertyWriter _new(PropertyName newName) {
+    return new GuardedPropertyWriter(this, newName);
+  }
+
+  @Override
+  public void serializeAsField(Object bean, JsonGenerator gen, SerializerProvider provider)
+      throws Exception {
+    Object shown = shown(bean, provider);
+    if (shown == PropertyGuard.REMOVED) {
+      return;
+    }
+    if (shown == bean) {
+      super.serializeAsField(bean, gen, provider);
+      return;
+    }
+    gen.writeFieldName(_name);
+    gen.writeString((String) shown);
+  }
+
+  @Override
+  public void serializeAsElement(Object bean, JsonGenerator gen, SerializerProvider provider)
+      throws Exception {
+    Object shown = shown(bean, provider);
+    if (shown == PropertyGuard.REMOVED) {
+      gen.writeNull();
+    } else if (shown == bean) {
+      super.serializeAsElement(bean, gen, provider);
+    } else {
+      gen.writeString((String) shown);
+    }
+  }
+
+  /** {@code bean} itself to write the value as usual, REMOVED, or the masked text to write. */
+  private Object shown(Object bean, SerializerProvider provider) throws Exception {
+    PurposeScope scope = PurposeScope.current().orElse(null);
+    if (scope == null) {
+      throw JsonMappingException.from(
+          provider,
+          bean.getClass().getName()
+              + " holds categorised data and no purpose scope is open; serialise it inside"
+              + " try (PurposeScope scope = guard.scope(subject, \"purpose\")) { ... }");
+    }
+    FieldAction action = categories.action(scope, slot);
+    return switch (action) {
+      case KEEP -> bean;
+      case REMOVE -> PropertyGuard.REMOVED;
+      default -> categories.apply(scope, action, get(bean));
+    };
+  }
+}

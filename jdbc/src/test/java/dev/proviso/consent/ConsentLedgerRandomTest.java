@@ -1,0 +1,127 @@
+package dev.proviso.consent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.proviso.jdbc.JdbcConsentLedger;
+import dev.proviso.jdbc.TestDatabases;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Random histories (few instants, so ties are common; shuffled arrival; expiries) appended to every
+ * ledger, each answer checked against a brute-force reading of the ledger's rule (docs/rights.md).
+ * Replay a failure with {@code -Dproviso.seed=<seed>} (printed).
+ */
+class ConsentLedgerRandomTest {
+  private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+  private static final String[] SUBJECTS = {"s1", "s2"};
+  private static final String[] NAMES = {"marketing.email", "analytics", "sale_or_share"};
+
+  @TestFactory
+  Stream<DynamicTest> randomHistories_everyLedger_agreesWithTheRuleAsWritten() {
+    long seed = Long.getLong("proviso.seed", new Random().nextLong());
+    System.out.println(
+        "ConsentLedgerRandomTest seed " + seed + " (replay: -Dproviso.seed=" + seed + ")");
+    List<ConsentEvent> events = randomEvents(new Random(seed), 150);
+    return Stream.of(
+            named("in-memory", InMemoryConsentLedger::new),
+            named("h2", () -> JdbcConsentLedger.create(TestDatabases.freshH2())),
+            named("postgres", () -> JdbcConsentLedger.create(TestDatabases.freshPostgres())))
+        .map(
+            store ->
+                DynamicTest.dynamicTest(
+                    store.name + " seed " + seed, () -> check(store.ledger.get(), events)));
+  }
+
+  private record Store(String name, Supplier<ConsentLedger> ledger) {}
+
+  private static Store named(String name, Supplier<ConsentLedger> ledger) {
+    return new Store(name, ledger);
+  }
+
+  private static void check(ConsentLedger ledger, List<ConsentEvent> events) {
+    events.forEach(ledger::append);
+    for (String subject : SUBJECTS) {
+      for (String name : NAMES) {
+        for (int t = -1; t <= 8; t++) {
+          Instant at = T0.plusSeconds(t * 60L);
+          assertThat(ledger.consent(subject, name, at))
+              .as("consent %s %s at t=%d", subject, name, t)
+              .isEqualTo(expectedConsent(events, subject, name, at));
+          assertThat(ledger.optedOut(subject, name, at))
+              .as("opted out %s %s at t=%d", subject, name, t)
+              .isEqualTo(expectedOptOut(events, subject, name, at));
+        }
+      }
+      assertThat(ledger.history(subject))
+          .containsExactlyInAnyOrderElementsOf(
+              events.stream().filter(e -> e.subjectId().equals(subject)).toList())
+          .isSortedAccordingTo(Comparator.comparing(ConsentEvent::at));
+    }
+  }
+
+  /** The rule as written: latest event time at or before t; a withdrawal wins a tie. */
+  private static ConsentState expectedConsent(
+      List<ConsentEvent> events, String subject, String name, Instant at) {
+    List<ConsentEvent> latest = latest(events, subject, name, at, false);
+    if (latest.isEmpty()) {
+      return ConsentState.UNKNOWN;
+    }
+    if (latest.stream().anyMatch(e -> e.kind() == ConsentEventKind.WITHDRAWN)) {
+      return ConsentState.WITHDRAWN;
+    }
+    boolean expired =
+        latest.stream().allMatch(e -> e.expires().isPresent() && !e.expires().get().isAfter(at));
+    // several grants at one instant: any still-valid grant keeps consent
+    return expired ? ConsentState.EXPIRED : ConsentState.GIVEN;
+  }
+
+  private static boolean expectedOptOut(
+      List<ConsentEvent> events, String subject, String name, Instant at) {
+    return latest(events, subject, name, at, true).stream()
+        .anyMatch(e -> e.kind() == ConsentEventKind.OPTED_OUT);
+  }
+
+  private static List<ConsentEvent> latest(
+      List<ConsentEvent> events, String subject, String name, Instant at, boolean optOut) {
+    List<ConsentEvent> relevant =
+        events.stream()
+            .filter(e -> e.subjectId().equals(subject) && e.name().equals(name))
+            .filter(e -> e.kind().isOptOut() == optOut && !e.at().isAfter(at))
+            .toList();
+    Optional<Instant> max = relevant.stream().map(ConsentEvent::at).max(Comparator.naturalOrder());
+    return max.map(m -> relevant.stream().filter(e -> e.at().equals(m)).toList()).orElse(List.of());
+  }
+
+  private static List<ConsentEvent> randomEvents(Random random, int count) {
+    List<ConsentEvent> events = new ArrayList<>();
+    ConsentEventKind[] kinds = ConsentEventKind.values();
+    for (int i = 0; i < count; i++) {
+      ConsentEventKind kind = kinds[random.nextInt(kinds.length)];
+      Instant at = T0.plusSeconds(random.nextInt(5) * 60L);
+      ConsentEvent e =
+          ConsentEvent.of(
+              SUBJECTS[random.nextInt(SUBJECTS.length)],
+              kind,
+              NAMES[random.nextInt(NAMES.length)],
+              at,
+              "src" + i,
+              "v" + random.nextInt(3));
+      if (kind == ConsentEventKind.GIVEN && random.nextBoolean()) {
+        e = e.expiringAt(at.plusSeconds(random.nextInt(4) * 60L));
+      }
+      events.add(e);
+    }
+    Collections.shuffle(events, random); // arrival order unrelated to event time
+    return events;
+  }
+}

@@ -1,0 +1,169 @@
+/*
+ * The Proviso policy language, v1. See docs/language.md.
+ *
+ * The generated parser is internal (dev.proviso.dsl.internal.grammar); dev.proviso.dsl.internal.syntax.SourceParser
+ * drives it one statement at a time:
+ * the entry rules are topItem, regimeHead, regimeItem, testHead and testStep, so that a syntax
+ * error is reported once per broken statement and parsing resumes at the next statement without
+ * inventing input. Function-like names (consent, has, elapsed, mask, ...) are ordinary names here
+ * and are interpreted by the AST builder, which gives better messages than a grammar could.
+ */
+grammar Policy;
+
+// ---- statements --------------------------------------------------------------------------------
+
+topItem
+    : header
+    | importDecl
+    | attributeBlock
+    | categoryDecl
+    | purposeDecl
+    | ruleDecl
+    | retainDecl
+    ;
+
+header         : POLICY STRING VERSION NUMBER ;
+importDecl     : IMPORT kind=ID? STRING ;
+attributeBlock : scope=(SUBJECT | CONTEXT) LBRACE (attributeDecl (COMMA attributeDecl)* COMMA?)? RBRACE ;
+attributeDecl  : ID COLON typeRef ;
+typeRef        : ID (OF ID)? ;
+
+categoryDecl   : CATEGORY categoryNode ;
+categoryNode   : dottedName categoryFlag* (LBRACE categoryNode (COMMA categoryNode)* COMMA? RBRACE)? ;
+categoryFlag   : SENSITIVE | PROVIDED | OBSERVED | DERIVED ;
+
+purposeDecl    : PURPOSE purposeNode ;
+purposeNode    : dottedName (LBRACE purposeNode (COMMA purposeNode)* COMMA? RBRACE)? ;
+
+regimeHead     : REGIME dottedName (APPLIES WHEN condition)? LBRACE ;
+regimeItem     : ruleDecl | retainDecl ;
+
+ruleDecl
+    : ADVISORY? effect=(ALLOW | DENY) categories=selection FOR purposes=selection
+      (WHEN whenCond=condition)? (UNLESS unlessCond=condition)?
+      (WITH obligation (COMMA obligation)*)? because?                       # effectRule
+    | ADVISORY? REQUIRE required=condition TO USE categories=selection FOR purposes=selection
+      (WHEN whenCond=condition)? because?                                   # requireRule
+    ;
+
+because        : BECAUSE STRING ;
+selection      : ANY | dottedName (COMMA dottedName)* ;
+
+retainDecl     : RETAIN selection FOR dottedName duration AFTER EVENT DOT dottedName because? ;
+
+testHead       : TEST STRING (AT INSTANT)? LBRACE ;
+testStep
+    : SUBJECT LBRACE (field (COMMA field)* COMMA?)? RBRACE                  # subjectStep
+    | GIVEN EVENT DOT dottedName AT INSTANT                                 # givenEvent
+    | GIVEN CONTEXT DOT dottedName ASSIGN literal                           # givenContext
+    | GIVEN call AT INSTANT (UNTIL INSTANT)?                                # givenCall
+    | GIVEN ID AT INSTANT                                                   # givenFact
+    | EXPECT outcome=(ALLOW | DENY) selection FOR dottedName (AT INSTANT)?
+      (WITH obligation (COMMA obligation)*)? because?                       # expectStep
+    ;
+field          : ID COLON literal ;
+
+// ---- conditions and values ----------------------------------------------------------------------
+
+condition      : andCond (OR andCond)* ;
+andCond        : notCond (AND notCond)* ;
+notCond        : NOT notCond | predicate ;
+predicate      : sum (compareOp sum | IN sum)? ;
+compareOp      : EQ | NE | LT | LE | GT | GE ;
+sum            : primary (PLUS primary)? ;
+primary
+    : LPAREN condition RPAREN                                               # parenthesized
+    | call                                                                  # callValue
+    | scope=(SUBJECT | CONTEXT | EVENT) DOT dottedName                      # attribute
+    | dottedName                                                            # bareName
+    | literal                                                               # literalValue
+    ;
+call           : dottedName LPAREN (condition (COMMA condition)*)? RPAREN ;
+obligation     : call | dottedName ;
+literal
+    : STRING                                                                # textLiteral
+    | NUMBER                                                                # numberLiteral
+    | (TRUE | FALSE)                                                        # boolLiteral
+    | INSTANT                                                               # instantLiteral
+    | duration                                                              # durationLiteral
+    | LBRACKET (literal (COMMA literal)* COMMA?)? RBRACKET                  # listLiteral
+    ;
+duration       : DURATION | NUMBER ID ;
+dottedName     : ID (DOT ID)* ;
+
+// ---- lexer -----------------------------------------------------------------------------------------
+
+POLICY    : 'policy' ;
+VERSION   : 'version' ;
+IMPORT    : 'import' ;
+SUBJECT   : 'subject' ;
+CONTEXT   : 'context' ;
+EVENT     : 'event' ;
+CATEGORY  : 'category' ;
+PURPOSE   : 'purpose' ;
+SENSITIVE : 'sensitive' ;
+PROVIDED  : 'provided' ;
+OBSERVED  : 'observed' ;
+DERIVED   : 'derived' ;
+REGIME    : 'regime' ;
+APPLIES   : 'applies' ;
+WHEN      : 'when' ;
+UNLESS    : 'unless' ;
+ADVISORY  : 'advisory' ;
+ALLOW     : 'allow' ;
+DENY      : 'deny' ;
+REQUIRE   : 'require' ;
+TO        : 'to' ;
+USE       : 'use' ;
+FOR       : 'for' ;
+WITH      : 'with' ;
+BECAUSE   : 'because' ;
+ANY       : 'any' ;
+RETAIN    : 'retain' ;
+AFTER     : 'after' ;
+TEST      : 'test' ;
+GIVEN     : 'given' ;
+EXPECT    : 'expect' ;
+AT        : 'at' ;
+UNTIL     : 'until' ;
+OF        : 'of' ;
+AND       : 'and' ;
+OR        : 'or' ;
+NOT       : 'not' ;
+IN        : 'in' ;
+TRUE      : 'true' ;
+FALSE     : 'false' ;
+
+EQ        : '==' ;
+NE        : '!=' ;
+LE        : '<=' ;
+GE        : '>=' ;
+LT        : '<' ;
+GT        : '>' ;
+ASSIGN    : '=' ;
+PLUS      : '+' ;
+LBRACE    : '{' ;
+RBRACE    : '}' ;
+LPAREN    : '(' ;
+RPAREN    : ')' ;
+LBRACKET  : '[' ;
+RBRACKET  : ']' ;
+COMMA     : ',' ;
+COLON     : ':' ;
+DOT       : '.' ;
+
+// Loose on purpose: the AST builder validates dates and durations and explains what is wrong.
+INSTANT   : DIGIT+ '-' DIGIT+ '-' DIGIT+ ([Tt] [0-9:.+\-Zz]*)? ;
+DURATION  : DIGIT+ [a-zA-Z_]+ ;
+NUMBER    : DIGIT+ ('.' DIGIT+)? ;
+STRING    : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"' ;
+ID        : [a-zA-Z_] [a-zA-Z_0-9]* ;
+
+COMMENT   : '#' ~[\r\n]* -> channel(HIDDEN) ;
+WS        : [ \t\r\n\f]+ -> channel(HIDDEN) ;
+
+// Never thrown away silently: the parser turns these into precise diagnostics.
+UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' ~[\r\n])* '\\'? ;
+UNKNOWN_CHAR        : . ;
+
+fragment DIGIT : [0-9] ;

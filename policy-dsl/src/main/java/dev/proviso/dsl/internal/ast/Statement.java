@@ -1,0 +1,109 @@
+package dev.proviso.dsl.internal.ast;
+
+import dev.proviso.model.RuleForm;
+import dev.proviso.model.Value;
+import java.util.List;
+import java.util.Optional;
+
+/** A top-level statement of a policy file. */
+public sealed interface Statement {
+
+  Loc loc();
+
+  /** {@code policy "acme-shop" version 3}. */
+  record Header(Expr.Text name, String version, Loc loc) implements Statement {}
+
+  /** {@code import "gdpr.policy"}; {@code kind} is reserved for {@code import pack "gdpr"}. */
+  record Import(Optional<String> kind, Expr.Text path, Loc loc) implements Statement {}
+
+  /** {@code subject { region: text, age: number }} or {@code context { ... }}. */
+  record Attributes(Value.Scope scope, List<AttributeDecl> attributes, Loc loc)
+      implements Statement {
+    public Attributes {
+      attributes = List.copyOf(attributes);
+    }
+  }
+
+  /** {@code category contact provided { email, phone }}. */
+  record Category(CategoryNode root, Loc loc) implements Statement {}
+
+  /** {@code purpose marketing { email, retargeting }}. */
+  record Purpose(PurposeNode root, Loc loc) implements Statement {}
+
+  /** {@code regime gdpr applies when COND { rules }}. */
+  record Regime(Name name, Optional<Expr> appliesWhen, List<RegimeItem> items, Loc loc)
+      implements Statement {
+    public Regime {
+      items = List.copyOf(items);
+    }
+  }
+
+  /** An allow, deny or require rule (top level or in a regime). */
+  record Rule(
+      boolean advisory,
+      RuleForm form,
+      SelectionNode categories,
+      SelectionNode purposes,
+      Optional<Expr> required,
+      Optional<Expr> when,
+      Optional<Expr> unless,
+      List<Expr.Call> obligations,
+      Optional<Expr.Text> because,
+      Loc loc)
+      implements Statement, RegimeItem {
+    public Rule {
+      obligations = List.copyOf(obligations);
+    }
+  }
+
+  /** {@code retain financial.invoice for legal.tax_records 10 years after event.invoice_issued}. */
+  record Retain(
+      SelectionNode categories,
+      Name purpose,
+      Expr.DurationLiteral period,
+      Name event,
+      Optional<Expr.Text> because,
+      Loc loc)
+      implements Statement, RegimeItem {}
+
+  /** {@code test "name" [at T] { steps }}. */
+  record Test(Expr.Text name, Optional<Expr.InstantLiteral> at, List<TestStepNode> steps, Loc loc)
+      implements Statement {
+    public Test {
+      steps = List.copyOf(steps);
+    }
+  }
+
+  /** What a regime body holds. */
+  sealed interface RegimeItem permits Rule, Retain {
+    Loc loc();
+  }
+
+  /** {@code age: number}; the type is kept as written and resolved by the checker. */
+  record AttributeDecl(Name name, String type, Loc loc) {}
+
+  /** A category and its flags and children. */
+  record CategoryNode(Name name, List<CategoryFlag> flags, List<CategoryNode> children, Loc loc) {
+    public CategoryNode {
+      flags = List.copyOf(flags);
+      children = List.copyOf(children);
+    }
+  }
+
+  enum CategoryFlag {
+    SENSITIVE,
+    PROVIDED,
+    OBSERVED,
+    DERIVED;
+
+    public String keyword() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  record PurposeNode(Name name, List<PurposeNode> children, Loc loc) {
+    public PurposeNode {
+      children = List.copyOf(children);
+    }
+  }
+}

@@ -1,0 +1,213 @@
+package dev.proviso.dsl.internal.check;
+
+import dev.proviso.model.BuiltInName;
+import dev.proviso.model.Condition;
+import dev.proviso.model.ObligationDefinition;
+import dev.proviso.model.Value;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The one table of built-in functions and obligations: name (core's {@link BuiltInName}, which the
+ * condition and obligation renderers share), where it may be written, its parameter, its type and
+ * how it lowers to core's model. The checker, the lowering and the diagnostics' examples all read
+ * this table, so a new built-in is one new row, and a name that is not a row is an error everywhere
+ * (there is no default branch to fall into).
+ */
+public enum BuiltIn {
+  CONSENT(
+      BuiltInName.CONSENT,
+      Parameter.PURPOSE,
+      Type.BOOL,
+      "consent(marketing.email)",
+      new Lowering.ToCondition(a -> new Condition.ConsentGiven(a.name()))),
+  OPTED_OUT(
+      BuiltInName.OPTED_OUT,
+      Parameter.OPT_OUT,
+      Type.BOOL,
+      "opted_out(sale_or_share)",
+      new Lowering.ToCondition(a -> new Condition.OptedOut(a.name()))),
+  HAS(
+      BuiltInName.HAS,
+      Parameter.ATTRIBUTE,
+      Type.BOOL,
+      "has(context.offer)",
+      new Lowering.ToCondition(a -> new Condition.Has((Value.Attribute) a.value()))),
+  ELAPSED(
+      BuiltInName.ELAPSED,
+      Parameter.EVENT,
+      Type.DURATION,
+      "elapsed(event.cart_abandoned) >= 24h",
+      new Lowering.ToValue(a -> new Value.Elapsed(a.name()))),
+  MASK(
+      BuiltInName.MASK,
+      Parameter.CATEGORY,
+      null,
+      "mask(contact.phone)",
+      new Lowering.ToObligation(a -> new ObligationDefinition.Mask(a.name()))),
+  PSEUDONYMIZE(
+      BuiltInName.PSEUDONYMIZE,
+      Parameter.CATEGORY,
+      null,
+      "pseudonymize(contact)",
+      new Lowering.ToObligation(a -> new ObligationDefinition.Pseudonymize(a.name()))),
+  NOT_BEFORE(
+      BuiltInName.NOT_BEFORE,
+      Parameter.INSTANT,
+      null,
+      "not_before(event.cart_abandoned + 24h)",
+      new Lowering.ToObligation(a -> new ObligationDefinition.NotBefore(a.value()))),
+  AUDIT(
+      BuiltInName.AUDIT,
+      Parameter.NONE,
+      null,
+      "audit",
+      new Lowering.ToObligation(a -> new ObligationDefinition.Audit())),
+  NOTIFY(
+      BuiltInName.NOTIFY,
+      Parameter.TEXT,
+      null,
+      "notify(\"we used your purchase history\")",
+      new Lowering.ToObligation(a -> new ObligationDefinition.Notify(a.text())));
+
+  /** Where a built-in may be written. */
+  public enum Use {
+    /** In a condition ({@code when}, {@code unless}, {@code require}), as a test. */
+    CONDITION,
+    /** In a condition, as a value compared with others. */
+    VALUE,
+    /** After {@code with} on an allow or an expectation. */
+    OBLIGATION
+  }
+
+  /** What a built-in's single argument must be ({@link #NONE}: it takes none). */
+  public enum Parameter {
+    NONE("no arguments"),
+    PURPOSE("a purpose"),
+    OPT_OUT("an opt-out name"),
+    ATTRIBUTE("an attribute such as context.offer"),
+    EVENT("an event such as event.cart_abandoned"),
+    CATEGORY("a data category"),
+    INSTANT("an instant"),
+    TEXT("a quoted text");
+
+    private final String expected;
+
+    Parameter(String expected) {
+      this.expected = expected;
+    }
+
+    /** How a diagnostic describes the expected argument, e.g. "a purpose". */
+    public String expected() {
+      return expected;
+    }
+  }
+
+  /** A checked argument as lowering sees it; only the accessor its parameter implies is called. */
+  public interface Argument {
+    /** The path of a name argument, or the event of an event argument. */
+    String name();
+
+    /** An attribute or instant argument as a model value. */
+    Value value();
+
+    /** The content of a text argument. */
+    String text();
+  }
+
+  /** How a built-in becomes part of core's model; the variant also says where it may be used. */
+  public sealed interface Lowering {
+    Use use();
+
+    record ToCondition(Function<Argument, Condition> lower) implements Lowering {
+      @Override
+      public Use use() {
+        return Use.CONDITION;
+      }
+    }
+
+    record ToValue(Function<Argument, Value> lower) implements Lowering {
+      @Override
+      public Use use() {
+        return Use.VALUE;
+      }
+    }
+
+    record ToObligation(Function<Argument, ObligationDefinition> lower) implements Lowering {
+      @Override
+      public Use use() {
+        return Use.OBLIGATION;
+      }
+    }
+  }
+
+  private final BuiltInName builtInName;
+  private final Parameter parameter;
+  private final Type result;
+  private final String example;
+  private final Lowering lowering;
+
+  BuiltIn(
+      BuiltInName builtInName,
+      Parameter parameter,
+      Type result,
+      String example,
+      Lowering lowering) {
+    this.builtInName = builtInName;
+    this.parameter = parameter;
+    this.result = result;
+    this.example = example;
+    this.lowering = lowering;
+  }
+
+  /** The name as written in a policy, e.g. {@code opted_out}. */
+  public String spelling() {
+    return builtInName.spelling();
+  }
+
+  public Parameter parameter() {
+    return parameter;
+  }
+
+  /** Number of arguments: 0 or 1. */
+  public int arity() {
+    return parameter == Parameter.NONE ? 0 : 1;
+  }
+
+  public Use use() {
+    return lowering.use();
+  }
+
+  /** A correct use, shown in diagnostics' help and in the docs. */
+  public String example() {
+    return example;
+  }
+
+  public Lowering lowering() {
+    return lowering;
+  }
+
+  /** The type of a call in a condition; obligations have none. */
+  Type result() {
+    return result == null ? Type.UNKNOWN : result;
+  }
+
+  /** The built-in spelled {@code name} usable as {@code use}, if any. */
+  public static Optional<BuiltIn> named(String name, Use... uses) {
+    List<Use> allowed = List.of(uses);
+    return Arrays.stream(values())
+        .filter(b -> b.spelling().equals(name) && allowed.contains(b.use()))
+        .findFirst();
+  }
+
+  /** The spellings of the built-ins usable as one of {@code uses}, in table order. */
+  public static List<String> spellings(Use... uses) {
+    List<Use> allowed = List.of(uses);
+    return Arrays.stream(values())
+        .filter(b -> allowed.contains(b.use()))
+        .map(BuiltIn::spelling)
+        .toList();
+  }
+}

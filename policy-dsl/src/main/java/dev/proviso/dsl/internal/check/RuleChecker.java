@@ -1,0 +1,83 @@
+package dev.proviso.dsl.internal.check;
+
+import dev.proviso.dsl.diagnostics.DiagnosticCode;
+import dev.proviso.dsl.internal.ast.Expr;
+import dev.proviso.dsl.internal.ast.Name;
+import dev.proviso.dsl.internal.ast.SelectionNode;
+import dev.proviso.dsl.internal.ast.Statement;
+import dev.proviso.model.RuleForm;
+import java.util.Optional;
+
+/** Checks the names, conditions and obligations of rules, retentions and regime conditions. */
+final class RuleChecker {
+
+  private final Names names;
+  private final ExprChecker exprs;
+
+  RuleChecker(Names names, ExprChecker exprs) {
+    this.names = names;
+    this.exprs = exprs;
+  }
+
+  void regime(Statement.Regime regime, boolean reportEmpty) {
+    regime.appliesWhen().ifPresent(exprs::condition);
+    if (regime.items().isEmpty() && reportEmpty) {
+      names
+          .diagnostics()
+          .report(
+              DiagnosticCode.P302,
+              regime.name().loc().span(),
+              "regime '" + regime.name().path() + "' has no rules",
+              Optional.of("add rules to it, or remove it"));
+    }
+    for (Statement.RegimeItem item : regime.items()) {
+      item(item);
+    }
+  }
+
+  void item(Statement.RegimeItem item) {
+    if (item instanceof Statement.Rule rule) {
+      rule(rule);
+    } else {
+      retain((Statement.Retain) item);
+    }
+  }
+
+  private void rule(Statement.Rule rule) {
+    categories(rule.categories());
+    purposes(rule.purposes());
+    rule.required().ifPresent(exprs::condition);
+    rule.when().ifPresent(exprs::condition);
+    rule.unless().ifPresent(exprs::condition);
+    rule.obligations().forEach(exprs.functions()::obligation);
+    if (rule.form() == RuleForm.DENY && !rule.obligations().isEmpty()) {
+      Expr.Call first = rule.obligations().get(0);
+      names
+          .diagnostics()
+          .report(
+              DiagnosticCode.P304,
+              first.loc().span(),
+              "a deny rule cannot carry obligations",
+              Optional.of("obligations say how an allowed use must happen; move them to an allow"));
+    }
+  }
+
+  private void retain(Statement.Retain retain) {
+    categories(retain.categories());
+    names.purpose(retain.purpose());
+    exprs.duration(retain.period());
+    names.symbols().events.add(retain.event().path());
+  }
+
+  void categories(SelectionNode selection) {
+    for (Name name : selection.names()) {
+      names.category(name);
+    }
+  }
+
+  void purposes(SelectionNode selection) {
+    for (Name name : selection.names()) {
+      names.purpose(name);
+    }
+  }
+}

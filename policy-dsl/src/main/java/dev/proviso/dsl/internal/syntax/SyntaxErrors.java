@@ -1,0 +1,102 @@
+package dev.proviso.dsl.internal.syntax;
+
+import static dev.proviso.dsl.internal.grammar.PolicyParser.UNKNOWN_CHAR;
+import static dev.proviso.dsl.internal.grammar.PolicyParser.UNTERMINATED_STRING;
+
+import dev.proviso.dsl.diagnostics.Diagnostic;
+import dev.proviso.dsl.diagnostics.DiagnosticCode;
+import dev.proviso.dsl.diagnostics.Span;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/** Turns what went wrong while parsing into diagnostics, one per broken statement. */
+final class SyntaxErrors {
+
+  private final AstBuilder builder;
+  private final List<Diagnostic> diagnostics;
+
+  private final TokenStream tokens;
+
+  SyntaxErrors(AstBuilder builder, TokenStream tokens, List<Diagnostic> diagnostics) {
+    this.builder = builder;
+    this.tokens = tokens;
+    this.diagnostics = diagnostics;
+  }
+
+  /** Where to point: at the token, or for the end of the file just after the last token. */
+  private Span at(Token found) {
+    if (found.getType() == Token.EOF) {
+      for (int i = found.getTokenIndex() - 1; i >= 0; i--) {
+        Token last = tokens.get(i);
+        if (last.getChannel() == Token.DEFAULT_CHANNEL) {
+          Span span = builder.span(last);
+          return new Span(span.file(), span.line(), span.column() + span.length(), 1);
+        }
+      }
+    }
+    return builder.span(found);
+  }
+
+  void unclosed(Token keyword, Token next, String what) {
+    diagnostics.add(
+        new Diagnostic(
+            DiagnosticCode.P006,
+            "this " + what + " is not closed: expected '}' before " + SyntaxMessages.describe(next),
+            builder.span(keyword),
+            Optional.of("add '}' after the last line of the " + what)));
+  }
+
+  void tooDeep(Token start) {
+    diagnostics.add(
+        new Diagnostic(
+            DiagnosticCode.P001,
+            "this statement nests conditions more than " + NestingDepth.MAX + " levels deep",
+            builder.span(start),
+            Optional.of("split the condition into simpler rules")));
+  }
+
+  void report(RecognitionException error, Token current) {
+    Token found = error.getOffendingToken();
+    if (found == null) {
+      found = current;
+    }
+    IntervalSet expected = expectedTokens(error);
+    report(
+        found,
+        SyntaxMessages.expectedFound(expected, error.getCtx(), found),
+        SyntaxMessages.keywordHelp(expected, found));
+  }
+
+  /** A syntax error at {@code found}; broken text and stray characters get their own codes. */
+  void report(Token found, String message, Optional<String> help) {
+    if (found.getType() == UNTERMINATED_STRING) {
+      diagnostics.add(
+          new Diagnostic(
+              DiagnosticCode.P002,
+              "this text is missing its closing quote",
+              builder.span(found),
+              Optional.of("end the text with \" on the same line")));
+    } else if (found.getType() == UNKNOWN_CHAR) {
+      diagnostics.add(
+          new Diagnostic(
+              DiagnosticCode.P003,
+              "unexpected character " + SyntaxMessages.describe(found) + " in a policy",
+              builder.span(found),
+              Optional.of("names use letters, digits and '_'; comments start with '#'")));
+    } else {
+      diagnostics.add(new Diagnostic(DiagnosticCode.P001, message, at(found), help));
+    }
+  }
+
+  private static IntervalSet expectedTokens(RecognitionException error) {
+    try {
+      return error.getExpectedTokens();
+    } catch (RuntimeException e) {
+      return null; // no ATN state to ask: the message falls back to the construct's name
+    }
+  }
+}
