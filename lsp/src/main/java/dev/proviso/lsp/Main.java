@@ -14,18 +14,32 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) throws InterruptedException {
+    exit(serveStdio());
+  }
+
+  /**
+   * Serves the protocol on standard input and output until the client disconnects (standard output
+   * carries only the protocol meanwhile; anything else printed goes to standard error).
+   *
+   * @return 0 when the client shut the server down first, 1 otherwise
+   */
+  public static int serveStdio() throws InterruptedException {
     InputStream in = System.in;
-    OutputStream out = System.out;
-    // stdout carries the protocol: anything else printed there would corrupt it.
+    PrintStream out = System.out;
     System.setOut(new PrintStream(System.err, true));
-    Future<Void> listening = start(new ProvisoLanguageServer(), in, out);
     try {
-      listening.get();
-    } catch (ExecutionException e) {
-      System.err.println(
-          "proviso-lsp: connection closed (" + e.getCause().getClass().getSimpleName() + ")");
+      ProvisoLanguageServer server = new ProvisoLanguageServer();
+      Future<Void> listening = start(server, in, out);
+      try {
+        listening.get();
+      } catch (ExecutionException e) {
+        System.err.println(
+            "proviso-lsp: connection closed (" + e.getCause().getClass().getSimpleName() + ")");
+      }
+      return server.exitCode();
+    } finally {
+      System.setOut(out);
     }
-    exit(0);
   }
 
   /** Connects a server to a client over the streams and starts listening. */

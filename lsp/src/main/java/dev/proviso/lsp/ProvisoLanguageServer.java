@@ -96,6 +96,11 @@ public final class ProvisoLanguageServer implements LanguageServer, LanguageClie
     return CompletableFuture.completedFuture(null);
   }
 
+  /** 0 once the client has asked for a shutdown, 1 before (the protocol's exit code). */
+  int exitCode() {
+    return exitCode;
+  }
+
   @Override
   public void exit() {
     diagnostics.close();
