@@ -91,10 +91,6 @@ public final class Completions {
       case "with" -> builtins(Builtins.Place.OBLIGATION, range, items);
       case "given" -> {
         builtins(Builtins.Place.TEST_FACT, range, items);
-        items.add(
-            item("consent", CompletionItemKind.Function, "consent(purpose) at INSTANT", range));
-        items.add(
-            item("opted_out", CompletionItemKind.Function, "opted_out(name) at INSTANT", range));
         scopes(List.of("event", "context"), range, items);
       }
       case "(" -> arguments(c.function(), symbols, range, items);
