@@ -56,6 +56,7 @@ final class Keywords {
           "with",
           "because",
           "any",
+          "except",
           "retain",
           "after",
           "test",
