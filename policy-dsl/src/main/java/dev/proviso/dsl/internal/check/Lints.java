@@ -20,8 +20,8 @@ import java.util.Set;
 
 /**
  * Warnings: declarations no rule uses (W401, W402), the CAN-vs-SHOULD lint (W403): a sensitive
- * category allowed for a marketing-like purpose with no requirement of consent for that purpose,
- * and a rule asking for consent to a purpose other than its own (W407).
+ * category allowed for a marketing-like purpose with no requirement of consent for that purpose;
+ * and, through {@link ConsentPurposes} and {@link NearMissNames}, W407 and W408.
  *
  * <p>A category counts as used when a rule, retention or obligation names it, an ancestor or a
  * descendant (an allow on {@code contact} uses {@code contact.email}; a rule on {@code
@@ -84,12 +84,8 @@ final class Lints {
       if (rule.allow() && !rule.rule().advisory()) {
         lints.sensitiveMarketing(rule, index);
       }
-      lints.consentForAnotherPurpose(rule);
+      ConsentPurposes.check(rule, diagnostics);
     }
-  }
-
-  private static boolean related(String a, String b) {
-    return Paths.isSelfOrAncestor(a, b) || Paths.isSelfOrAncestor(b, a);
   }
 
   // ---- names used once ------------------------------------------------------------------------
@@ -109,40 +105,6 @@ final class Lints {
       }
     }
     names.report(diagnostics);
-  }
-
-  // ---- consent for the rule's own purposes -----------------------------------------------------
-
-  /**
-   * W407: a rule that asks for consent, but for none of the purposes it is about, above or below
-   * them: {@code require consent(marketing.email) to use contact for marketing.sms}. A consent for
-   * a narrower purpose ({@code deny x for marketing unless consent(marketing.email)}) is a
-   * deliberate choice and not reported.
-   */
-  private void consentForAnotherPurpose(ScopedRule rule) {
-    Optional<Expr> condition = rule.allow() ? rule.rule().when() : rule.requirement();
-    List<Name> consents = condition.map(ScopedRule::consentPurposes).orElse(List.of());
-    if (consents.isEmpty()) {
-      return;
-    }
-    for (Name purpose : rule.rule().purposes().names()) {
-      if (consents.stream().noneMatch(c -> related(c.path(), purpose.path()))) {
-        Name asked = consents.get(0);
-        diagnostics.report(
-            DiagnosticCode.W407,
-            asked.loc().span(),
-            "consent("
-                + asked.path()
-                + ") is for another purpose than '"
-                + purpose.path()
-                + "', which this rule is about",
-            Optional.of(
-                "ask for consent("
-                    + purpose.path()
-                    + "), or for a purpose above both; a consent is given for one purpose"));
-        return;
-      }
-    }
   }
 
   // ---- unused declarations ---------------------------------------------------------------------
