@@ -20,9 +20,9 @@ import javax.sql.DataSource;
 
 /**
  * An {@link ErasureJournal} in a relational database (tested on PostgreSQL and H2). Each append is
- * one committed insert; the primary key (request, entry number) turns a racing second coordinator
- * into a {@link JournalConflictException}. Queries time out; a failure throws, so {@link
- * #erasureRequested} fails closed in the engine.
+ * one explicitly committed insert (auto-commit on or off); the primary key (request, entry number)
+ * turns a racing second coordinator into a {@link JournalConflictException}. Queries time out; a
+ * failure throws, so {@link #erasureRequested} fails closed in the engine.
  *
  * <pre>{@code
  * ErasureJournal journal = JdbcErasureJournal.create(dataSource); // creates/migrates the schema
@@ -42,7 +42,12 @@ public final class JdbcErasureJournal implements ErasureJournal {
     return create(dataSource, Duration.ofSeconds(2));
   }
 
+  /**
+   * A journal whose queries give up after {@code queryTimeout}. Migrates the schema, and refuses
+   * ({@link IllegalStateException}) a database whose commits are not durable.
+   */
   public static JdbcErasureJournal create(DataSource dataSource, Duration queryTimeout) {
+    DurableCommits.require(dataSource);
     SchemaMigrations.migrate(dataSource);
     return new JdbcErasureJournal(dataSource, queryTimeout);
   }
@@ -156,14 +161,8 @@ public final class JdbcErasureJournal implements ErasureJournal {
     }
   }
 
-  /** Runs one insert in its own committed transaction. */
   private void update(String sql, Object... values) throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setQueryTimeout(timeoutSeconds);
-      Jdbc.bind(s, values);
-      s.executeUpdate();
-    }
+    Jdbc.update(dataSource, timeoutSeconds, sql, values);
   }
 
   private static IllegalStateException failure(String what, SQLException e) {
