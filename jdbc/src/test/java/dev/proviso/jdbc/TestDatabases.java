@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Real databases for store tests: one embedded PostgreSQL per JVM (it takes seconds to start), with
@@ -49,7 +50,19 @@ public final class TestDatabases {
   }
 
   /** As {@link #freshPostgres()}, its pool handing out connections with this auto-commit mode. */
-  public static synchronized DataSource freshPostgres(boolean autoCommit) {
+  public static DataSource freshPostgres(boolean autoCommit) {
+    return pooled(postgres(freshPostgresUrl()), autoCommit);
+  }
+
+  /** An unpooled PostgreSQL data source for a URL (crash tests' child processes). */
+  public static DataSource postgres(String url) {
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setURL(url);
+    return ds;
+  }
+
+  /** The JDBC URL (user postgres) of a fresh, empty database on the shared embedded PostgreSQL. */
+  public static synchronized String freshPostgresUrl() {
     if (postgres == null) {
       try {
         // The library defaults to fsync and synchronous_commit off, which the stores rightly
@@ -72,7 +85,7 @@ public final class TestDatabases {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-    return pooled(postgres.getDatabase("postgres", name), autoCommit);
+    return postgres.getJdbcUrl("postgres", name);
   }
 
   private static void close(EmbeddedPostgres pg) {
