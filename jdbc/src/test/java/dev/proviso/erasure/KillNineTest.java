@@ -185,6 +185,14 @@ class KillNineTest {
 
   private record Killed(List<String> acked, List<String> erased) {}
 
+  private static void record(String line, List<String> acked, List<String> erased) {
+    if (line.startsWith("ACK ")) {
+      acked.add(line.substring("ACK ".length()));
+    } else if (line.startsWith("ERASE ")) {
+      erased.add(line.substring("ERASE ".length()));
+    }
+  }
+
   /** Starts the child, lets it acknowledge for a random 0.5-2 s, then SIGKILLs it. */
   private static Killed runAndKill(String mode, String url, int first, Random random)
       throws IOException, InterruptedException {
@@ -211,11 +219,7 @@ class KillNineTest {
         if (deadline == 0) {
           deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(killAfter);
         }
-        if (line.startsWith("ACK ")) {
-          acked.add(line.substring(4));
-        } else if (line.startsWith("ERASE ")) {
-          erased.add(line.substring(6));
-        }
+        record(line, acked, erased);
         if (System.nanoTime() > deadline) {
           // SIGKILL: no shutdown hook, no flush, no rollback. Not destroyForcibly(), which also
           // closes our end of the pipe, so the ids the child printed just before dying are lost.
@@ -226,11 +230,7 @@ class KillNineTest {
       child.waitFor(30, TimeUnit.SECONDS);
       // Lines the child printed before it died still count: they were acknowledged.
       for (String line = out.readLine(); line != null; line = out.readLine()) {
-        if (line.startsWith("ACK ")) {
-          acked.add(line.substring(4));
-        } else if (line.startsWith("ERASE ")) {
-          erased.add(line.substring(6));
-        }
+        record(line, acked, erased);
       }
     }
     assertThat(child.isAlive()).isFalse();
