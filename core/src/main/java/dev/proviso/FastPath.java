@@ -135,8 +135,10 @@ final class FastPath {
     long applies = 0;
     CompiledCondition[] regimeConditions = cell.regimeConditions;
     RegimeMemo memo = null;
+    // An accessor-backed subject is another record on every call: nothing is kept on it.
+    boolean memoise = !request.subject().accessorBacked();
     for (int i = 0; i < regimeConditions.length; i++) {
-      long memoBit = cell.memoBit[i];
+      long memoBit = memoise ? cell.memoBit[i] : 0;
       int value;
       if (memoBit != 0) {
         if (memo == null) {
