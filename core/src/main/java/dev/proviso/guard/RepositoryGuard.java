@@ -224,10 +224,15 @@ final class RepositoryGuard implements InvocationHandler {
         }
       }
     }
+    String purpose = usedFor == null || usedFor.value().isEmpty() ? null : usedFor.value();
+    UsedFor onType = type.getAnnotation(UsedFor.class);
+    if (purpose == null && onType != null && !onType.value().isEmpty()) {
+      purpose = onType.value(); // a method naming only its categories serves the type's purpose
+    }
     if (usedFor != null && usedFor.categories().length > 0) {
       return new Plan(
           name,
-          usedFor.value(),
+          purpose,
           subjectParameter,
           new CategorySet(name, usedFor.categories()),
           true,
@@ -249,8 +254,7 @@ final class RepositoryGuard implements InvocationHandler {
               + ", which has no @DataCategory properties, so the guard cannot tell what it reads;"
               + " declare it with @UsedFor(value = \"purpose\", categories = {\"...\"})");
     }
-    return new Plan(
-        name, usedFor == null ? null : usedFor.value(), subjectParameter, reads, false, false);
+    return new Plan(name, purpose, subjectParameter, reads, false, false);
   }
 
   /**
