@@ -93,7 +93,10 @@ final class ObjectFilter {
     return values.apply(plain, value);
   }
 
-  /** Whether a value of an unclassified property holds annotated objects (and only those). */
+  /**
+   * Whether a value of an unclassified property holds annotated objects and nothing else (an empty
+   * container holds no data, so it passes as an empty container).
+   */
   static boolean holdsAnnotated(Object value) {
     if (value == null || value instanceof CharSequence || value instanceof Number) {
       return false;
@@ -102,7 +105,7 @@ final class ObjectFilter {
       return true;
     }
     if (value instanceof Optional<?> optional) {
-      return optional.isPresent() && holdsAnnotated(optional.get());
+      return optional.isEmpty() || holdsAnnotated(optional.get());
     }
     Iterable<?> elements =
         value instanceof Map<?, ?> map
@@ -113,14 +116,12 @@ final class ObjectFilter {
     if (elements == null) {
       return false;
     }
-    boolean any = false;
     for (Object element : elements) {
       if (element != null && !holdsAnnotated(element)) {
         return false;
       }
-      any |= element != null;
     }
-    return any;
+    return true;
   }
 
   private Object object(Object source, int depth) {
