@@ -53,6 +53,9 @@ final class ObjectFilter {
     if (value == null) {
       return null;
     }
+    if (isPlain(value)) {
+      return values.apply(plain, value); // text, numbers, dates: no reflection
+    }
     if (ClassMetadata.of(value.getClass()).guarded()) {
       return object(value, depth);
     }
