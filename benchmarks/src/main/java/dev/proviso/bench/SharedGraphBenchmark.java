@@ -33,13 +33,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class SharedGraphBenchmark {
 
-  /** One node: an annotated value and two (shared) children. */
+  /** One node: an annotated value and its (shared) children. */
   public static final class Node {
     @DataCategory("contact.email")
     String email;
 
-    Node left;
-    Node right;
+    Node[] next = new Node[0];
 
     public Node() {}
   }
@@ -62,14 +61,21 @@ public class SharedGraphBenchmark {
                 .build());
     guard = Guard.builder(() -> policy).build();
     subject = Subject.of("cust-42");
-    Node[] all = new Node[nodes];
-    for (int i = nodes - 1; i >= 0; i--) {
-      all[i] = new Node();
-      all[i].email = "user" + i + "@example.com";
-      all[i].left = i + 1 < nodes ? all[i + 1] : null;
-      all[i].right = i + 2 < nodes ? all[i + 2] : null;
+    int width = 50;
+    Node[] below = new Node[0];
+    for (int layer = nodes / width - 1; layer >= 0; layer--) {
+      Node[] current = new Node[width];
+      for (int i = 0; i < width; i++) {
+        current[i] = new Node();
+        current[i].email = "user" + layer + "-" + i + "@example.com";
+        if (below.length > 0) {
+          current[i].next = new Node[] {below[i], below[(i + 1) % width]};
+        }
+      }
+      below = current;
     }
-    top = all[0];
+    top = new Node(); // the root holds the whole first layer
+    top.next = below;
   }
 
   @Benchmark

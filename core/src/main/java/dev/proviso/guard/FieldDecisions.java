@@ -83,7 +83,11 @@ final class FieldDecisions {
     }
     set.wholeAllowed(policy, purpose, allAllowed);
     for (int i = 0; i < handles.length; i++) { // every action set first: handlers strengthen them
-      guard.settle(context(requests[i], decisions[i], paths, actions, i, i + 1));
+      if (!decisions[i].allowed() || decisions[i].obligations().isEmpty()) {
+        guard.logged(requests[i], decisions[i]); // nothing to discharge: no context needed
+      } else {
+        guard.settle(context(requests[i], decisions[i], paths, actions, i, i + 1));
+      }
     }
     return new Decided(decisions, actions);
   }

@@ -19,7 +19,7 @@ import java.util.function.Function;
  * sub-objects stay shared, in linear time); a cycle is refused.
  */
 final class ObjectFilter {
-  private static final int MAX_DEPTH = 64;
+  private static final int MAX_DEPTH = 512; // deeper nesting would risk the stack
   private static final Object OPEN = new Object(); // being filtered: met again, it is a cycle
 
   private final ValueFilter values;
