@@ -157,7 +157,8 @@ public final class Request {
 
   @Override
   public String toString() {
-    return "Request[" + subject.id() + " " + categories + " for " + purpose + " at " + at + "]";
+    // The subject's id and attribute values, and context values, are personal data: not shown.
+    return "Request[" + subject + " " + categories + " for " + purpose + " at " + at + "]";
   }
 
   /** Builds a {@link Request}. */

@@ -96,7 +96,8 @@ public final class Subject {
 
   @Override
   public String toString() {
-    return "Subject[" + id + ", " + attributes() + "]";
+    // Ids and attribute values are personal data: only the attribute names are shown.
+    return "Subject[id=***, attributes=" + attributes().keySet() + "]";
   }
 
   /** Builds a {@link Subject}. */

@@ -25,19 +25,16 @@ final class ClassMetadata {
   private final Class<?> type;
   private final Field[] fields;
   private final String[] names;
-  private final int[] slots; // index into categories, -1 when unannotated
+  private final int[] slots; // index into categories; UNCLASSIFIED or NOT_PERSONAL
+
+  /** The slot of a property without a category. */
+  static final int UNCLASSIFIED = -1;
+
+  /** The slot of a property marked {@link NotPersonalData}: always kept. */
+  static final int NOT_PERSONAL = -2;
+
   private final CategorySet categories;
   private final Constructor<?> constructor; // canonical (records) or no-argument; may be null
-  private volatile Nesting[] nesting; // worked out on first use: types may refer to each other
-
-  /** How an unannotated property holds other annotated objects, if it does. */
-  enum Nesting {
-    NONE,
-    OBJECT,
-    LIST,
-    SET,
-    OPTIONAL
-  }
 
   private ClassMetadata(Class<?> type) {
     this.type = type;
@@ -56,7 +53,22 @@ final class ClassMetadata {
     this.categories = new CategorySet(type.getName(), distinct.toArray(String[]::new));
     this.slots = new int[fields.length];
     for (int i = 0; i < fields.length; i++) {
-      slots[i] = declared[i] == null ? -1 : categories.indexOf(declared[i]);
+      boolean marked = Properties.markedNotPersonal(type, fields[i]);
+      if (declared[i] != null && marked) {
+        throw new IllegalArgumentException(
+            type.getName()
+                + "."
+                + names[i]
+                + " is marked both @DataCategory(\""
+                + declared[i]
+                + "\") and @NotPersonalData; keep the one that is true");
+      }
+      slots[i] =
+          declared[i] != null
+              ? categories.indexOf(declared[i])
+              : marked || Properties.notPersonalByClass(type, fields[i])
+                  ? NOT_PERSONAL
+                  : UNCLASSIFIED;
     }
     this.constructor = guarded() ? openUp(type) : null;
   }
@@ -97,26 +109,16 @@ final class ClassMetadata {
     return names[property];
   }
 
-  /** The property's index into {@link #categories()}, or -1 when it is unannotated. */
+  /**
+   * The property's index into {@link #categories()}, or {@link #UNCLASSIFIED}/{@link
+   * #NOT_PERSONAL}.
+   */
   int slot(int property) {
     return slots[property];
   }
 
   Class<?> valueType(int property) {
     return fields[property].getType();
-  }
-
-  /** Whether the property holds an annotated object, or a List, Set or Optional of them. */
-  Nesting nesting(int property) {
-    Nesting[] known = nesting;
-    if (known == null) {
-      known = new Nesting[fields.length];
-      for (int i = 0; i < known.length; i++) {
-        known[i] = Properties.nesting(fields[i].getGenericType());
-      }
-      nesting = known;
-    }
-    return known[property];
   }
 
   /** What a removed value becomes in a copy: null, or zero/false for a primitive. */

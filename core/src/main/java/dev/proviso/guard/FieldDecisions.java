@@ -49,32 +49,53 @@ final class FieldDecisions {
   }
 
   /**
-   * One decision per category. A request for several categories is allowed exactly when each is
-   * (with the union of their obligations), so one decision for all of them is tried first: when it
-   * allows, it stands for every category (one decision, one log line). Otherwise, or when it
-   * carries a {@code not_before} still ahead (which must remove only its own category's values),
-   * each category is decided and logged on its own. Where the whole set was last denied for this
-   * purpose, the per-category decisions come first, and the whole-set request is tried again once
-   * they all allow.
+   * One decision per category, and the action its obligations leave on each. A request for several
+   * categories is allowed exactly when each is (with the union of their obligations), so one
+   * decision for all of them is tried first: when it allows, it stands for every category (one
+   * decision, one log line). Otherwise, or when it carries a {@code not_before} still ahead (which
+   * must remove only its own category's values), each category is decided and logged on its own.
+   * Where the whole set was last denied for this purpose, the per-category decisions come first,
+   * and the whole-set request is tried again once they all allow. Each decision's obligations are
+   * then discharged by the guard's handlers, which may refuse the use.
    */
-  private Decision[] decide(CategorySet set) {
+  private Decided decide(CategorySet set) {
     Category[] handles = set.handles(policy);
+    String[] paths = set.paths();
     Decision[] decisions = new Decision[handles.length];
+    FieldAction[] actions = new FieldAction[handles.length];
     if (handles.length > 1 && set.tryWhole(policy, purpose)) {
       Request all = Request.of(subject, set.handleList(policy), purpose, at);
       Decision together = guard.probe(policy, all);
       if (together.allowed() && !waits(together)) {
-        Arrays.fill(decisions, guard.logged(all, together));
-        return decisions;
+        Arrays.fill(decisions, together);
+        Arrays.fill(actions, FieldAction.KEEP);
+        guard.settle(context(all, together, paths, actions, 0, handles.length));
+        return new Decided(decisions, actions);
       }
     }
+    Request[] requests = new Request[handles.length];
     boolean allAllowed = true;
     for (int i = 0; i < handles.length; i++) {
-      decisions[i] = guard.decide(policy, Request.of(subject, handles[i], purpose, at));
+      requests[i] = Request.of(subject, handles[i], purpose, at);
+      decisions[i] = guard.probe(policy, requests[i]);
+      actions[i] = decisions[i].allowed() ? FieldAction.KEEP : FieldAction.REMOVE;
       allAllowed &= decisions[i].allowed();
     }
     set.wholeAllowed(policy, purpose, allAllowed);
-    return decisions;
+    for (int i = 0; i < handles.length; i++) { // every action set first: handlers strengthen them
+      if (!decisions[i].allowed() || decisions[i].obligations().isEmpty()) {
+        guard.logged(requests[i], decisions[i]); // nothing to discharge: no context needed
+      } else {
+        guard.settle(context(requests[i], decisions[i], paths, actions, i, i + 1));
+      }
+    }
+    return new Decided(decisions, actions);
+  }
+
+  private ObligationContext context(
+      Request request, Decision decision, String[] paths, FieldAction[] actions, int from, int to) {
+    return new ObligationContext(
+        guard, request, decision, ObligationContext.Mode.SHAPE, paths, actions, from, to);
   }
 
   private boolean waits(Decision decision) {
@@ -92,8 +113,7 @@ final class FieldDecisions {
     }
     Decided decided = others == null ? null : others.get(set);
     if (decided == null) {
-      Decision[] decisions = decide(set);
-      decided = new Decided(decisions, FieldAction.of(set.paths(), decisions, at));
+      decided = decide(set);
     }
     if (lastSet != null) {
       if (others == null) {

@@ -6,11 +6,14 @@ import dev.proviso.PurposeViolationException;
 import dev.proviso.Request;
 import dev.proviso.Subject;
 import dev.proviso.consent.ConsentView;
+import dev.proviso.guard.ObligationContext.Mode;
 import dev.proviso.log.DecisionEvent;
 import dev.proviso.log.DecisionLog;
 import dev.proviso.log.SubjectPseudonymizer;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -46,6 +49,7 @@ public final class Guard {
   private final ValueFilter values;
   private final Function<String, Subject> subjects;
   private final Clock clock;
+  private final Obligations obligations;
   private final AtomicLong logFailures = new AtomicLong();
 
   private Guard(Builder b) {
@@ -55,6 +59,7 @@ public final class Guard {
     this.values = new ValueFilter(b.masker, b.pseudonymizer, b.unannotated);
     this.subjects = b.subjects;
     this.clock = b.clock;
+    this.obligations = Obligations.of(b.handlers, b.notifier, b.pseudonymizer != null);
   }
 
   /** Starts a guard over a fixed policy ({@code () -> policy}) or a reloading holder. */
@@ -67,14 +72,25 @@ public final class Guard {
     return policies.get();
   }
 
-  /** Decides and logs; never throws for a DENY. */
+  /**
+   * Decides, discharges the obligations of an allow that are not about values ({@code audit},
+   * {@code notify}, your own kinds) and logs; never throws for a DENY. {@code mask}, {@code
+   * pseudonymize} and {@code not_before} stay in {@link Decision#obligations()} for the caller, who
+   * holds the values. Throws {@link UndischargedObligationException} when an obligation cannot be
+   * discharged.
+   */
   public Decision decide(Request request) {
-    return decide(policies.get(), request);
+    return decide(policies.get(), Arguments.require(request, "request"), Mode.ANSWER);
   }
 
-  /** Decides, logs, and throws {@link PurposeViolationException} (naming the rules) on DENY. */
+  /**
+   * Decides, logs, and throws {@link PurposeViolationException} (naming the rules) on DENY, or
+   * {@link UndischargedObligationException} when the allowed use cannot go ahead now (an obligation
+   * without a handler, an audit record the log will not take, a {@code not_before} still ahead).
+   */
   public Decision check(Request request) {
-    return requireAllowed(decide(request));
+    return requireAllowed(
+        decide(policies.get(), Arguments.require(request, "request"), Mode.CHECK));
   }
 
   /**
@@ -85,28 +101,36 @@ public final class Guard {
    * }</pre>
    */
   public Decision decide(Subject subject, String purpose, String... categories) {
+    return decide(subject, purpose, categories, Mode.ANSWER);
+  }
+
+  /** {@link #decide(Subject, String, String...)} that throws as {@link #check(Request)} does. */
+  public Decision check(Subject subject, String purpose, String... categories) {
+    return requireAllowed(decide(subject, purpose, categories, Mode.CHECK));
+  }
+
+  private Decision decide(Subject subject, String purpose, String[] categories, Mode mode) {
+    Arguments.require(subject, "subject");
+    Arguments.require(purpose, "purpose");
+    Arguments.requireElements(categories, "categories");
     Policy policy = policies.get();
     Request.Builder request = Request.builder(subject, policy.purpose(purpose)).at(clock.instant());
     for (String category : categories) {
       request.category(policy.category(category));
     }
-    return decide(policy, request.build());
-  }
-
-  /** {@link #decide(Subject, String, String...)} that throws on DENY. */
-  public Decision check(Subject subject, String purpose, String... categories) {
-    return requireAllowed(decide(subject, purpose, categories));
+    return decide(policy, request.build(), mode);
   }
 
   /** Binds subject and purpose to this thread until the scope is closed. */
   public PurposeScope scope(Subject subject, String purpose) {
-    policies.get().purpose(purpose); // fail fast on a misspelt purpose, with a did-you-mean
-    return new PurposeScope(this, Objects.requireNonNull(subject, "subject"), purpose);
+    Arguments.require(subject, "subject");
+    policies.get().purpose(Arguments.require(purpose, "purpose")); // fail fast, with did-you-mean
+    return new PurposeScope(this, subject, purpose);
   }
 
   /** {@link #scope(Subject, String)} for a subject id, resolved by the guard's subject resolver. */
   public PurposeScope scope(String subjectId, String purpose) {
-    return scope(subject(subjectId), purpose);
+    return scope(subject(Arguments.require(subjectId, "subjectId")), purpose);
   }
 
   /**
@@ -114,14 +138,18 @@ public final class Guard {
    * (null, or zero/false) for the purpose; unannotated properties follow {@link UnannotatedFields}.
    */
   public <T> T filter(Subject subject, String purpose, T object) {
+    Arguments.require(object, "object");
     return filter(object, decisions(subject, purpose));
   }
 
   /**
    * Like {@link #filter} but returns property name to shown value; removed properties are absent.
    */
+  @SuppressWarnings("unchecked")
   public Map<String, Object> filterToMap(Subject subject, String purpose, Object object) {
-    return new ObjectFilter(values, decisions(subject, purpose)::actions).toMap(object);
+    Arguments.require(object, "object");
+    return (Map<String, Object>)
+        new ObjectFilter(values, decisions(subject, purpose)::actions, true).filter(object);
   }
 
   /**
@@ -129,6 +157,8 @@ public final class Guard {
    * UsedFor} and {@link SubjectId}.
    */
   public <R> R repository(Class<R> type, R target) {
+    Arguments.require(type, "type");
+    Arguments.require(target, "target");
     if (!type.isInterface()) {
       throw new IllegalArgumentException(
           type.getName() + " is not an interface; guards wrap repository interfaces");
@@ -154,17 +184,62 @@ public final class Guard {
   }
 
   FieldDecisions decisions(Subject subject, String purpose) {
+    Arguments.require(subject, "subject");
+    Arguments.require(purpose, "purpose");
     return new FieldDecisions(this, policies.get(), subject, purpose, clock.instant());
   }
 
   @SuppressWarnings("unchecked")
   <T> T filter(T object, FieldDecisions decisions) {
-    return (T) new ObjectFilter(values, decisions::actions).copy(object);
+    return (T) objects(decisions).filter(object);
   }
 
-  /** Decides against one policy snapshot and logs the decision. */
-  Decision decide(Policy policy, Request request) {
-    return logged(request, policy.decide(request, consents));
+  /** A filter of any value shape for one call, deciding with {@code decisions}. */
+  ObjectFilter objects(FieldDecisions decisions) {
+    return new ObjectFilter(values, decisions::actions, false);
+  }
+
+  /** Decides against one policy snapshot, discharges an allow's obligations and logs. */
+  private Decision decide(Policy policy, Request request, Mode mode) {
+    Decision decision = policy.decide(request, consents);
+    return settle(new ObligationContext(this, request, decision, mode));
+  }
+
+  /**
+   * Discharges the obligations of an allowed use (which may refuse it) and logs the decision,
+   * unless an {@code audit} handler already recorded it.
+   */
+  Decision settle(ObligationContext use) {
+    Decision decision = use.decision();
+    try {
+      if (decision.allowed() && !decision.obligations().isEmpty()) {
+        obligations.discharge(use);
+      }
+    } finally {
+      if (!use.recorded()) {
+        logged(use.request(), decision);
+      }
+    }
+    return decision;
+  }
+
+  /** Writes the record an {@code audit} obligation requires; refuses the use when it cannot. */
+  void record(ObligationContext use) {
+    if (log == DecisionLog.NONE) {
+      throw use.refusal(
+          "audit",
+          "the guard has no decision log to record the use in; configure"
+              + " Guard.builder(...).decisionLog(log)");
+    }
+    try {
+      log.appendRequired(DecisionEvent.of(use.request(), use.decision()));
+    } catch (RuntimeException e) {
+      logFailures.incrementAndGet();
+      throw use.refusal(
+          "audit",
+          "the decision log did not take the record (" + e.getClass().getSimpleName() + ")",
+          e);
+    }
   }
 
   /** Decides without logging, for a probe whose result may be superseded. */
@@ -202,6 +277,8 @@ public final class Guard {
     private UnannotatedFields unannotated = UnannotatedFields.DROP;
     private Function<String, Subject> subjects = Subject::of;
     private Clock clock = Clock.systemUTC();
+    private final List<ObligationHandler> handlers = new ArrayList<>();
+    private Notifier notifier;
 
     private Builder(Supplier<? extends Policy> policies) {
       this.policies = Objects.requireNonNull(policies, "policies");
@@ -245,6 +322,23 @@ public final class Guard {
     /** The clock giving {@code now} for decisions; default UTC system clock. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Discharges obligations of {@code handler.kind()}: a kind of your own, or a built-in kind
+     * whose handler it replaces.
+     */
+    public Builder obligation(ObligationHandler handler) {
+      handlers.add(Objects.requireNonNull(handler, "handler"));
+      return this;
+    }
+
+    /**
+     * Delivers {@code notify("...")} messages; without one, uses that require notify are refused.
+     */
+    public Builder notifier(Notifier notifier) {
+      this.notifier = Objects.requireNonNull(notifier, "notifier");
       return this;
     }
 

@@ -1,68 +1,170 @@
 package dev.proviso.guard;
 
-import dev.proviso.guard.ClassMetadata.Nesting;
+import java.lang.reflect.Array;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Builds the filtered copy or map view of an annotated object. An unannotated property that holds
- * another annotated object (or a List, Set, Collection or Optional of them) is not dropped as
- * unclassified: it is filtered in turn, with its own categories decided for the same subject and
- * purpose.
+ * Builds the filtered copy or map view of an annotated object, whatever shape its values take. A
+ * property that holds another annotated object, directly or in an array, {@code Iterable}, map or
+ * {@code Optional} (whatever its declared type: an interface, a superclass, a wildcard), is
+ * filtered in turn for the same subject and purpose; a categorised property holding plain values
+ * has each value kept, masked or pseudonymized. Each object is filtered once per call (shared
+ * sub-objects stay shared, in linear time); a cycle is refused.
  */
 final class ObjectFilter {
-  private static final int MAX_DEPTH = 16;
+  private static final int MAX_DEPTH = 512; // deeper nesting would risk the stack
+  private static final Object OPEN = new Object(); // being filtered: met again, it is a cycle
 
   private final ValueFilter values;
   private final Function<CategorySet, FieldAction[]> actions;
+  private final boolean asMap;
+  private Map<Object, Object> done; // source -> its filtered form; opened at the first nesting
 
   /**
    * @param actions the action per category of a set (decided, or cached, for one subject and
    *     purpose)
+   * @param asMap whether annotated objects become property-name maps instead of copies
    */
-  ObjectFilter(ValueFilter values, Function<CategorySet, FieldAction[]> actions) {
+  ObjectFilter(ValueFilter values, Function<CategorySet, FieldAction[]> actions, boolean asMap) {
     this.values = values;
     this.actions = actions;
+    this.asMap = asMap;
   }
 
-  Object copy(Object source) {
-    return filter(source, false, 0);
+  /** The filtered copy (or map) of an annotated object. */
+  Object filter(Object source) {
+    ClassMetadata.of(source.getClass()).requireGuarded();
+    return object(source, 0);
   }
 
-  @SuppressWarnings("unchecked")
-  Map<String, Object> toMap(Object source) {
-    return (Map<String, Object>) filter(source, true, 0);
-  }
-
-  private Object filter(Object source, boolean asMap, int depth) {
-    if (depth > MAX_DEPTH) {
-      throw new IllegalArgumentException(
-          "annotated objects nested deeper than "
-              + MAX_DEPTH
-              + " levels (a cycle?) under "
-              + source.getClass().getName()
-              + "; guards filter trees, not graphs with cycles");
+  /**
+   * A value of any shape with {@code plain} applied to what is not an annotated object: annotated
+   * objects filtered, containers rebuilt around their shaped elements; {@link ValueFilter#REMOVED}
+   * when a plain value cannot be shown.
+   */
+  Object shape(Object value, FieldAction plain, int depth) {
+    if (value == null) {
+      return null;
     }
-    ClassMetadata meta = ClassMetadata.of(source.getClass()).requireGuarded();
+    if (isPlain(value)) {
+      return values.apply(plain, value); // text, numbers, dates: no reflection
+    }
+    if (ClassMetadata.of(value.getClass()).guarded()) {
+      return object(value, depth);
+    }
+    if (value instanceof Optional<?> optional) {
+      Object inner = optional.isEmpty() ? null : shape(optional.get(), plain, depth);
+      return Optional.ofNullable(inner == ValueFilter.REMOVED ? null : inner);
+    }
+    if (value instanceof Map<?, ?> map) {
+      Map<Object, Object> out = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        Object key = shape(entry.getKey(), plain, depth);
+        Object shown = shape(entry.getValue(), plain, depth);
+        if (key != ValueFilter.REMOVED && shown != ValueFilter.REMOVED) {
+          out.put(key, shown);
+        }
+      }
+      return out;
+    }
+    if (value instanceof Iterable<?> iterable) {
+      var out = value instanceof Set<?> ? new LinkedHashSet<>() : new ArrayList<>();
+      for (Object element : iterable) {
+        Object shown = shape(element, plain, depth);
+        if (shown != ValueFilter.REMOVED) {
+          out.add(shown);
+        }
+      }
+      return out;
+    }
+    if (value.getClass().isArray() && !value.getClass().getComponentType().isPrimitive()) {
+      int length = Array.getLength(value);
+      Object out = Array.newInstance(value.getClass().getComponentType(), length);
+      for (int i = 0; i < length; i++) {
+        Object shown = shape(Array.get(value, i), plain, depth);
+        Array.set(out, i, shown == ValueFilter.REMOVED ? null : shown);
+      }
+      return out;
+    }
+    return values.apply(plain, value);
+  }
+
+  /**
+   * Whether a value of an unclassified property holds annotated objects and nothing else (an empty
+   * container holds no data, so it passes as an empty container).
+   */
+  static boolean holdsAnnotated(Object value) {
+    if (value == null || value instanceof CharSequence || value instanceof Number) {
+      return false;
+    }
+    if (ClassMetadata.of(value.getClass()).guarded()) {
+      return true;
+    }
+    if (value instanceof Optional<?> optional) {
+      return optional.isEmpty() || holdsAnnotated(optional.get());
+    }
+    Iterable<?> elements =
+        value instanceof Map<?, ?> map
+            ? map.values()
+            : value instanceof Iterable<?> iterable
+                ? iterable
+                : value instanceof Object[] array ? java.util.Arrays.asList(array) : null;
+    if (elements == null) {
+      return false;
+    }
+    for (Object element : elements) {
+      if (element != null && !holdsAnnotated(element)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Object object(Object source, int depth) {
+    if (depth > 0) {
+      if (done == null) {
+        done = new IdentityHashMap<>();
+      }
+      Object known = done.get(source);
+      if (known == OPEN) {
+        throw new IllegalArgumentException(
+            "a cycle of annotated objects through "
+                + source.getClass().getName()
+                + "; guards filter trees and shared sub-objects, not cycles");
+      }
+      if (known != null) {
+        return known;
+      }
+      if (depth > MAX_DEPTH) {
+        throw new IllegalArgumentException(
+            "annotated objects nested deeper than "
+                + MAX_DEPTH
+                + " levels under "
+                + source.getClass().getName());
+      }
+      done.put(source, OPEN);
+    }
+    Object filtered = properties(source, depth);
+    if (depth > 0) {
+      done.put(source, filtered);
+    }
+    return filtered;
+  }
+
+  private Object properties(Object source, int depth) {
+    ClassMetadata meta = ClassMetadata.of(source.getClass());
     FieldAction[] decided = actions.apply(meta.categories());
     Map<String, Object> map = asMap ? new LinkedHashMap<>() : null;
     Object[] copied = asMap ? null : new Object[meta.size()];
     for (int i = 0; i < meta.size(); i++) {
-      Nesting nesting = meta.slot(i) < 0 ? meta.nesting(i) : Nesting.NONE;
-      FieldAction action =
-          nesting == Nesting.NONE ? values.action(meta.slot(i), decided) : FieldAction.KEEP;
-      Object value =
-          action == FieldAction.REMOVE
-              ? ValueFilter.REMOVED
-              : values.apply(action, meta.read(source, i));
-      if (nesting != Nesting.NONE && value != null) {
-        value = nested(value, nesting, asMap, depth + 1);
-      }
+      Object value = property(meta, i, meta.read(source, i), decided, depth);
       if (asMap) {
         if (value != ValueFilter.REMOVED) {
           map.put(meta.name(i), value);
@@ -74,26 +176,27 @@ final class ObjectFilter {
     return asMap ? map : meta.create(copied);
   }
 
-  private Object nested(Object value, Nesting nesting, boolean asMap, int depth) {
-    switch (nesting) {
-      case OPTIONAL:
-        return ((Optional<?>) value).map(v -> element(v, asMap, depth));
-      case LIST:
-      case SET:
-        Collection<Object> out = nesting == Nesting.SET ? new LinkedHashSet<>() : new ArrayList<>();
-        for (Object element : (Collection<?>) value) {
-          out.add(element(element, asMap, depth));
-        }
-        return out;
-      default:
-        return element(value, asMap, depth);
+  private Object property(
+      ClassMetadata meta, int i, Object value, FieldAction[] decided, int depth) {
+    int slot = meta.slot(i);
+    if (slot == ClassMetadata.UNCLASSIFIED && holdsAnnotated(value)) {
+      return shape(value, FieldAction.KEEP, depth + 1); // a holder of annotated objects
     }
+    FieldAction action = values.action(slot, decided);
+    if (action == FieldAction.REMOVE) {
+      return ValueFilter.REMOVED;
+    }
+    if (value == null || (action == FieldAction.KEEP && isPlain(value))) {
+      return value; // the common case: no copy, no allocation
+    }
+    return shape(value, action, depth + 1);
   }
 
-  /** An element of a nested property; values of unannotated subclasses pass as they are. */
-  private Object element(Object value, boolean asMap, int depth) {
-    return value != null && ClassMetadata.of(value.getClass()).guarded()
-        ? filter(value, asMap, depth)
-        : value;
+  private static boolean isPlain(Object value) {
+    return value instanceof CharSequence
+        || value instanceof Number
+        || value instanceof Boolean
+        || value instanceof Enum<?>
+        || value instanceof java.time.temporal.Temporal;
   }
 }

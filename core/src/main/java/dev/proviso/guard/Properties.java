@@ -1,49 +1,19 @@
 package dev.proviso.guard;
 
-import dev.proviso.guard.ClassMetadata.Nesting;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
-/** Finds a class's properties, their data categories and what they nest, by reflection. */
+/** Finds a class's properties and their data categories, by reflection. */
 final class Properties {
   private Properties() {}
 
   /** The record components, or every instance field up the class hierarchy. */
   static List<Field> fields(Class<?> type) {
     return type.isRecord() ? recordFields(type) : instanceFields(type);
-  }
-
-  /** How a property of this declared type holds annotated objects, if it does. */
-  static Nesting nesting(Type type) {
-    if (type instanceof Class<?> c) {
-      return !c.isPrimitive() && !c.getName().startsWith("java.") && ClassMetadata.of(c).guarded()
-          ? Nesting.OBJECT
-          : Nesting.NONE;
-    }
-    if (type instanceof ParameterizedType p
-        && p.getActualTypeArguments().length == 1
-        && nesting(p.getActualTypeArguments()[0]) == Nesting.OBJECT) {
-      Type raw = p.getRawType();
-      if (raw == List.class || raw == Collection.class) {
-        return Nesting.LIST;
-      }
-      if (raw == Set.class) {
-        return Nesting.SET;
-      }
-      if (raw == Optional.class) {
-        return Nesting.OPTIONAL;
-      }
-    }
-    return Nesting.NONE;
   }
 
   private static List<Field> recordFields(Class<?> type) {
@@ -71,31 +41,55 @@ final class Properties {
     return fields;
   }
 
-  /** The category on the field (or record component), else on its getter, else null. */
+  /**
+   * The category on the field (or record component), else on its getter (in the class or any
+   * subclass up to {@code type} that overrides it), else null.
+   */
   static String category(Class<?> type, Field field) {
-    DataCategory onField = field.getAnnotation(DataCategory.class);
+    DataCategory found = annotation(type, field, DataCategory.class);
+    return found == null ? null : found.value();
+  }
+
+  /** Whether the property itself (field, record component or getter) is {@link NotPersonalData}. */
+  static boolean markedNotPersonal(Class<?> type, Field field) {
+    return annotation(type, field, NotPersonalData.class) != null;
+  }
+
+  /** Whether its type, or a class holding it, says an unclassified property is not personal. */
+  static boolean notPersonalByClass(Class<?> type, Field field) {
+    return field.getType().isAnnotationPresent(NotPersonalData.class)
+        || field.getDeclaringClass().isAnnotationPresent(NotPersonalData.class)
+        || type.isAnnotationPresent(NotPersonalData.class);
+  }
+
+  private static <A extends Annotation> A annotation(Class<?> type, Field field, Class<A> kind) {
+    A onField = field.getAnnotation(kind);
     if (onField != null) {
-      return onField.value();
+      return onField;
     }
     if (type.isRecord()) {
       for (RecordComponent component : type.getRecordComponents()) {
-        DataCategory onComponent = component.getAnnotation(DataCategory.class);
+        A onComponent = component.getAnnotation(kind);
         if (component.getName().equals(field.getName()) && onComponent != null) {
-          return onComponent.value();
+          return onComponent;
         }
       }
     }
     String capitalised =
         Character.toUpperCase(field.getName().charAt(0)) + field.getName().substring(1);
-    for (String getter : List.of("get" + capitalised, "is" + capitalised, field.getName())) {
-      try {
-        Method method = field.getDeclaringClass().getDeclaredMethod(getter);
-        DataCategory onGetter = method.getAnnotation(DataCategory.class);
-        if (onGetter != null) {
-          return onGetter.value();
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      for (String getter : List.of("get" + capitalised, "is" + capitalised, field.getName())) {
+        try {
+          A onGetter = c.getDeclaredMethod(getter).getAnnotation(kind);
+          if (onGetter != null) {
+            return onGetter;
+          }
+        } catch (NoSuchMethodException e) {
+          // not this getter name; try the next
         }
-      } catch (NoSuchMethodException e) {
-        // not this getter name; try the next
+      }
+      if (c == field.getDeclaringClass()) {
+        break; // getters above the field's class cannot be its accessors
       }
     }
     return null;

@@ -107,6 +107,6 @@ public final class PurposeScope implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "PurposeScope[" + subject.id() + " for " + purpose + "]";
+    return "PurposeScope[" + subject + " for " + purpose + "]"; // Subject masks its id
   }
 }

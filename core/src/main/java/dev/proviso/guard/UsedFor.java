@@ -24,8 +24,11 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
 public @interface UsedFor {
-  /** The dotted purpose path, e.g. {@code marketing.email}. */
-  String value();
+  /**
+   * The dotted purpose path, e.g. {@code marketing.email}; empty to serve the open scope's purpose
+   * (for a method that only declares its {@link #categories()}).
+   */
+  String value() default "";
 
   /**
    * The categories the method reads. When given, every one must be allowed before the call runs;

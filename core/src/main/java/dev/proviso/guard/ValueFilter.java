@@ -22,9 +22,15 @@ final class ValueFilter {
         unannotated == UnannotatedFields.KEEP ? FieldAction.KEEP : FieldAction.REMOVE;
   }
 
-  /** The action for a property whose category has index {@code slot} (-1: unannotated). */
+  /**
+   * The action for a property whose category has index {@code slot}, or which is {@link
+   * ClassMetadata#UNCLASSIFIED} (the guard's default) or {@link ClassMetadata#NOT_PERSONAL} (kept).
+   */
   FieldAction action(int slot, FieldAction[] actions) {
-    return slot < 0 ? unannotated : actions[slot];
+    if (slot >= 0) {
+      return actions[slot];
+    }
+    return slot == ClassMetadata.NOT_PERSONAL ? FieldAction.KEEP : unannotated;
   }
 
   /** The value to show, or {@link #REMOVED}. */

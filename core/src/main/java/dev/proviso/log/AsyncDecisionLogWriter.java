@@ -43,6 +43,7 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable 
   private final Thread worker;
   private final AtomicLong written = new AtomicLong();
   private final AtomicLong dropped = new AtomicLong();
+  private volatile boolean failing; // the last write failed: audited uses are refused
   private final AtomicLong failed = new AtomicLong();
   private volatile boolean closed;
   private int tornLines;
@@ -105,20 +106,39 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable 
   /** Queues the event without waiting on any lock; drops and counts it when the queue is full. */
   @Override
   public void append(DecisionEvent event) {
-    if (closed) {
+    if (!enqueue(event)) {
       dropped.incrementAndGet();
-      return;
+    }
+  }
+
+  /**
+   * Queues an event a use depends on ({@code audit}); throws instead of dropping it when the log is
+   * closed, its queue is full, or its last write failed.
+   */
+  @Override
+  public void appendRequired(DecisionEvent event) {
+    if (failing) {
+      throw new IllegalStateException("the decision log's last write failed; see lastError()");
+    }
+    if (!enqueue(event)) {
+      throw new IllegalStateException("the decision log is closed or its queue is full");
+    }
+  }
+
+  private boolean enqueue(DecisionEvent event) {
+    if (closed) {
+      return false;
     }
     if (queued.incrementAndGet() > capacity) {
       queued.decrementAndGet();
-      dropped.incrementAndGet();
-      return;
+      return false;
     }
     queue.offer(event);
     if (closed && queue.remove(event)) { // raced with close(): the writer may be gone
       queued.decrementAndGet();
-      dropped.incrementAndGet();
+      return false;
     }
+    return true;
   }
 
   /** Lines written so far. */
@@ -171,7 +191,9 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable 
       out.write(format.encode(event.toRecord(lastPseudonym)));
       out.write('\n');
       written.incrementAndGet();
+      failing = false;
     } catch (IOException | RuntimeException e) {
+      failing = true;
       failed.incrementAndGet();
       lastError = e;
     }

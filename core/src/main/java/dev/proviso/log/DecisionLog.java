@@ -19,4 +19,13 @@ public interface DecisionLog {
 
   /** Records one decision; never blocks for long and never throws. */
   void append(DecisionEvent event);
+
+  /**
+   * Records an event a use depends on (the decision carries {@code audit}): the guard hands out the
+   * data only once this returns, and refuses the use when it throws. By default {@link #append}; a
+   * log that may drop events must throw here instead.
+   */
+  default void appendRequired(DecisionEvent event) {
+    append(event);
+  }
 }

@@ -14,7 +14,7 @@ final class GuardedPropertyWriter extends BeanPropertyWriter {
   private static final long serialVersionUID = 1L;
 
   private final transient PropertyGuard categories;
-  private final int slot; // index into categories, -1 when the property is unannotated
+  private final int slot; // index into categories, or unclassified (-1)
 
   GuardedPropertyWriter(BeanPropertyWriter base, PropertyGuard categories, int slot) {
     super(base);
@@ -71,11 +71,12 @@ final class GuardedPropertyWriter extends BeanPropertyWriter {
               + " holds categorised data and no purpose scope is open; serialise it inside"
               + " try (PurposeScope scope = guard.scope(subject, \"purpose\")) { ... }");
     }
-    FieldAction action = categories.action(scope, slot);
+    Object value = get(bean);
+    FieldAction action = categories.action(scope, slot, value);
     return switch (action) {
-      case KEEP -> bean;
+      case KEEP -> bean; // a nested annotated object is written by its own guarded serializer
       case REMOVE -> PropertyGuard.REMOVED;
-      default -> categories.apply(scope, action, get(bean));
+      default -> categories.apply(scope, action, value);
     };
   }
 }

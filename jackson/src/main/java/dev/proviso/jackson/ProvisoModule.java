@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import dev.proviso.guard.DataCategory;
+import dev.proviso.guard.NotPersonalData;
 import dev.proviso.guard.PropertyGuard;
 import dev.proviso.guard.PurposeScope;
 import java.util.ArrayList;
@@ -64,10 +65,20 @@ public final class ProvisoModule extends Module {
       List<BeanPropertyWriter> guarded = new ArrayList<>(writers.size());
       for (BeanPropertyWriter writer : writers) {
         DataCategory category = writer.getAnnotation(DataCategory.class);
+        if (category == null && notPersonal(bean, writer)) {
+          guarded.add(writer); // @NotPersonalData: written as it is
+          continue;
+        }
         int slot = categories.slot(category == null ? null : category.value());
         guarded.add(new GuardedPropertyWriter(writer, categories, slot));
       }
       return guarded;
+    }
+
+    private static boolean notPersonal(BeanDescription bean, BeanPropertyWriter writer) {
+      return writer.getAnnotation(NotPersonalData.class) != null
+          || writer.getType().getRawClass().isAnnotationPresent(NotPersonalData.class)
+          || bean.getBeanClass().isAnnotationPresent(NotPersonalData.class);
     }
   }
 }

@@ -101,4 +101,26 @@ class ProvisoModuleTest {
   void serialise_classWithoutCategories_isUntouched() throws Exception {
     assertThat(mapper.writeValueAsString(new Unannotated("x"))).isEqualTo("{\"name\":\"x\"}");
   }
+
+  record Ticket(
+      @NotPersonalData String number,
+      String note,
+      Customer customer,
+      @DataCategory("contact.email") String replyTo) {}
+
+  @Test
+  void serialise_dropMode_keepsNotPersonalDataAndFiltersANestedCustomer() throws Exception {
+    Guard dropping = Guard.builder(() -> policy).decisionLog(logged::add).build();
+    String json;
+    try (PurposeScope scope = dropping.scope(alice, "marketing.email")) {
+      json =
+          mapper.writeValueAsString(
+              new Ticket("T-1", "called back", customer, "alice@example.com"));
+    }
+
+    assertThat(json)
+        .isEqualTo(
+            "{\"number\":\"T-1\",\"customer\":{\"email\":\"alice@example.com\","
+                + "\"phone\":\"*************23\"},\"replyTo\":\"alice@example.com\"}");
+  }
 }

@@ -74,7 +74,7 @@ public final class JdbcConsentLedger implements ConsentLedger {
           e.policyVersion(),
           e.recordedAt());
     } catch (SQLException ex) {
-      throw failure("record a " + e.kind() + " event for subject " + e.subjectId(), ex);
+      throw failure("record a " + e.kind() + " event", ex); // never the subject id: it reaches logs
     }
   }
 
@@ -84,7 +84,7 @@ public final class JdbcConsentLedger implements ConsentLedger {
         "SELECT "
             + COLUMNS
             + " FROM proviso_consent_event WHERE subject_id = ? ORDER BY event_at, id";
-    return query("read the consent history of subject " + subjectId, sql, subjectId);
+    return query("read a subject's consent history", sql, subjectId);
   }
 
   @Override
@@ -112,14 +112,7 @@ public final class JdbcConsentLedger implements ConsentLedger {
             + kinds
             + ") AND event_at <= ?)";
     List<ConsentEvent> latest =
-        query(
-            "read '" + name + "' of subject " + subjectId,
-            sql,
-            subjectId,
-            name,
-            subjectId,
-            name,
-            at);
+        query("read '" + name + "' of a subject", sql, subjectId, name, subjectId, name, at);
     return ConsentHistory.deciding(latest, at);
   }
 
@@ -156,8 +149,8 @@ public final class JdbcConsentLedger implements ConsentLedger {
     return new ConsentStoreException(
         "consent store unavailable: could not "
             + what
-            + " ("
-            + e.getMessage()
+            + " (SQL state "
+            + e.getSQLState() // not the driver's text: it may quote the subject id or a value
             + "); decisions that need consent deny until it answers again",
         e);
   }

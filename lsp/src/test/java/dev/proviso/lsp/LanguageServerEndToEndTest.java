@@ -272,8 +272,8 @@ class LanguageServerEndToEndTest {
         .containsExactly(
             "shop.policy:21",
             "shop.policy:32",
-            "shop.policy:90",
-            "shop.policy:93",
+            "shop.policy:100",
+            "shop.policy:103",
             "gdpr.policy:10");
   }
 
@@ -291,7 +291,8 @@ class LanguageServerEndToEndTest {
             "marketing.personalization",
             "analytics",
             "legal",
-            "legal.tax_records");
+            "legal.tax_records",
+            "support");
   }
 
   @Test
@@ -310,7 +311,7 @@ class LanguageServerEndToEndTest {
         new org.eclipse.lsp4j.CompletionParams(
             doc(shop), at(shopText, "deliver and", 0, 8), typedSpace);
 
-    assertThat(get(documents.completion(afterFor)).getLeft()).hasSize(9);
+    assertThat(get(documents.completion(afterFor)).getLeft()).hasSize(10);
     assertThat(get(documents.completion(afterName)).getLeft()).isEmpty();
     assertThat(get(documents.completion(inText)).getLeft()).isEmpty();
   }

@@ -2,6 +2,7 @@ package dev.proviso.examples.shop;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.proviso.Policy;
+import dev.proviso.PurposeViolationException;
 import dev.proviso.Request;
 import dev.proviso.Subject;
 import dev.proviso.access.AccessReport;
@@ -207,6 +208,14 @@ public final class ShopDemo {
       try (PurposeScope scope = guard.scope(anna, purpose)) {
         console.say("%-16s %s".formatted(purpose, json.writeValueAsString(customer)));
       }
+    }
+    CustomerDirectory directory =
+        guard.repository(CustomerDirectory.class, new CustomerDirectory.InMemory(customer));
+    console.say("help desk reads anna's phone: " + directory.phoneForSupport(anna));
+    try {
+      directory.phoneForNewsletter(anna);
+    } catch (PurposeViolationException refused) {
+      console.say("newsletter reads anna's phone: refused, " + refused.getMessage());
     }
   }
 

@@ -58,6 +58,15 @@ class ShopDemoTest {
   }
 
   @Test
+  void run_guardedRepository_masksThePhoneForSupportAndRefusesTheNewsletter() {
+    assertThat(line("help desk reads anna's phone:")).endsWith("************67");
+    assertThat(line("newsletter reads anna's phone:"))
+        .contains("refused")
+        .contains("contact.phone")
+        .doesNotContain("+49 30 1234567");
+  }
+
+  @Test
   void run_erasure_completesAfterOutageAndKeepsTheInvoiceForTax() {
     assertThat(printed).contains("pending systems: [Pending[system=web-analytics");
     assertThat(line("newsletter to anna while web-analytics is still down")).endsWith("DENY");
