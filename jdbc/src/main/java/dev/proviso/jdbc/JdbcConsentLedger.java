@@ -69,7 +69,7 @@ public final class JdbcConsentLedger implements ConsentLedger {
           e.recordedAt());
       s.executeUpdate();
     } catch (SQLException ex) {
-      throw failure("record a " + e.kind() + " event for subject " + e.subjectId(), ex);
+      throw failure("record a " + e.kind() + " event", ex); // no subject id: no personal data
     }
   }
 
@@ -79,7 +79,7 @@ public final class JdbcConsentLedger implements ConsentLedger {
         "SELECT "
             + COLUMNS
             + " FROM proviso_consent_event WHERE subject_id = ? ORDER BY event_at, id";
-    return query("read the consent history of subject " + subjectId, sql, subjectId);
+    return query("read a consent history", sql, subjectId);
   }
 
   @Override
@@ -107,14 +107,7 @@ public final class JdbcConsentLedger implements ConsentLedger {
             + kinds
             + ") AND event_at <= ?)";
     List<ConsentEvent> latest =
-        query(
-            "read '" + name + "' of subject " + subjectId,
-            sql,
-            subjectId,
-            name,
-            subjectId,
-            name,
-            at);
+        query("read '" + name + "'", sql, subjectId, name, subjectId, name, at);
     return ConsentHistory.deciding(latest, at);
   }
 
