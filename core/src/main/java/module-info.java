@@ -14,6 +14,7 @@ module dev.proviso.core {
   exports dev.proviso.erasure;
   exports dev.proviso.guard;
   exports dev.proviso.log;
+  exports dev.proviso.metrics;
   exports dev.proviso.model;
   exports dev.proviso.trace;
   exports dev.proviso.engine to

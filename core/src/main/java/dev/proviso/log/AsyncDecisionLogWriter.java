@@ -1,11 +1,14 @@
 package dev.proviso.log;
 
+import dev.proviso.metrics.Counter;
+import dev.proviso.metrics.ProvisoMetrics;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -21,6 +24,10 @@ import java.util.concurrent.locks.LockSupport;
  * DecisionLogCodec.JSON_LINES}) and flushes whenever the queue runs empty. {@link #close} stops
  * accepting events, writes everything already queued, flushes and closes the writer.
  *
+ * <p>The first drop and the first failed write are logged once (through {@link System.Logger}, as
+ * {@code dev.proviso.log.AsyncDecisionLogWriter}, without the event's content); after that they are
+ * only counted, in {@link #dropped()}, {@link #failed()} and {@link #counters()}.
+ *
  * <pre>{@code
  * try (AsyncDecisionLogWriter log =
  *     AsyncDecisionLogWriter.toFile(
@@ -30,7 +37,8 @@ import java.util.concurrent.locks.LockSupport;
  * }
  * }</pre>
  */
-public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable {
+public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable, ProvisoMetrics {
+  private static final System.Logger LOG = System.getLogger(AsyncDecisionLogWriter.class.getName());
   private static final long IDLE_NANOS = 5_000_000;
 
   // Lock-free: a producer never waits for the writer thread, even one descheduled mid-drain.
@@ -107,7 +115,7 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable 
   @Override
   public void append(DecisionEvent event) {
     if (!enqueue(event)) {
-      dropped.incrementAndGet();
+      drop(closed ? "the log is closed" : "the queue is full");
     }
   }
 
@@ -141,6 +149,17 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable 
     return true;
   }
 
+  private void drop(String why) {
+    if (dropped.incrementAndGet() == 1) { // once: a full queue must not flood the application log
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "decision log: dropping events because {0} (capacity {1}); further drops are counted"
+              + " in dropped() only",
+          why,
+          capacity);
+    }
+  }
+
   /** Lines written so far. */
   public long written() {
     return written.get();
@@ -154,6 +173,24 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable 
   /** Events lost to an I/O or encoding error; see {@link #lastError()}. */
   public long failed() {
     return failed.get();
+  }
+
+  /**
+   * {@code proviso.decision.log.written}, {@code .dropped} and {@code .failed}, for a metrics
+   * registry.
+   */
+  @Override
+  public List<Counter> counters() {
+    return List.of(
+        new Counter("proviso.decision.log.written", "decision records written", written::get),
+        new Counter(
+            "proviso.decision.log.dropped",
+            "decision events dropped because the queue was full or the log closed",
+            dropped::get),
+        new Counter(
+            "proviso.decision.log.failed",
+            "decision events lost to an I/O or encoding error",
+            failed::get));
   }
 
   /** The most recent write error, or null. */
@@ -194,8 +231,15 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable 
       failing = false;
     } catch (IOException | RuntimeException e) {
       failing = true;
-      failed.incrementAndGet();
       lastError = e;
+      if (failed.incrementAndGet() == 1) {
+        // the exception's class only: an encoder's message might quote the event
+        LOG.log(
+            System.Logger.Level.WARNING,
+            "decision log: a record could not be written ({0}); further failures are counted in"
+                + " failed() only, the last one is lastError()",
+            e.getClass().getName());
+      }
     }
   }
 
@@ -219,5 +263,13 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable 
       dropped.addAndGet(queued.getAndSet(0)); // still queued: counted, never silently lost
     }
     out.close();
+    System.Logger.Level level =
+        dropped.get() + failed.get() > 0 ? System.Logger.Level.WARNING : System.Logger.Level.DEBUG;
+    LOG.log(
+        level,
+        "decision log closed: {0} written, {1} dropped, {2} failed",
+        written.get(),
+        dropped.get(),
+        failed.get());
   }
 }

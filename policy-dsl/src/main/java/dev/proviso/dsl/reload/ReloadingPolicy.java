@@ -4,6 +4,8 @@ import dev.proviso.Policy;
 import dev.proviso.dsl.CompilationResult;
 import dev.proviso.dsl.PolicyCompilationException;
 import dev.proviso.dsl.PolicyCompiler;
+import dev.proviso.metrics.Counter;
+import dev.proviso.metrics.ProvisoMetrics;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -29,8 +31,9 @@ import java.util.function.Supplier;
  * }
  * }</pre>
  */
-public final class ReloadingPolicy implements Supplier<Policy>, AutoCloseable {
+public final class ReloadingPolicy implements Supplier<Policy>, AutoCloseable, ProvisoMetrics {
   private final Path[] files;
+  private final ReloadCounters counters = new ReloadCounters();
   private final AtomicReference<Policy> current = new AtomicReference<>();
   private final List<ReloadListener> listeners = new CopyOnWriteArrayList<>();
   private final Object reloadLock = new Object();
@@ -43,6 +46,8 @@ public final class ReloadingPolicy implements Supplier<Policy>, AutoCloseable {
     this.files = files.clone();
     this.current.set(Policy.from(initial.result().modelOrThrow()));
     this.watchedFiles = initial.files();
+    listeners.add(new ReloadLog());
+    listeners.add(counters);
   }
 
   /** A compilation and the files it read. */
@@ -120,6 +125,15 @@ public final class ReloadingPolicy implements Supplier<Policy>, AutoCloseable {
       listeners.forEach(l -> l.reloaded(previous, next, result));
       return result;
     }
+  }
+
+  /**
+   * {@code proviso.policy.reload.accepted}, {@code .rejected} and {@code .failed}. Every outcome is
+   * also logged through {@link System.Logger} as {@code dev.proviso.dsl.reload.ReloadingPolicy}.
+   */
+  @Override
+  public List<Counter> counters() {
+    return counters.counters();
   }
 
   @Override
