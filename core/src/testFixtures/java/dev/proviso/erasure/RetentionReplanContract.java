@@ -17,12 +17,15 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** Retention follows the serving policy: every sweep plans retained items again under it. */
-class RetentionReplanTest {
+/**
+ * Retention follows the serving policy: every sweep plans retained items again under it. Run
+ * against every {@link ErasureJournal} implementation.
+ */
+abstract class RetentionReplanContract {
   private static final Instant UNTIL_V1 = Instant.parse("2030-03-01T00:00:00Z");
 
   private final ShopFixture shop = new ShopFixture();
-  private final InMemoryErasureJournal journal = new InMemoryErasureJournal();
+  private final ErasureJournal journal = newJournal();
   private final AtomicReference<RetentionPlanner> serving =
       new AtomicReference<>(planner("shop@1", "tax", 10, "legal.tax_records"));
 
@@ -138,6 +141,8 @@ class RetentionReplanTest {
               assertThat(r.basis()).isEqualTo("gdpr");
             });
   }
+
+  abstract ErasureJournal newJournal();
 
   private ErasureCoordinator coordinator(Instant at) {
     return new ErasureCoordinator(
