@@ -8,7 +8,6 @@ import dev.proviso.consent.ConsentView;
 import dev.proviso.erasure.DataSystem;
 import dev.proviso.erasure.HeldItem;
 import dev.proviso.log.DecisionLog;
-import dev.proviso.log.DecisionRecord;
 import dev.proviso.log.DecisionRecordFormat;
 import dev.proviso.log.SubjectPseudonymizer;
 import dev.proviso.model.CategoryDefinition;
@@ -47,7 +46,8 @@ public final class AccessReportBuilder {
   private PermittedPurposes permissions;
   private List<DataSystem> systems = List.of();
   private ConsentLedger ledger;
-  private Function<String, List<DecisionRecord>> uses = subjectId -> List.of();
+  private Function<String, DecisionLogUses.Found> uses =
+      subjectId -> new DecisionLogUses.Found(List.of(), 0);
   private Clock clock = Clock.systemUTC();
   private DecisionLog live = DecisionLog.NONE;
 
@@ -157,6 +157,7 @@ public final class AccessReportBuilder {
         ledger == null
             ? List.of()
             : ledger.history(subject.id()).stream().map(AccessReportBuilder::entry).toList();
+    DecisionLogUses.Found found = uses.apply(subject.id());
     return new AccessReport(
         subject.id(),
         now,
@@ -165,7 +166,8 @@ public final class AccessReportBuilder {
         permitted,
         permissions != null,
         history,
-        uses.apply(subject.id()));
+        found.uses(),
+        found.unreadableLines());
   }
 
   private static Instant later(Instant a, Instant b) {

@@ -36,8 +36,11 @@ import java.util.function.Supplier;
  * RetentionPlanner#replan}); call {@code sweep()} also when the policy changes (e.g. from a reload
  * listener) so a shortened period takes effect at once.
  *
- * <p>Run one coordinator per request at a time; a second one racing it loses on the journal's entry
- * number ({@link JournalConflictException}) before touching any system.
+ * <p>Any number of coordinators may run: each runs a request only under the journal's claim on it
+ * ({@link ErasureJournal#tryClaim}) and reads the journal after taking it, so at most one touches a
+ * system for a given step. {@link #submit}/{@link #resume} of a request another coordinator is
+ * running throw {@link JournalConflictException} before touching any system; {@link #resumeAll} and
+ * {@link #sweep} skip it. The journal's entry numbers remain a second guard.
  */
 public final class ErasureCoordinator {
   private final ErasureJournal journal;
@@ -81,12 +84,12 @@ public final class ErasureCoordinator {
     if (journal.request(requestId).isEmpty()) {
       Optional<ErasureRequest> open = openRequest(subjectId);
       if (open.isPresent()) {
-        return run(open.get());
+        return claimed(open.get());
       }
     }
     ErasureRequest request =
         journal.accept(new ErasureRequest(requestId, subjectId, clock.instant()));
-    return run(request);
+    return claimed(request);
   }
 
   /** The subject's request that is not complete yet, if any (the oldest one). */
@@ -105,15 +108,23 @@ public final class ErasureCoordinator {
 
   /** Continues a request: retries pending systems and finishes interrupted steps. */
   public ErasureReceipt resume(String requestId) {
-    return run(find(requestId));
+    return claimed(find(requestId));
   }
 
-  /** Resumes every request that is not complete; returns their receipts. */
+  /**
+   * Resumes every request that is not complete and not being run by another coordinator; returns
+   * their receipts.
+   */
   public List<ErasureReceipt> resumeAll() {
     List<ErasureReceipt> receipts = new ArrayList<>();
     for (ErasureRequest r : journal.requests()) {
-      if (progress(r).completedAt == null) {
-        receipts.add(run(r));
+      if (progress(r).completedAt != null) {
+        continue;
+      }
+      try (ErasureJournal.Claim claim = journal.tryClaim(r.requestId()).orElse(null)) {
+        if (claim != null) {
+          receipts.add(run(r));
+        }
       }
     }
     return receipts;
@@ -135,18 +146,25 @@ public final class ErasureCoordinator {
     RetentionPlanner planner = planners.get();
     List<ErasureReceipt> touched = new ArrayList<>();
     for (ErasureRequest r : journal.requests()) {
-      RequestProgress p = progress(r);
-      boolean any = false;
-      for (SystemProgress s : List.copyOf(p.systems.values())) {
-        if (s.restrictedAt != null) {
-          any |= sweep(p, s, planner, now);
+      try (ErasureJournal.Claim claim = journal.tryClaim(r.requestId()).orElse(null)) {
+        if (claim != null && sweep(r, planner, now)) {
+          touched.add(ErasureReceipts.of(progress(r), systems.keySet()));
         }
-      }
-      if (any) {
-        touched.add(ErasureReceipts.of(progress(r), systems.keySet()));
       }
     }
     return touched;
+  }
+
+  /** Sweeps one request under its claim; true when it did anything. */
+  private boolean sweep(ErasureRequest r, RetentionPlanner planner, Instant now) {
+    RequestProgress p = progress(r);
+    boolean any = false;
+    for (SystemProgress s : List.copyOf(p.systems.values())) {
+      if (s.restrictedAt != null) {
+        any |= sweep(p, s, planner, now);
+      }
+    }
+    return any;
   }
 
   /** Re-plans, re-restricts and erases one system's retained items; true when it did anything. */
@@ -194,6 +212,17 @@ public final class ErasureCoordinator {
     return true;
   }
 
+  /** Runs the request under its claim; throws if another coordinator holds it. */
+  private ErasureReceipt claimed(ErasureRequest request) {
+    try (ErasureJournal.Claim claim =
+        journal
+            .tryClaim(request.requestId())
+            .orElseThrow(() -> new JournalConflictException(request.requestId()))) {
+      return run(request);
+    }
+  }
+
+  /** Runs the request; the caller holds its claim, so the journal read here is current. */
   private ErasureReceipt run(ErasureRequest request) {
     RequestProgress p = progress(request);
     Set<String> names = new LinkedHashSet<>(systems.keySet());
