@@ -7,6 +7,7 @@ import dev.proviso.consent.ConsentLedger;
 import dev.proviso.consent.ConsentView;
 import dev.proviso.erasure.DataSystem;
 import dev.proviso.erasure.HeldItem;
+import dev.proviso.log.DecisionLog;
 import dev.proviso.log.DecisionRecordFormat;
 import dev.proviso.log.SubjectPseudonymizer;
 import dev.proviso.model.CategoryDefinition;
@@ -36,6 +37,7 @@ import java.util.function.Supplier;
  *     .systems(List.of(crm, mailer, invoicing))
  *     .consentLedger(ledger)
  *     .decisionLog(Path.of("decisions.jsonl"), DecisionLogCodec.JSON_LINES, pseudonymizer)
+ *     .flushing(log) // the AsyncDecisionLogWriter the guards write to
  *     .build(alice);
  * }</pre>
  */
@@ -47,6 +49,7 @@ public final class AccessReportBuilder {
   private Function<String, DecisionLogUses.Found> uses =
       subjectId -> new DecisionLogUses.Found(List.of(), 0);
   private Clock clock = Clock.systemUTC();
+  private DecisionLog live = DecisionLog.NONE;
 
   /**
    * A builder that reports holdings, consent and uses against {@code model} but does not ask the
@@ -105,13 +108,26 @@ public final class AccessReportBuilder {
     return this;
   }
 
+  /**
+   * The live log the guards write to the decision log this report reads: {@link #build} flushes it
+   * first, so the newest uses are in the report.
+   */
+  public AccessReportBuilder flushing(DecisionLog live) {
+    this.live = Objects.requireNonNull(live, "live");
+    return this;
+  }
+
   public AccessReportBuilder clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
     return this;
   }
 
-  /** The report as of now. Throws if a system, the ledger or the log cannot be read. */
+  /**
+   * The report as of now, after flushing the live decision log. Throws if a system, the ledger or
+   * the log cannot be read, or the live log cannot be flushed.
+   */
   public AccessReport build(Subject subject) {
+    live.flush();
     Instant now = clock.instant();
     List<AccessReport.SystemHoldings> holdings = new ArrayList<>();
     Map<String, Map<String, Instant>> eventsByCategory = new LinkedHashMap<>();

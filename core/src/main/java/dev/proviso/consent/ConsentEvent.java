@@ -23,7 +23,9 @@ import java.util.Optional;
  * @param expires when a grant lapses; only meaningful for {@link ConsentEventKind#GIVEN}
  * @param policyVersion the policy version in force and shown to the subject, e.g. {@code acme-shop
  *     v3}
- * @param recordedAt when the ledger received the event (arrival time; may be after {@code at})
+ * @param recordedAt when the ledger received the event (arrival time; may be after {@code at}):
+ *     every ledger stamps it from its own {@link java.time.Clock} on append; until then the
+ *     factories set it to {@code at}
  */
 public record ConsentEvent(
     String subjectId,
@@ -58,19 +60,19 @@ public record ConsentEvent(
     }
   }
 
-  /** Consent given at {@code at}, recorded now, without expiry. */
+  /** Consent given at {@code at}, without expiry; the ledger stamps when it was recorded. */
   public static ConsentEvent given(
       String subjectId, String purpose, Instant at, String source, String policyVersion) {
     return of(subjectId, ConsentEventKind.GIVEN, purpose, at, source, policyVersion);
   }
 
-  /** Consent withdrawn at {@code at}, recorded now. */
+  /** Consent withdrawn at {@code at}; the ledger stamps when it was recorded. */
   public static ConsentEvent withdrawn(
       String subjectId, String purpose, Instant at, String source, String policyVersion) {
     return of(subjectId, ConsentEventKind.WITHDRAWN, purpose, at, source, policyVersion);
   }
 
-  /** An event of any kind at {@code at}, recorded now, without expiry. */
+  /** An event of any kind at {@code at}, without expiry; the ledger stamps when it was recorded. */
   public static ConsentEvent of(
       String subjectId,
       ConsentEventKind kind,
@@ -78,8 +80,12 @@ public record ConsentEvent(
       Instant at,
       String source,
       String policyVersion) {
-    return new ConsentEvent(
-        subjectId, kind, name, at, source, Optional.empty(), policyVersion, Instant.now());
+    return new ConsentEvent(subjectId, kind, name, at, source, Optional.empty(), policyVersion, at);
+  }
+
+  /** This event as received by a ledger at {@code recordedAt} (ledgers call it on append). */
+  public ConsentEvent receivedAt(Instant recordedAt) {
+    return new ConsentEvent(subjectId, kind, name, at, source, expires, policyVersion, recordedAt);
   }
 
   /** This grant with an expiry: from {@code expires} on it reads {@link ConsentState#EXPIRED}. */

@@ -20,7 +20,10 @@ import java.util.List;
  */
 public interface ConsentLedger {
 
-  /** Records one event durably; never overwrites or removes earlier events. */
+  /**
+   * Records one event durably, stamping its {@code recordedAt} from the ledger's clock; never
+   * overwrites or removes earlier events.
+   */
   void append(ConsentEvent event);
 
   /** Every event for the subject, in event-time order (ties: arrival order). */

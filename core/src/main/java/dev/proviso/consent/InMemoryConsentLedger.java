@@ -1,10 +1,12 @@
 package dev.proviso.consent;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -17,13 +19,24 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class InMemoryConsentLedger implements ConsentLedger {
   private final Map<String, List<ConsentEvent>> bySubject = new ConcurrentHashMap<>();
+  private final Clock clock;
+
+  /** A ledger stamping arrival times from the UTC system clock. */
+  public InMemoryConsentLedger() {
+    this(Clock.systemUTC());
+  }
+
+  /** A ledger stamping each event's {@code recordedAt} from {@code clock}. */
+  public InMemoryConsentLedger(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
 
   @Override
   public void append(ConsentEvent event) {
     List<ConsentEvent> events =
         bySubject.computeIfAbsent(event.subjectId(), id -> new ArrayList<>());
     synchronized (events) {
-      events.add(event);
+      events.add(event.receivedAt(clock.instant()));
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -27,8 +28,13 @@ import java.util.function.Supplier;
  * ErasureReceipt receipt = coordinator.submit("ticket-981", "cust-42");
  * // later, on a schedule:
  * coordinator.resumeAll(); // retries pending systems
- * coordinator.sweep();     // erases retained items whose period has ended
+ * coordinator.sweep();     // re-plans retentions under the serving policy, erases ended ones
  * }</pre>
+ *
+ * <p>Retention follows the serving policy: build the coordinator with a supplier of the serving
+ * policy's planner and every {@link #sweep} plans retained items again under it ({@link
+ * RetentionPlanner#replan}); call {@code sweep()} also when the policy changes (e.g. from a reload
+ * listener) so a shortened period takes effect at once.
  *
  * <p>Any number of coordinators may run: each runs a request only under the journal's claim on it
  * ({@link ErasureJournal#tryClaim}) and reads the journal after taking it, so at most one touches a
@@ -38,14 +44,27 @@ import java.util.function.Supplier;
  */
 public final class ErasureCoordinator {
   private final ErasureJournal journal;
-  private final RetentionPlanner planner;
+  private final Supplier<RetentionPlanner> planners;
   private final Map<String, DataSystem> systems = new LinkedHashMap<>();
   private final Clock clock;
 
+  /** A coordinator whose retentions follow one fixed policy version. */
   public ErasureCoordinator(
       ErasureJournal journal, RetentionPlanner planner, List<DataSystem> systems, Clock clock) {
+    this(journal, fixed(Objects.requireNonNull(planner, "planner")), systems, clock);
+  }
+
+  /**
+   * A coordinator that plans with whatever {@code servingPlanner} returns at the time, e.g. {@code
+   * () -> RetentionPlanner.of(reloading.current().model())}.
+   */
+  public ErasureCoordinator(
+      ErasureJournal journal,
+      Supplier<RetentionPlanner> servingPlanner,
+      List<DataSystem> systems,
+      Clock clock) {
     this.journal = Objects.requireNonNull(journal, "journal");
-    this.planner = Objects.requireNonNull(planner, "planner");
+    this.planners = Objects.requireNonNull(servingPlanner, "servingPlanner");
     this.clock = Objects.requireNonNull(clock, "clock");
     for (DataSystem s : systems) {
       if (this.systems.putIfAbsent(s.name(), s) != null) {
@@ -56,12 +75,35 @@ public final class ErasureCoordinator {
 
   /**
    * Accepts the request (from now on the subject is restricted) and runs it as far as the systems
-   * allow. Submitting the same request id again resumes it instead of starting over.
+   * allow. Submitting the same request id again resumes it instead of starting over; a new id for a
+   * subject whose earlier request is not complete joins that request (the receipt carries its id)
+   * instead of starting a second job. Once the earlier request is complete, a new id starts a new
+   * job, which plans again whatever the systems hold by then.
    */
   public ErasureReceipt submit(String requestId, String subjectId) {
+    if (journal.request(requestId).isEmpty()) {
+      Optional<ErasureRequest> open = openRequest(subjectId);
+      if (open.isPresent()) {
+        return claimed(open.get());
+      }
+    }
     ErasureRequest request =
         journal.accept(new ErasureRequest(requestId, subjectId, clock.instant()));
     return claimed(request);
+  }
+
+  /** The subject's request that is not complete yet, if any (the oldest one). */
+  public Optional<ErasureRequest> openRequest(String subjectId) {
+    return journal.requestsOf(subjectId).stream()
+        .filter(r -> progress(r).completedAt == null)
+        .findFirst();
+  }
+
+  /** The receipts of every request for the subject, oldest first. */
+  public List<ErasureReceipt> receiptsOf(String subjectId) {
+    return journal.requestsOf(subjectId).stream()
+        .map(r -> ErasureReceipts.of(progress(r), systems.keySet()))
+        .toList();
   }
 
   /** Continues a request: retries pending systems and finishes interrupted steps. */
@@ -94,16 +136,18 @@ public final class ErasureCoordinator {
   }
 
   /**
-   * Erases every retained item whose retention period has ended, journaling before and after;
-   * returns the receipts of the requests it touched. An unavailable system is journaled and swept
-   * next time.
+   * Plans every retained item again under the serving policy (journaling each change as {@link
+   * StepType#REPLANNED} and telling the system the new restriction), then erases every retained
+   * item whose retention period has ended, journaling before and after; returns the receipts of the
+   * requests it touched. An unavailable system is journaled and swept next time.
    */
   public List<ErasureReceipt> sweep() {
     Instant now = clock.instant();
+    RetentionPlanner planner = planners.get();
     List<ErasureReceipt> touched = new ArrayList<>();
     for (ErasureRequest r : journal.requests()) {
       try (ErasureJournal.Claim claim = journal.tryClaim(r.requestId()).orElse(null)) {
-        if (claim != null && sweep(r, now)) {
+        if (claim != null && sweep(r, planner, now)) {
           touched.add(ErasureReceipts.of(progress(r), systems.keySet()));
         }
       }
@@ -111,34 +155,61 @@ public final class ErasureCoordinator {
     return touched;
   }
 
-  /** Sweeps one request under its claim; true when it had anything due. */
-  private boolean sweep(ErasureRequest r, Instant now) {
+  /** Sweeps one request under its claim; true when it did anything. */
+  private boolean sweep(ErasureRequest r, RetentionPlanner planner, Instant now) {
     RequestProgress p = progress(r);
     boolean any = false;
     for (SystemProgress s : List.copyOf(p.systems.values())) {
-      List<PlannedItem> due =
-          s.restrictedAt == null
-              ? List.of()
-              : s.toRetain().stream()
-                  .filter(i -> !i.retention().orElseThrow().until().isAfter(now))
-                  .filter(i -> !s.swept.containsKey(i.ref()))
-                  .toList();
-      if (due.isEmpty()) {
-        continue;
-      }
-      any = true;
-      if (!due.stream().allMatch(i -> s.sweeping.contains(i.ref()))) {
-        append(p, s.system, StepType.SWEEP_STARTED, due, "");
-      }
-      try {
-        DataSystem system = registered(s.system);
-        call(() -> system.erase(r.subjectId(), refs(due)));
-        append(p, s.system, StepType.SWEPT, due, "");
-      } catch (SystemFailure f) {
-        append(p, s.system, StepType.FAILED, List.of(), "sweep: " + f.getMessage());
+      if (s.restrictedAt != null) {
+        any |= sweep(p, s, planner, now);
       }
     }
     return any;
+  }
+
+  /** Re-plans, re-restricts and erases one system's retained items; true when it did anything. */
+  private boolean sweep(
+      RequestProgress p, SystemProgress s, RetentionPlanner planner, Instant now) {
+    String subject = p.request.subjectId();
+    List<PlannedItem> changed = new ArrayList<>();
+    for (PlannedItem i : s.keptNow()) {
+      if (i.retained() && i.retention().orElseThrow().until().isAfter(now)) {
+        PlannedItem next = planner.replan(subject, i, now);
+        if (!next.equals(i)) {
+          changed.add(next);
+        }
+      }
+    }
+    if (!changed.isEmpty()) {
+      append(p, s.system, StepType.REPLANNED, changed, planner.policyVersion());
+    }
+    List<PlannedItem> kept = s.keptNow();
+    List<PlannedItem> tell =
+        kept.stream().filter(i -> i.retained() && s.restrictPending.contains(i.ref())).toList();
+    List<PlannedItem> due =
+        kept.stream()
+            .filter(i -> i.retention().map(x -> !x.until().isAfter(now)).orElse(true))
+            .toList();
+    if (tell.isEmpty() && due.isEmpty()) {
+      return !changed.isEmpty();
+    }
+    try {
+      DataSystem system = registered(s.system);
+      if (!tell.isEmpty()) {
+        restrict(system, subject, tell);
+        append(p, s.system, StepType.RESTRICTED, tell, "");
+      }
+      if (!due.isEmpty()) {
+        if (!due.stream().allMatch(i -> s.sweeping.contains(i.ref()))) {
+          append(p, s.system, StepType.SWEEP_STARTED, due, "");
+        }
+        call(() -> system.erase(subject, refs(due)));
+        append(p, s.system, StepType.SWEPT, due, "");
+      }
+    } catch (SystemFailure f) {
+      append(p, s.system, StepType.FAILED, List.of(), "sweep: " + f.getMessage());
+    }
+    return true;
   }
 
   /** Runs the request under its claim; throws if another coordinator holds it. */
@@ -178,6 +249,7 @@ public final class ErasureCoordinator {
     String subject = p.request.subjectId();
     if (s.plan == null) {
       Instant now = clock.instant();
+      RetentionPlanner planner = planners.get();
       List<PlannedItem> plan =
           call(() -> system.holdings(subject)).stream()
               .map(i -> planner.plan(subject, i, now))
@@ -197,10 +269,7 @@ public final class ErasureCoordinator {
       if (!s.restrictStarted) {
         append(p, s.system, StepType.RESTRICT_STARTED, items, "");
       }
-      for (PlannedItem i : items) {
-        Retention r = i.retention().orElseThrow();
-        call(() -> system.restrict(subject, i.ref(), r.purpose(), r.until()));
-      }
+      restrict(system, subject, items);
       append(p, s.system, StepType.RESTRICTED, items, "");
     }
   }
@@ -217,6 +286,17 @@ public final class ErasureCoordinator {
     } else {
       p.system(system).apply(e);
     }
+  }
+
+  private static void restrict(DataSystem system, String subject, List<PlannedItem> items) {
+    for (PlannedItem i : items) {
+      Retention r = i.retention().orElseThrow();
+      call(() -> system.restrict(subject, i.ref(), r.purpose(), r.until()));
+    }
+  }
+
+  private static Supplier<RetentionPlanner> fixed(RetentionPlanner planner) {
+    return () -> planner;
   }
 
   private RequestProgress progress(ErasureRequest r) {

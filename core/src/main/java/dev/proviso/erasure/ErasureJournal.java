@@ -27,6 +27,11 @@ public interface ErasureJournal extends ErasureRequests {
   /** Every request, oldest first. */
   List<ErasureRequest> requests();
 
+  /** The subject's requests, oldest first. */
+  default List<ErasureRequest> requestsOf(String subjectId) {
+    return requests().stream().filter(r -> r.subjectId().equals(subjectId)).toList();
+  }
+
   /** The request's entries in order. */
   List<JournalEntry> entries(String requestId);
 

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * What an erasure request did, for the customer and for audit: what was erased where, what was
  * retained, why and until when, which systems are still pending, and the notice that engaging again
- * creates a new customer record. Built from the journal alone; holds no data values.
+ * creates a new customer record, every attempt per system (failed ones included, after the system
+ * finally succeeded) and every re-plan of a retention under a new policy version. Built from the
+ * journal alone; holds no data values.
  *
  * <pre>{@code
  * ErasureReceipt receipt = coordinator.submit("ticket-981", "cust-42");
@@ -24,7 +26,9 @@ public record ErasureReceipt(
     List<Erased> erased,
     List<Retained> retained,
     List<Pending> pending,
-    String notice) {
+    String notice,
+    List<Attempt> attempts,
+    List<Replanned> replanned) {
 
   /** Opens the notice of a complete request. */
   public static final String DONE_NOTICE =
@@ -46,6 +50,8 @@ public record ErasureReceipt(
     erased = List.copyOf(erased);
     retained = List.copyOf(retained);
     pending = List.copyOf(pending);
+    attempts = List.copyOf(attempts);
+    replanned = List.copyOf(replanned);
   }
 
   /**
@@ -58,7 +64,12 @@ public record ErasureReceipt(
   /**
    * One item kept under a retention rule.
    *
+   * <p>After a re-plan it shows the retention as the newest policy version decided it; when that
+   * version no longer kept the item, the last retention it was kept under, with {@code erasedAt}.
+   *
    * @param erasedAt when the sweep erased it after its period ended, or null while kept
+   * @param policyVersion the policy version that decided the retention (empty if unrecorded)
+   * @param basis the regime whose rule keeps it, or empty for a rule outside any regime
    */
   public record Retained(
       String system,
@@ -68,7 +79,38 @@ public record ErasureReceipt(
       String rule,
       String because,
       Instant until,
-      Instant erasedAt) {}
+      Instant erasedAt,
+      String policyVersion,
+      String basis) {}
+
+  /**
+   * One attempt to take a system through the request (or a sweep), in order per system.
+   *
+   * @param number 1 for the first attempt at the system, counting up with every retry
+   * @param error why it failed, or null when it succeeded
+   */
+  public record Attempt(String system, int number, Instant at, boolean succeeded, String error) {}
+
+  /**
+   * A retained item planned again under a new policy version.
+   *
+   * @param toRule the rule that keeps it now, or null when the new version no longer keeps it and
+   *     it is erased
+   * @param toUntil its new end, or null when it is erased
+   * @param note why it is no longer kept, or null
+   */
+  public record Replanned(
+      String system,
+      String category,
+      String item,
+      Instant at,
+      String fromPolicyVersion,
+      String toPolicyVersion,
+      String fromRule,
+      String toRule,
+      Instant fromUntil,
+      Instant toUntil,
+      String note) {}
 
   /** A system not yet done: how often it failed and the last error. */
   public record Pending(String system, int failedAttempts, String lastError) {}

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param system the data system's name, or empty for request-wide steps ({@link
  *     StepType#COMPLETED})
  * @param items the items the step concerns (the plan, or the items erased/restricted/swept)
- * @param detail an error message for {@link StepType#FAILED}, otherwise empty
+ * @param detail an error message for {@link StepType#FAILED}, the serving policy version for {@link
+ *     StepType#REPLANNED}, otherwise empty
  */
 public record JournalEntry(
     String requestId,

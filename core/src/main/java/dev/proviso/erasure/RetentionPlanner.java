@@ -6,6 +6,7 @@ import dev.proviso.model.PolicyModel;
 import dev.proviso.model.RetentionDefinition;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,11 +21,15 @@ import java.util.Optional;
  * counts as applicable whatever its regime, since regime conditions need the subject's attributes,
  * which an erasure request does not carry.
  *
+ * <p>A planner belongs to one policy version; {@link #replan} applies it to an item retained under
+ * an earlier one (see the method for what a longer period does).
+ *
  * <pre>{@code
  * RetentionPlanner planner = RetentionPlanner.of(policy.model());
  * }</pre>
  */
 public final class RetentionPlanner {
+  private final String policyVersion;
   private final List<RetentionDefinition> retentions;
   private final RegimeApplicability regimes;
 
@@ -37,9 +42,9 @@ public final class RetentionPlanner {
     boolean applies(String subjectId, String regime);
   }
 
-  /** A planner treating every retention as applicable. */
+  /** A planner of an unnamed policy version treating every retention as applicable. */
   public RetentionPlanner(List<RetentionDefinition> retentions) {
-    this(retentions, RegimeApplicability.ALL);
+    this("", retentions, RegimeApplicability.ALL);
   }
 
   /**
@@ -47,25 +52,99 @@ public final class RetentionPlanner {
    * {@code regimes} (e.g. from the customer's region in your directory).
    */
   public RetentionPlanner(List<RetentionDefinition> retentions, RegimeApplicability regimes) {
+    this("", retentions, regimes);
+  }
+
+  /**
+   * A planner for one policy version, recorded in every retention it decides; a planner of another
+   * version re-plans those retentions ({@link #replan}).
+   */
+  public RetentionPlanner(
+      String policyVersion, List<RetentionDefinition> retentions, RegimeApplicability regimes) {
+    this.policyVersion = Objects.requireNonNull(policyVersion, "policyVersion");
     this.retentions = List.copyOf(retentions);
     this.regimes = Objects.requireNonNull(regimes, "regimes");
   }
 
   public static RetentionPlanner of(PolicyModel model) {
-    return new RetentionPlanner(model.retentions());
+    return of(model, RegimeApplicability.ALL);
+  }
+
+  public static RetentionPlanner of(PolicyModel model, RegimeApplicability regimes) {
+    return new RetentionPlanner(versionOf(model), model.retentions(), regimes);
+  }
+
+  /**
+   * A policy's version as retentions record it: {@code name@version#hash}, with the first twelve
+   * hex digits of the content hash, so an edit that forgets to bump the version still counts.
+   */
+  public static String versionOf(PolicyModel model) {
+    String hash = model.contentHash();
+    return model.name()
+        + "@"
+        + model.version()
+        + "#"
+        + hash.substring(0, Math.min(12, hash.length()));
+  }
+
+  /** The policy version this planner records. */
+  public String policyVersion() {
+    return policyVersion;
   }
 
   /** The plan for one item of {@code subjectId} at {@code now}. */
   public PlannedItem plan(String subjectId, HeldItem item, Instant now) {
-    Retention keep = null;
     StringBuilder note = new StringBuilder();
+    Optional<Retention> keep = keep(subjectId, item.category(), item.events(), now, note);
+    return new PlannedItem(
+        item.key(), item.category(), keep, keep.isPresent() ? "" : note.toString(), item.events());
+  }
+
+  /**
+   * Plans a retained item again under this planner's version, at {@code now}. The result keeps the
+   * item under the rule of this version that keeps it longest, but never past its current {@code
+   * until}: a shorter period takes effect at once (the item is erased when the new end has passed),
+   * a longer one does not extend it, because the receipt already told the customer when it is
+   * erased and the request is their latest word. When no rule of this version keeps it, the result
+   * is to erase it, with a note saying why. An item journaled without event instants cannot be
+   * planned again and is returned unchanged.
+   */
+  public PlannedItem replan(String subjectId, PlannedItem item, Instant now) {
+    Retention current = item.retention().orElse(null);
+    if (current == null || item.events().isEmpty()) {
+      return item;
+    }
+    StringBuilder note = new StringBuilder();
+    Optional<Retention> fresh = keep(subjectId, item.category(), item.events(), now, note);
+    if (fresh.isEmpty()) {
+      String why =
+          "policy "
+              + policyVersion
+              + " keeps it no longer"
+              + (note.length() == 0 ? "" : " (" + note + ")");
+      return new PlannedItem(item.key(), item.category(), Optional.empty(), why, item.events());
+    }
+    Retention next = fresh.get();
+    if (next.until().isAfter(current.until())) {
+      next = next.until(current.until());
+    }
+    return new PlannedItem(item.key(), item.category(), Optional.of(next), "", item.events());
+  }
+
+  private Optional<Retention> keep(
+      String subjectId,
+      String category,
+      Map<String, Instant> events,
+      Instant now,
+      StringBuilder note) {
+    Retention keep = null;
     for (RetentionDefinition r : retentions) {
-      if (!covers(r, item.category())
+      if (!covers(r, category)
           || !r.regime().map(g -> regimes.applies(subjectId, g)).orElse(true)) {
         continue;
       }
       String event = eventName(r.event());
-      Instant happened = item.events().get(event);
+      Instant happened = events.get(event);
       if (happened == null) {
         note.append(note.length() == 0 ? "" : "; ")
             .append("rule ")
@@ -76,11 +155,12 @@ public final class RetentionPlanner {
       }
       Instant until = r.period().addTo(happened);
       if (until.isAfter(now) && (keep == null || until.isAfter(keep.until()))) {
-        keep = new Retention(r.id(), r.purpose(), because(r), until);
+        keep =
+            new Retention(
+                r.id(), r.purpose(), because(r), until, policyVersion, r.regime().orElse(""));
       }
     }
-    String why = keep == null ? note.toString() : "";
-    return new PlannedItem(item.key(), item.category(), Optional.ofNullable(keep), why);
+    return Optional.ofNullable(keep);
   }
 
   /** A retention keeps what lies at or below what it names, as an allow grants (rule 2). */

@@ -17,5 +17,10 @@ public enum StepType {
   COMPLETED,
   /** A sweep began erasing retained items whose period ended. */
   SWEEP_STARTED,
-  SWEPT
+  SWEPT,
+  /**
+   * Retained items planned again under the serving policy version (their new retention, or none
+   * when the new version no longer keeps them, with the reason in the item's note).
+   */
+  REPLANNED
 }

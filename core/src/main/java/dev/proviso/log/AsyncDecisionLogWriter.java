@@ -40,10 +40,13 @@ import java.util.concurrent.locks.LockSupport;
 public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable, ProvisoMetrics {
   private static final System.Logger LOG = System.getLogger(AsyncDecisionLogWriter.class.getName());
   private static final long IDLE_NANOS = 5_000_000;
+  private static final long FLUSH_TIMEOUT_NANOS = 10_000_000_000L;
 
   // Lock-free: a producer never waits for the writer thread, even one descheduled mid-drain.
   private final Queue<DecisionEvent> queue = new ConcurrentLinkedQueue<>();
   private final AtomicInteger queued = new AtomicInteger();
+  private final AtomicLong accepted = new AtomicLong();
+  private volatile long flushedThrough; // events taken and flushed to the output so far
   private final int capacity;
   private final Writer out;
   private final DecisionRecordFormat format;
@@ -142,7 +145,9 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable,
       return false;
     }
     queue.offer(event);
+    accepted.incrementAndGet();
     if (closed && queue.remove(event)) { // raced with close(): the writer may be gone
+      accepted.decrementAndGet();
       queued.decrementAndGet();
       return false;
     }
@@ -198,18 +203,40 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable,
     return lastError;
   }
 
+  /**
+   * Returns once every event accepted before the call is written and flushed to the output (a
+   * report reads the log right after), waiting at most 10 seconds. Throws IllegalStateException
+   * when the writer does not catch up in time, so a report is never built without the newest uses.
+   */
+  @Override
+  public void flush() {
+    long target = accepted.get();
+    long deadline = System.nanoTime() + FLUSH_TIMEOUT_NANOS;
+    while (flushedThrough < target && worker.isAlive()) {
+      if (System.nanoTime() - deadline > 0) {
+        throw new IllegalStateException(
+            "the decision log did not write its queued events within 10 seconds");
+      }
+      LockSupport.unpark(worker);
+      LockSupport.parkNanos(this, 1_000_000);
+    }
+  }
+
   private void drainUntilClosed() {
     boolean unflushed = false;
+    long taken = 0;
     while (true) {
       DecisionEvent event = queue.poll();
       if (event != null) {
         queued.decrementAndGet();
         write(event);
+        taken++;
         unflushed = true;
         continue;
       }
       if (unflushed) {
-        flush();
+        flushOutput();
+        flushedThrough = taken;
         unflushed = false;
       }
       if (closed && queue.isEmpty()) {
@@ -243,7 +270,7 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable,
     }
   }
 
-  private void flush() {
+  private void flushOutput() {
     try {
       out.flush();
     } catch (IOException e) {

@@ -28,4 +28,11 @@ public interface DecisionLog {
   default void appendRequired(DecisionEvent event) {
     append(event);
   }
+
+  /**
+   * Makes every decision appended before the call readable where the log is read (a report builder
+   * calls it first). Unlike {@link #append} it may block; it throws when it cannot finish. A log
+   * that writes synchronously has nothing to do.
+   */
+  default void flush() {}
 }

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class InMemoryConsentLedgerTest extends ConsentLedgerContract {
   @Override
-  ConsentLedger newLedger() {
-    return new InMemoryConsentLedger();
+  ConsentLedger newLedger(java.time.Clock clock) {
+    return new InMemoryConsentLedger(clock);
   }
 
   @Test

@@ -34,7 +34,9 @@ class RetentionPlannerTest {
                 "shop.policy:21",
                 "legal.tax_records",
                 "tax law requires invoices for 10 years",
-                Instant.parse("2030-03-01T00:00:00Z")));
+                Instant.parse("2030-03-01T00:00:00Z"),
+                "",
+                "gdpr"));
   }
 
   @Test

@@ -2,7 +2,9 @@ package dev.proviso.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -15,9 +17,25 @@ abstract class ConsentLedgerContract {
   static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
   static final String EMAIL = "marketing.email";
 
-  private final ConsentLedger ledger = newLedger();
+  static final Instant ARRIVAL = Instant.parse("2026-06-01T12:00:00.123456Z");
 
-  abstract ConsentLedger newLedger();
+  private final ConsentLedger ledger = newLedger(Clock.fixed(ARRIVAL, ZoneOffset.UTC));
+
+  /** A fresh, empty ledger that stamps arrival times from {@code clock}. */
+  abstract ConsentLedger newLedger(Clock clock);
+
+  @Test
+  void append_eventFromFactory_recordedAtIsTheLedgersClockNotTheWallClock() {
+    ledger.append(ConsentEvent.given("cust-1", EMAIL, T0, "web-form", "v3"));
+
+    assertThat(ledger.history("cust-1"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.at()).isEqualTo(T0);
+              assertThat(e.recordedAt()).isEqualTo(ARRIVAL);
+            });
+  }
 
   private static ConsentEvent event(ConsentEventKind kind, String name, long days) {
     return ConsentEvent.of("cust-1", kind, name, T0.plusSeconds(days * 86_400), "web-form", "v3");
@@ -120,7 +138,7 @@ abstract class ConsentLedgerContract {
 
   @Test
   void history_keepsEveryEventWithProofFieldsInEventTimeOrder() {
-    Instant recorded = Instant.parse("2026-03-01T12:00:00.123456Z");
+    Instant recorded = Instant.parse("2026-03-01T12:00:00Z"); // the ledger stamps its own
     ConsentEvent grant =
         new ConsentEvent(
                 "cust-1",
@@ -136,7 +154,8 @@ abstract class ConsentLedgerContract {
     ledger.append(withdrawal);
     ledger.append(grant);
 
-    assertThat(ledger.history("cust-1")).containsExactly(grant, withdrawal);
+    assertThat(ledger.history("cust-1"))
+        .containsExactly(grant.receivedAt(ARRIVAL), withdrawal.receivedAt(ARRIVAL));
     assertThat(ledger.history("cust-2")).isEmpty();
   }
 

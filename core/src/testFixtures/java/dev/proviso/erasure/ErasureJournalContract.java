@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -46,18 +47,39 @@ abstract class ErasureJournalContract {
         new PlannedItem(
             "INV-1",
             "financial.invoice",
-            Optional.of(new Retention("shop.policy:21", "legal.tax_records", "tax law", T)),
-            "");
+            Optional.of(
+                new Retention(
+                    "shop.policy:21",
+                    "legal.tax_records",
+                    "tax law\tand\nmore",
+                    T,
+                    "shop@2#ab",
+                    "gdpr")),
+            "",
+            Map.of("invoice_issued", T, "paid", T.plusSeconds(60)));
     PlannedItem erased = new PlannedItem("c-1", "contact.email", Optional.empty(), "no event");
     List<JournalEntry> written =
         List.of(
             entry(1, StepType.PLANNED, List.of(kept, erased)),
             entry(2, StepType.ERASE_STARTED, List.of(erased)),
-            new JournalEntry("r1", 3, "crm", StepType.FAILED, List.of(), "timeout", T));
+            new JournalEntry("r1", 3, "crm", StepType.FAILED, List.of(), "timeout", T),
+            new JournalEntry("r1", 4, "crm", StepType.REPLANNED, List.of(kept), "shop@3#cd", T));
     written.forEach(journal::append);
 
     assertThat(journal.entries("r1")).isEqualTo(written);
     assertThat(journal.entries("r2")).isEmpty();
+  }
+
+  @Test
+  void requestsOf_returnsOnlyThatSubjectsRequestsOldestFirst() {
+    journal.accept(new ErasureRequest("r1", "cust-1", T));
+    journal.accept(new ErasureRequest("r2", "cust-1", T.plusSeconds(5)));
+    journal.accept(new ErasureRequest("r3", "cust-2", T));
+
+    assertThat(journal.requestsOf("cust-1"))
+        .extracting(ErasureRequest::requestId)
+        .containsExactly("r1", "r2");
+    assertThat(journal.requestsOf("cust-9")).isEmpty();
   }
 
   @Test

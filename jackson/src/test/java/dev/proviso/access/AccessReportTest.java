@@ -12,6 +12,8 @@ import dev.proviso.erasure.InMemoryErasureJournal;
 import dev.proviso.erasure.RetentionPlanner;
 import dev.proviso.jackson.AccessReportJson;
 import dev.proviso.jackson.DecisionLogCodec;
+import dev.proviso.log.AsyncDecisionLogWriter;
+import dev.proviso.log.DecisionEvent;
 import dev.proviso.log.DecisionRecord;
 import dev.proviso.log.SubjectPseudonymizer;
 import dev.proviso.model.CategoryDefinition;
@@ -23,6 +25,7 @@ import dev.proviso.model.RetentionDefinition;
 import dev.proviso.model.Selection;
 import dev.proviso.model.SourceLocation;
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -33,6 +36,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AccessReportTest {
   static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
@@ -142,6 +146,38 @@ class AccessReportTest {
         .decisionLog(() -> new StringReader(decisionLog), DecisionLogCodec.JSON_LINES, PSEUDONYMS)
         .clock(CLOCK)
         .build(Subject.of("cust-42"));
+  }
+
+  @Test
+  void build_liveAsyncLogStillOpen_flushesItFirstSoTheNewestUseIsIn(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("decisions.jsonl");
+    try (AsyncDecisionLogWriter live =
+        AsyncDecisionLogWriter.toFile(file, DecisionLogCodec.JSON_LINES, PSEUDONYMS, 100)) {
+      live.append(
+          new DecisionEvent(
+              NOW.minusSeconds(5),
+              "cust-42",
+              List.of("contact.email"),
+              "marketing.email",
+              "ALLOW",
+              List.of("shop.policy:12"),
+              "acme-shop",
+              3,
+              "ab12",
+              List.of()));
+
+      AccessReport report =
+          new AccessReportBuilder(MODEL)
+              .decisionLog(file, DecisionLogCodec.JSON_LINES, PSEUDONYMS)
+              .flushing(live)
+              .clock(CLOCK)
+              .build(Subject.of("cust-42"));
+
+      assertThat(report.uses())
+          .extracting(DecisionRecord::purpose)
+          .containsExactly("marketing.email");
+    }
   }
 
   @Test

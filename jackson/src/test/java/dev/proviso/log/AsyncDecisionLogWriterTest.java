@@ -53,6 +53,23 @@ class AsyncDecisionLogWriterTest {
   }
 
   @Test
+  void flush_afterAppends_everyEventIsReadableWhileTheLogStaysOpen() throws IOException {
+    StringWriter out = new StringWriter();
+    try (AsyncDecisionLogWriter log =
+        new AsyncDecisionLogWriter(
+            new java.io.BufferedWriter(out, 1 << 20), DecisionLogCodec.JSON_LINES, KEY, 1000)) {
+      for (int round = 1; round <= 3; round++) {
+        for (int i = 0; i < 200; i++) {
+          log.append(event("cust-" + i));
+        }
+        log.flush();
+
+        assertThat(out.toString().lines()).hasSize(200 * round);
+      }
+    }
+  }
+
+  @Test
   void append_whenWriterIsStuck_returnsAtOnceAndCountsDrops() throws Exception {
     CountDownLatch entered = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,10 +36,12 @@ public final class JdbcConsentLedger implements ConsentLedger {
 
   private final DataSource dataSource;
   private final int timeoutSeconds;
+  private final Clock clock;
 
-  private JdbcConsentLedger(DataSource dataSource, Duration queryTimeout) {
+  private JdbcConsentLedger(DataSource dataSource, Duration queryTimeout, Clock clock) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.timeoutSeconds = (int) Math.max(1, queryTimeout.toSeconds());
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /** A ledger with a 2-second query timeout; migrates the schema first. */
@@ -52,9 +55,18 @@ public final class JdbcConsentLedger implements ConsentLedger {
    * not durable, such as an H2 file database without {@code WRITE_DELAY=0}.
    */
   public static JdbcConsentLedger create(DataSource dataSource, Duration queryTimeout) {
+    return create(dataSource, queryTimeout, Clock.systemUTC());
+  }
+
+  /**
+   * As {@link #create(DataSource, Duration)}, stamping each event's {@code recordedAt} from {@code
+   * clock}.
+   */
+  public static JdbcConsentLedger create(
+      DataSource dataSource, Duration queryTimeout, Clock clock) {
     DurableCommits.require(dataSource);
     SchemaMigrations.migrate(dataSource);
-    return new JdbcConsentLedger(dataSource, queryTimeout);
+    return new JdbcConsentLedger(dataSource, queryTimeout, clock);
   }
 
   @Override
@@ -72,7 +84,7 @@ public final class JdbcConsentLedger implements ConsentLedger {
           e.source(),
           e.expires().orElse(null),
           e.policyVersion(),
-          e.recordedAt());
+          clock.instant());
     } catch (SQLException ex) {
       throw failure("record a " + e.kind() + " event", ex); // never the subject id: it reaches logs
     }

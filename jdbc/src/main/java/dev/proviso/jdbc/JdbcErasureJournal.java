@@ -81,8 +81,13 @@ public final class JdbcErasureJournal implements ErasureJournal {
   }
 
   @Override
+  public List<ErasureRequest> requestsOf(String subjectId) {
+    return requests("WHERE subject_id = ?", subjectId);
+  }
+
+  @Override
   public boolean erasureRequested(String subjectId, Instant at) {
-    return JournalRules.anyAcceptedBy(requests("WHERE subject_id = ?", subjectId), subjectId, at);
+    return JournalRules.anyAcceptedBy(requestsOf(subjectId), subjectId, at);
   }
 
   @Override

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proviso.jdbc.JdbcConsentLedger;
 import dev.proviso.jdbc.TestDatabases;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -23,6 +26,9 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ConsentLedgerRandomTest {
   private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+  private static final Clock ARRIVAL =
+      Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC);
+  private static final Duration TIMEOUT = Duration.ofSeconds(2);
   private static final String[] SUBJECTS = {"s1", "s2"};
   private static final String[] NAMES = {"marketing.email", "analytics", "sale_or_share"};
 
@@ -33,9 +39,11 @@ class ConsentLedgerRandomTest {
         "ConsentLedgerRandomTest seed " + seed + " (replay: -Dproviso.seed=" + seed + ")");
     List<ConsentEvent> events = randomEvents(new Random(seed), 150);
     return Stream.of(
-            named("in-memory", InMemoryConsentLedger::new),
-            named("h2", () -> JdbcConsentLedger.create(TestDatabases.freshH2())),
-            named("postgres", () -> JdbcConsentLedger.create(TestDatabases.freshPostgres())))
+            named("in-memory", () -> new InMemoryConsentLedger(ARRIVAL)),
+            named("h2", () -> JdbcConsentLedger.create(TestDatabases.freshH2(), TIMEOUT, ARRIVAL)),
+            named(
+                "postgres",
+                () -> JdbcConsentLedger.create(TestDatabases.freshPostgres(), TIMEOUT, ARRIVAL)))
         .map(
             store ->
                 DynamicTest.dynamicTest(
@@ -64,7 +72,10 @@ class ConsentLedgerRandomTest {
       }
       assertThat(ledger.history(subject))
           .containsExactlyInAnyOrderElementsOf(
-              events.stream().filter(e -> e.subjectId().equals(subject)).toList())
+              events.stream()
+                  .filter(e -> e.subjectId().equals(subject))
+                  .map(e -> e.receivedAt(ARRIVAL.instant()))
+                  .toList())
           .isSortedAccordingTo(Comparator.comparing(ConsentEvent::at));
     }
   }

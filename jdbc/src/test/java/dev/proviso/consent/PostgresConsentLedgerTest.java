@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class PostgresConsentLedgerTest extends ConsentLedgerContract {
   @Override
-  ConsentLedger newLedger() {
-    return JdbcConsentLedger.create(TestDatabases.freshPostgres());
+  ConsentLedger newLedger(java.time.Clock clock) {
+    return JdbcConsentLedger.create(TestDatabases.freshPostgres(), Duration.ofSeconds(2), clock);
   }
 
   @Test

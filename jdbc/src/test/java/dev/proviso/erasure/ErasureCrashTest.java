@@ -97,7 +97,17 @@ class ErasureCrashTest {
     }
     assertThat(crashed).as("the crash was injected").isTrue();
 
-    assertThat(new ShopFixture().coordinator(durable).receipt("ticket-1")).isEqualTo(expected);
+    ErasureReceipt resumed = new ShopFixture().coordinator(durable).receipt("ticket-1");
+    // a redone phase is one more real attempt at a system, so only the attempts may differ
+    assertThat(withoutAttempts(resumed)).isEqualTo(withoutAttempts(expected));
+    assertThat(resumed.attempts())
+        .filteredOn(ErasureReceipt.Attempt::succeeded)
+        .extracting(ErasureReceipt.Attempt::system)
+        .containsExactlyElementsOf(
+            expected.attempts().stream()
+                .filter(ErasureReceipt.Attempt::succeeded)
+                .map(ErasureReceipt.Attempt::system)
+                .toList());
     for (int i = 0; i < shop.systems().size(); i++) {
       DataSystem system = shop.systems().get(i);
       assertThat(system.holdings(SUBJECT))
@@ -110,6 +120,21 @@ class ErasureCrashTest {
         assertThat(system.effectiveErasures(item)).as(e.getKey() + " " + item).isEqualTo(1);
       }
     }
+  }
+
+  private static ErasureReceipt withoutAttempts(ErasureReceipt r) {
+    return new ErasureReceipt(
+        r.requestId(),
+        r.subjectId(),
+        r.acceptedAt(),
+        r.complete(),
+        r.completedAt(),
+        r.erased(),
+        r.retained(),
+        r.pending(),
+        r.notice(),
+        List.of(),
+        r.replanned());
   }
 
   /**

@@ -1,0 +1,8 @@
+package dev.proviso.erasure;
+
+class InMemoryRetentionReplanTest extends RetentionReplanContract {
+  @Override
+  ErasureJournal newJournal() {
+    return new InMemoryErasureJournal();
+  }
+}
