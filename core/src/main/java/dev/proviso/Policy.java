@@ -2,6 +2,7 @@ package dev.proviso;
 
 import dev.proviso.consent.ConsentView;
 import dev.proviso.engine.ModelValidator;
+import dev.proviso.engine.UserCodeFailure;
 import dev.proviso.model.CategoryDefinition;
 import dev.proviso.model.PolicyModel;
 import dev.proviso.trace.RuleEvaluation;
@@ -170,8 +171,8 @@ public final class Policy {
         answers = DecisionAnswers.open(store, request, erasure);
       }
       return decideOrThrow(request, answers, null);
-    } catch (RuntimeException | StackOverflowError e) {
-      return failure(request, e);
+    } catch (Throwable e) {
+      return failure(request, survivable(e));
     } finally {
       if (answers != null) {
         answers.close();
@@ -203,9 +204,9 @@ public final class Policy {
     DecisionAnswers answers = DecisionAnswers.open(consents);
     try {
       decision = decideOrThrow(request, answers, evaluated::add);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (Throwable e) {
       evaluated.clear(); // the failure decided, not those rules
-      decision = failure(request, e);
+      decision = failure(request, survivable(e));
     } finally {
       answers.close();
     }
@@ -261,6 +262,14 @@ public final class Policy {
       ids[i] = c.id();
     }
     return evaluation.decide(ids, purpose.id());
+  }
+
+  /**
+   * What {@code decide} turns into a DENY: anything thrown by user code it calls, a deep
+   * condition's stack overflow too, but not the machine running out of memory.
+   */
+  private static Throwable survivable(Throwable e) {
+    return e instanceof StackOverflowError ? e : UserCodeFailure.caught(e);
   }
 
   private Decision failure(Request request, Throwable e) {
