@@ -12,6 +12,7 @@ public enum DiagnosticCode {
   P004("missing policy header"),
   P005("misplaced policy header"),
   P006("unclosed block"),
+  P007("beyond the compiler's limits"),
 
   P101("unknown data category"),
   P102("unknown purpose"),
@@ -30,6 +31,8 @@ public enum DiagnosticCode {
   P120("import cycle"),
   P121("imported file not found"),
   P122("unsupported import kind"),
+  P123("import outside the policy directory"),
+  P124("imported file without statements"),
 
   P201("type mismatch"),
   P202("ordering on an unordered type"),
@@ -50,7 +53,8 @@ public enum DiagnosticCode {
 
   W401("unused category", Severity.WARNING),
   W402("unused purpose", Severity.WARNING),
-  W403("sensitive data for marketing without consent", Severity.WARNING);
+  W403("sensitive data for marketing without consent", Severity.WARNING),
+  W404("allow rule in a conditional regime", Severity.WARNING);
 
   private final String title;
   private final Severity severity;

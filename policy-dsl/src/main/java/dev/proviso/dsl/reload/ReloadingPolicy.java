@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -45,8 +46,10 @@ public final class ReloadingPolicy implements Supplier<Policy>, AutoCloseable {
     this.watchedFiles = initial.files();
   }
 
-  /** A compilation and the files it read. */
-  private record Compilation(CompilationResult result, List<Path> files) {}
+  private static final System.Logger LOG = System.getLogger(ReloadingPolicy.class.getName());
+
+  /** A compilation, the files it read, and whether they still held that content afterwards. */
+  private record Compilation(CompilationResult result, List<Path> files, boolean stable) {}
 
   private static Compilation compile(Path[] files) {
     if (files.length == 0) {
@@ -55,7 +58,7 @@ public final class ReloadingPolicy implements Supplier<Policy>, AutoCloseable {
     RecordingFileResolver resolver = new RecordingFileResolver(files[0]);
     List<String> names = Arrays.stream(files).map(resolver::displayName).toList();
     CompilationResult result = PolicyCompiler.compile(resolver, names);
-    return new Compilation(result, resolver.read());
+    return new Compilation(result, resolver.read(), resolver.unchangedSinceRead());
   }
 
   /**
@@ -71,7 +74,7 @@ public final class ReloadingPolicy implements Supplier<Policy>, AutoCloseable {
   /** Like {@link #load}, and also watches every loaded source file for changes. */
   public static ReloadingPolicy watch(Path... files) throws IOException {
     ReloadingPolicy policy = load(files);
-    policy.watcher = SourceWatcher.start(policy.watchedFiles, policy::reload);
+    policy.watcher = SourceWatcher.start(policy.watchedFiles, policy::reloadIfStable);
     return policy;
   }
 
@@ -96,19 +99,36 @@ public final class ReloadingPolicy implements Supplier<Policy>, AutoCloseable {
    * @return the result, with diagnostics; its policy is empty when the old version kept serving
    */
   public CompilationResult reload() {
+    return reload(false);
+  }
+
+  /**
+   * The watcher's reload: swaps only when the files still hold, after compiling, exactly what was
+   * compiled (a second read); otherwise the watcher tries again once the files are quiet.
+   *
+   * @return false when the files changed while compiling
+   */
+  boolean reloadIfStable() {
+    return reload(true) != null;
+  }
+
+  private CompilationResult reload(boolean requireStable) {
     synchronized (reloadLock) {
       Compilation compilation = compile(files);
+      if (requireStable && !compilation.stable()) {
+        return null;
+      }
       CompilationResult result = compilation.result();
       Policy previous = current.get();
       if (result.model().isEmpty()) {
-        listeners.forEach(l -> l.rejected(previous, result));
+        tell("rejected", l -> l.rejected(previous, result));
         return result;
       }
       Policy next;
       try {
         next = Policy.from(result.model().get());
       } catch (RuntimeException e) {
-        listeners.forEach(l -> l.failed(previous, e));
+        tell("failed", l -> l.failed(previous, e));
         return result;
       }
       current.set(next);
@@ -117,8 +137,22 @@ public final class ReloadingPolicy implements Supplier<Policy>, AutoCloseable {
       if (w != null) {
         w.watch(watchedFiles);
       }
-      listeners.forEach(l -> l.reloaded(previous, next, result));
+      tell("reloaded", l -> l.reloaded(previous, next, result));
       return result;
+    }
+  }
+
+  /** Tells every listener; one that throws is logged and does not stop the others or the swap. */
+  private void tell(String event, Consumer<ReloadListener> call) {
+    for (ReloadListener listener : listeners) {
+      try {
+        call.accept(listener);
+      } catch (RuntimeException | LinkageError | AssertionError e) {
+        LOG.log(
+            System.Logger.Level.WARNING,
+            "policy reload listener " + listener.getClass().getName() + " threw on " + event,
+            e);
+      }
     }
   }
 

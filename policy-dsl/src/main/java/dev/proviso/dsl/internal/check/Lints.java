@@ -19,8 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Warnings: declarations no rule uses (W401, W402) and the CAN-vs-SHOULD lint (W403): a sensitive
- * category allowed for a marketing-like purpose with no consent requirement.
+ * Warnings: declarations no rule uses (W401, W402), the CAN-vs-SHOULD lint (W403): a sensitive
+ * category allowed for a marketing-like purpose with no consent requirement, and allows inside a
+ * conditional regime (W404), which do not grant when the regime's condition fails.
  *
  * <p>A category counts as used when a rule, retention or obligation names it, an ancestor or a
  * descendant (an allow on {@code contact} uses {@code contact.email}; a rule on {@code
@@ -78,6 +79,7 @@ final class Lints {
     for (ScopedRule rule : rules) {
       if (rule.allow() && !rule.rule().advisory() && !lints.library(rule.rule().loc().span())) {
         lints.sensitiveMarketing(rule, index);
+        lints.conditionalAllow(rule);
       }
     }
   }
@@ -167,6 +169,30 @@ final class Lints {
       }
     }
     return false;
+  }
+
+  // ---- allows under a condition that may fail
+  // ----------------------------------------------------
+
+  /**
+   * W404: an allow inside a conditional regime grants only when the regime's condition is TRUE;
+   * when it cannot be evaluated (a missing attribute, the consent store down) the regime applies
+   * for its denies only (semantics rule 1), so such an allow silently stops granting.
+   */
+  private void conditionalAllow(ScopedRule allow) {
+    if (allow.alwaysInForce(symbols)) {
+      return;
+    }
+    String regime = allow.regime().orElseThrow();
+    diagnostics.report(
+        DiagnosticCode.W404,
+        allow.rule().loc().span(),
+        "this allow grants only while regime '"
+            + regime
+            + "' is known to apply: when its condition cannot be evaluated it does not grant",
+        Optional.of(
+            "regimes are for denies and requirements; put the allow at the top level (the"
+                + " regime's denies still restrict it), or write the condition into its 'when'"));
   }
 
   // ---- CAN vs SHOULD ---------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import dev.proviso.dsl.internal.ast.Statement;
 import dev.proviso.dsl.internal.diagnostics.Diagnostics;
 import dev.proviso.dsl.internal.syntax.ParsedSource;
 import dev.proviso.dsl.internal.syntax.SourceParser;
+import dev.proviso.dsl.resolve.ImportOutsideRootException;
 import dev.proviso.dsl.resolve.Source;
 import dev.proviso.dsl.resolve.SourceOrigin;
 import dev.proviso.dsl.resolve.SourceResolver;
@@ -46,7 +47,7 @@ public final class SourceLoader {
     return new LoadedSources(List.copyOf(loader.loaded.values()), loader.origins);
   }
 
-  private void visit(Source source) {
+  private ParsedSource visit(Source source) {
     ParsedSource parsed = SourceParser.parse(source.displayName(), source.text());
     parsed.diagnostics().forEach(diagnostics::report);
     loaded.put(source.displayName(), parsed);
@@ -58,14 +59,22 @@ public final class SourceLoader {
       }
     }
     stack.remove(stack.size() - 1);
+    return parsed;
   }
 
   private void importFrom(String importing, Statement.Import i) {
     Span span = i.path().loc().span();
     String path = i.path().value();
+    if (i.kind().isEmpty() && ImportConfinement.escapes(importing, path)) {
+      outside(span, path);
+      return;
+    }
     Optional<Source> found;
     try {
       found = resolver.resolve(importing, i.kind(), path);
+    } catch (ImportOutsideRootException e) {
+      outside(span, path);
+      return;
     } catch (UnsupportedOperationException e) {
       diagnostics.report(
           DiagnosticCode.P122,
@@ -111,7 +120,27 @@ public final class SourceLoader {
       return;
     }
     if (!loaded.containsKey(name)) {
-      visit(found.get());
+      ParsedSource parsed = visit(found.get());
+      if (parsed.file().statements().isEmpty() && !parsed.hasErrors()) {
+        diagnostics.report(
+            DiagnosticCode.P124,
+            span,
+            "imported file '" + name + "' has no statements",
+            Optional.of(
+                "an empty or comment-only import is usually a truncated file; restore its rules,"
+                    + " or remove the import"));
+      }
     }
+  }
+
+  /** P123; the message names the path as written, never what the file holds. */
+  private void outside(Span span, String path) {
+    diagnostics.report(
+        DiagnosticCode.P123,
+        span,
+        "import '" + path + "' points outside the policy directory",
+        Optional.of(
+            "imports may only read files under the root policy's directory (or an allowed root);"
+                + " copy the file there"));
   }
 }
