@@ -40,7 +40,8 @@ class SafeReloadTest {
       Files.writeString(file, HEADER.formatted(2) + "allow contact for marketing\n");
       Thread.sleep(300); // the writer pauses; version 2 still lacks its deny
       Files.writeString(
-          file, HEADER.formatted(2) + "allow contact for marketing\ndeny contact.email for marketing\n");
+          file,
+          HEADER.formatted(2) + "allow contact for marketing\ndeny contact.email for marketing\n");
 
       awaitVersion(policy, 2);
       assertThat(allowed(policy.get())).as("the complete file denies").isFalse();
