@@ -1,6 +1,7 @@
 package dev.proviso;
 
 import dev.proviso.consent.ConsentView;
+import dev.proviso.consent.DeadlineConsentView;
 import dev.proviso.engine.ModelValidator;
 import dev.proviso.engine.UserCodeFailure;
 import dev.proviso.model.CategoryDefinition;
@@ -148,11 +149,16 @@ public final class Policy {
   }
 
   /**
-   * Decides; never throws. Errors fail closed and are explained. Each question to {@code consents}
-   * (consent for a purpose, an opt-out, the erasure state) is asked at most once per decision.
+   * Decides; never throws. Errors fail closed and are explained. A {@link DeadlineConsentView} gets
+   * its budget once for the whole decision; a store that does not answer in time fails closed. Each
+   * question to {@code consents} (consent for a purpose, an opt-out, the erasure state) is asked at
+   * most once per decision.
    */
   public Decision decide(Request request, ConsentView consents) {
     ConsentView store = consents == null ? ConsentView.NONE : consents;
+    if (store instanceof DeadlineConsentView bounded) {
+      store = bounded.forDecision(); // one budget for the whole decision
+    }
     DecisionAnswers answers = null;
     try {
       Object erasure = DecisionAnswers.askErasure(store, request);
