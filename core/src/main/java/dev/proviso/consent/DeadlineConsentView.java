@@ -1,5 +1,6 @@
 package dev.proviso.consent;
 
+import dev.proviso.engine.UserCodeFailure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -105,17 +106,12 @@ public final class DeadlineConsentView implements ConsentView {
       answer.cancel(true); // interrupts the call, if it listens
       throw new StoreTimeoutException("the consent store did not answer within " + budgetText);
     } catch (ExecutionException e) {
-      throw rethrow(e.getCause()); // the store's own failure, as it threw it
+      throw UserCodeFailure.rethrow(e.getCause()); // the store's own failure, as it threw it
     } catch (InterruptedException e) {
       answer.cancel(true);
       Thread.currentThread().interrupt();
       throw new StoreTimeoutException("interrupted while waiting for the consent store");
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <E extends Throwable> RuntimeException rethrow(Throwable t) throws E {
-    throw (E) t;
   }
 
   private static ThreadPoolExecutor pool() {
