@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The {@code proviso} command line: check, test, explain, matrix, diff and fmt for policy files.
+ * The {@code proviso} command line: check, test, explain, matrix, diff and fmt for policy files,
+ * and lsp, the language server for editors.
  *
  * <pre>{@code
  * int exit = Proviso.run(new String[] {"check", "shop.policy"}, System.out, System.err);
@@ -32,6 +33,7 @@ import picocli.CommandLine.ScopeType;
       MatrixCommand.class,
       DiffCommand.class,
       FmtCommand.class,
+      LspCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
