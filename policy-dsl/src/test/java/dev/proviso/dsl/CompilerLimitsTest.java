@@ -158,4 +158,22 @@ class CompilerLimitsTest {
         .extracting(Diagnostic::message)
         .anyMatch(m -> m.contains("over the compiler's limit of 4194304 characters"));
   }
+
+  @Test
+  void compile_importsTogetherOverTheTotalLimit_isP007() {
+    String big = ("# " + "x".repeat(1_000) + "\n").repeat(4_000) + "deny a for b\n";
+    java.util.Map<String, String> sources = new java.util.TreeMap<>();
+    StringBuilder root = new StringBuilder(HEADER);
+    for (int i = 0; i < 5; i++) {
+      sources.put("part" + i + ".policy", big);
+      root.append("import \"part").append(i).append(".policy\"\n");
+    }
+    sources.put("x.policy", root.toString());
+
+    CompilationResult result = PolicyCompiler.compileSources("x.policy", sources);
+
+    assertThat(result.model()).isEmpty();
+    assertThat(result.diagnostics())
+        .anyMatch(d -> d.code() == DiagnosticCode.P007 && d.message().contains("in all"));
+  }
 }

@@ -5,6 +5,7 @@ import dev.proviso.dsl.diagnostics.Span;
 import dev.proviso.dsl.internal.ast.Statement;
 import dev.proviso.dsl.internal.diagnostics.Diagnostics;
 import dev.proviso.dsl.internal.syntax.ParsedSource;
+import dev.proviso.dsl.internal.syntax.SourceLimits;
 import dev.proviso.dsl.internal.syntax.SourceParser;
 import dev.proviso.dsl.resolve.ImportOutsideRootException;
 import dev.proviso.dsl.resolve.Source;
@@ -25,6 +26,7 @@ public final class SourceLoader {
   private final Map<String, ParsedSource> loaded = new LinkedHashMap<>();
   private final Map<String, SourceOrigin> origins = new LinkedHashMap<>();
   private final List<String> stack = new ArrayList<>();
+  private long totalChars; // over every file loaded: each file is capped, so is their sum
 
   private SourceLoader(SourceResolver resolver, Diagnostics diagnostics) {
     this.resolver = resolver;
@@ -120,6 +122,17 @@ public final class SourceLoader {
       return;
     }
     if (!loaded.containsKey(name)) {
+      totalChars += found.get().text().length();
+      if (totalChars > SourceLimits.MAX_TOTAL_CHARS) {
+        diagnostics.report(
+            DiagnosticCode.P007,
+            span,
+            "the policy's files have more than "
+                + SourceLimits.MAX_TOTAL_CHARS
+                + " characters in all, over the compiler's limit",
+            Optional.of("remove imports the policy does not need"));
+        return;
+      }
       ParsedSource parsed = visit(found.get());
       if (parsed.file().statements().isEmpty() && !parsed.hasErrors()) {
         diagnostics.report(

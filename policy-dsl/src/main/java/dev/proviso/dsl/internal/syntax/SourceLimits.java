@@ -18,6 +18,9 @@ public final class SourceLimits {
   /** 4 Mi characters: some forty times the 10,000-rule test policy. */
   public static final int MAX_SOURCE_CHARS = 4 * 1024 * 1024;
 
+  /** All files of one policy together (imports included): four files at the cap. */
+  public static final long MAX_TOTAL_CHARS = 4L * MAX_SOURCE_CHARS;
+
   /** Files larger than this many bytes are not even read (UTF-8 needs at most 4 per char). */
   public static final long MAX_SOURCE_BYTES = 4L * MAX_SOURCE_CHARS;
 
