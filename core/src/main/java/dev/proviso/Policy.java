@@ -155,6 +155,19 @@ public final class Policy {
    * most once per decision.
    */
   public Decision decide(Request request, ConsentView consents) {
+    return decide(request, consents, false);
+  }
+
+  /**
+   * Decides a {@link SubjectAccessor}'s per-thread request: as {@link #decide(Request,
+   * ConsentView)}, but the general path, which may keep the request in its explanation, decides on
+   * an immutable copy.
+   */
+  Decision decideReusable(Request request, ConsentView consents) {
+    return decide(request, consents, true);
+  }
+
+  private Decision decide(Request request, ConsentView consents, boolean reusable) {
     ConsentView store = consents == null ? ConsentView.NONE : consents;
     if (store instanceof DeadlineConsentView bounded) {
       store = bounded.forDecision(); // one budget for the whole decision
@@ -172,13 +185,14 @@ public final class Policy {
           return fast;
         }
       }
+      Request general = reusable ? request.snapshot() : request;
       // The fallback sees what the fast path learned: no question goes to the store twice.
       if (answers == null) {
-        answers = DecisionAnswers.open(store, request, erasure);
+        answers = DecisionAnswers.open(store, general, erasure);
       }
-      return decideOrThrow(request, answers, null);
+      return decideOrThrow(general, answers, null);
     } catch (Throwable e) {
-      return failure(request, survivable(e));
+      return failure(reusable ? request.detached() : request, survivable(e));
     } finally {
       if (answers != null) {
         answers.close();
