@@ -73,6 +73,10 @@ class SafeReloadTest {
       awaitVersion(policy, 2);
       Files.writeString(file, HEADER.formatted(3) + "allow contact for marketing\n");
       awaitVersion(policy, 3);
+      // listeners are told just after the swap: wait for the telling too
+      for (int i = 0; i < 500 && heard.size() < 2; i++) {
+        Thread.sleep(10);
+      }
 
       assertThat(heard).containsExactly(2, 3);
     }
