@@ -2,6 +2,7 @@ package dev.proviso;
 
 import dev.proviso.consent.ConsentState;
 import dev.proviso.consent.ConsentView;
+import dev.proviso.engine.UserCodeFailure;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
@@ -29,7 +30,7 @@ final class DecisionAnswers implements ConsentView {
   private Instant at;
   private final Memo consents = new Memo();
   private final Memo optOuts = new Memo();
-  private Object erasure; // null: not asked; else Boolean or the RuntimeException thrown
+  private Object erasure; // null: not asked; else Boolean or the Throwable thrown
 
   /** The snapshot for a decision against {@code store}; {@link #close} it when decided. */
   static DecisionAnswers open(ConsentView store) {
@@ -55,16 +56,16 @@ final class DecisionAnswers implements ConsentView {
 
   /**
    * Asks {@code store} whether the request's subject is restricted, before any snapshot exists:
-   * {@link Boolean} or the {@link RuntimeException} it threw, for {@link #open(ConsentView,
-   * Request, Object)} to remember.
+   * {@link Boolean} or what it threw (any {@link Throwable} but a {@link VirtualMachineError}), for
+   * {@link #open(ConsentView, Request, Object)} to remember.
    */
   static Object askErasure(ConsentView store, Request request) {
     String subjectId = request.subject().id();
     Instant at = request.at();
     try {
       return store.erasureRequested(subjectId, at); // boxes to the cached Boolean
-    } catch (RuntimeException e) {
-      return e;
+    } catch (Throwable e) {
+      return UserCodeFailure.caught(e);
     }
   }
 
@@ -103,8 +104,8 @@ final class DecisionAnswers implements ConsentView {
       Object answer;
       try {
         answer = consent ? store.consent(subjectId, name, at) : store.optedOut(subjectId, name, at);
-      } catch (RuntimeException e) {
-        answer = e;
+      } catch (Throwable e) {
+        answer = UserCodeFailure.caught(e);
       }
       i = memo.add(name, answer);
     }
@@ -119,16 +120,16 @@ final class DecisionAnswers implements ConsentView {
     if (erasure == null) {
       try {
         erasure = store.erasureRequested(subjectId, at); // boxes to the cached Boolean
-      } catch (RuntimeException e) {
-        erasure = e;
+      } catch (Throwable e) {
+        erasure = UserCodeFailure.caught(e);
       }
     }
     return (Boolean) unwrap(erasure);
   }
 
   private static Object unwrap(Object answer) {
-    if (answer instanceof RuntimeException e) {
-      throw e;
+    if (answer instanceof Throwable e) {
+      throw UserCodeFailure.rethrow(e);
     }
     return answer;
   }

@@ -9,6 +9,7 @@ import dev.proviso.engine.CompiledCondition;
 import dev.proviso.engine.CompiledValue;
 import dev.proviso.engine.EvaluationErrors;
 import dev.proviso.engine.Tri;
+import dev.proviso.engine.UserCodeFailure;
 import dev.proviso.trace.RuleEvaluation;
 import dev.proviso.trace.RuleListener;
 import dev.proviso.trace.Truth;
@@ -156,8 +157,8 @@ final class Evaluation {
     boolean restricted;
     try {
       restricted = consents.erasureRequested(request.subject().id(), request.at());
-    } catch (RuntimeException e) {
-      reasons.add(new Reason.ErasureUnknown(String.valueOf(e.getMessage())));
+    } catch (Throwable e) {
+      reasons.add(new Reason.ErasureUnknown(UserCodeFailure.describe(UserCodeFailure.caught(e))));
       restricted = true;
     }
     if (!restricted) {
@@ -184,7 +185,7 @@ final class Evaluation {
   private Instant inForceUntil(Retention retention, int category, int purpose) {
     if (!retention.categories().get(category)
         || !retention.purposes().get(purpose)
-        || !regimeApplies(retention.regime())) {
+        || !regimeHolds(retention.regime())) {
       return null;
     }
     Instant event = request.event(retention.definition().event());
@@ -199,8 +200,17 @@ final class Evaluation {
     }
   }
 
+  /**
+   * Semantics rule 1: a regime whose condition cannot be evaluated applies for its denies and
+   * requirements, but its allows (and its retentions, which open a use) do not grant.
+   */
   private boolean applies(Rule rule) {
-    return regimeApplies(rule.regime);
+    return rule.allow() ? regimeHolds(rule.regime) : regimeApplies(rule.regime);
+  }
+
+  /** Whether the regime's condition is TRUE (errors never grant). */
+  private boolean regimeHolds(int regime) {
+    return regimeApplies(regime) && (regime < 0 || regimeState[regime] == Tri.TRUE);
   }
 
   /** A regime applies when its condition is TRUE or cannot be evaluated (semantics rule 1). */

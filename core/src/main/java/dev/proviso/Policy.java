@@ -1,7 +1,9 @@
 package dev.proviso;
 
 import dev.proviso.consent.ConsentView;
+import dev.proviso.consent.DeadlineConsentView;
 import dev.proviso.engine.ModelValidator;
+import dev.proviso.engine.UserCodeFailure;
 import dev.proviso.model.CategoryDefinition;
 import dev.proviso.model.PolicyModel;
 import dev.proviso.trace.RuleEvaluation;
@@ -147,8 +149,10 @@ public final class Policy {
   }
 
   /**
-   * Decides; never throws. Errors fail closed and are explained. Each question to {@code consents}
-   * (consent for a purpose, an opt-out, the erasure state) is asked at most once per decision.
+   * Decides; never throws. Errors fail closed and are explained. A {@link DeadlineConsentView} gets
+   * its budget once for the whole decision; a store that does not answer in time fails closed. Each
+   * question to {@code consents} (consent for a purpose, an opt-out, the erasure state) is asked at
+   * most once per decision.
    */
   public Decision decide(Request request, ConsentView consents) {
     return decide(request, consents, false);
@@ -165,6 +169,9 @@ public final class Policy {
 
   private Decision decide(Request request, ConsentView consents, boolean reusable) {
     ConsentView store = consents == null ? ConsentView.NONE : consents;
+    if (store instanceof DeadlineConsentView bounded) {
+      store = bounded.forDecision(); // one budget for the whole decision
+    }
     DecisionAnswers answers = null;
     try {
       Object erasure = DecisionAnswers.askErasure(store, request);
@@ -184,8 +191,8 @@ public final class Policy {
         answers = DecisionAnswers.open(store, general, erasure);
       }
       return decideOrThrow(general, answers, null);
-    } catch (RuntimeException | StackOverflowError e) {
-      return failure(reusable ? request.detached() : request, e);
+    } catch (Throwable e) {
+      return failure(reusable ? request.detached() : request, survivable(e));
     } finally {
       if (answers != null) {
         answers.close();
@@ -217,9 +224,9 @@ public final class Policy {
     DecisionAnswers answers = DecisionAnswers.open(consents);
     try {
       decision = decideOrThrow(request, answers, evaluated::add);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (Throwable e) {
       evaluated.clear(); // the failure decided, not those rules
-      decision = failure(request, e);
+      decision = failure(request, survivable(e));
     } finally {
       answers.close();
     }
@@ -275,6 +282,14 @@ public final class Policy {
       ids[i] = c.id();
     }
     return evaluation.decide(ids, purpose.id());
+  }
+
+  /**
+   * What {@code decide} turns into a DENY: anything thrown by user code it calls, a deep
+   * condition's stack overflow too, but not the machine running out of memory.
+   */
+  private static Throwable survivable(Throwable e) {
+    return e instanceof StackOverflowError ? e : UserCodeFailure.caught(e);
   }
 
   private Decision failure(Request request, Throwable e) {

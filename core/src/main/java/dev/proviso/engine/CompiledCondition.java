@@ -128,9 +128,10 @@ public abstract class CompiledCondition {
   }
 
   /** A consent view that throws makes the condition ERROR, and the explanation says why. */
-  int storeFailed(EvaluationErrors errors, RuntimeException e) {
+  int storeFailed(EvaluationErrors errors, Throwable e) {
+    UserCodeFailure.caught(e);
     if (errors != null) {
-      errors.add(text(), "consent store failed: " + e.getMessage());
+      errors.add(text(), "consent store failed: " + UserCodeFailure.describe(e));
     }
     return Tri.ERROR;
   }
@@ -149,7 +150,7 @@ public abstract class CompiledCondition {
       try {
         return Tri.of(
             consents.consent(request.subject().id(), purpose, request.at()) == ConsentState.GIVEN);
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
         return storeFailed(errors, e);
       }
     }
@@ -168,7 +169,7 @@ public abstract class CompiledCondition {
     public int eval(Request request, ConsentView consents, EvaluationErrors errors) {
       try {
         return Tri.of(consents.optedOut(request.subject().id(), name, request.at()));
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
         return storeFailed(errors, e);
       }
     }

@@ -7,6 +7,7 @@ import dev.proviso.Request;
 import dev.proviso.Subject;
 import dev.proviso.consent.ConsentView;
 import dev.proviso.guard.ObligationContext.Mode;
+import dev.proviso.consent.DeadlineConsentView;
 import dev.proviso.log.DecisionEvent;
 import dev.proviso.log.DecisionLog;
 import dev.proviso.log.SubjectPseudonymizer;
@@ -14,6 +15,7 @@ import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -54,7 +56,7 @@ public final class Guard {
 
   private Guard(Builder b) {
     this.policies = b.policies;
-    this.consents = b.consents;
+    this.consents = b.budget == null ? b.consents : DeadlineConsentView.of(b.consents, b.budget);
     this.log = b.log;
     this.values = new ValueFilter(b.masker, b.pseudonymizer, b.unannotated);
     this.subjects = b.subjects;
@@ -271,6 +273,7 @@ public final class Guard {
   public static final class Builder {
     private final Supplier<? extends Policy> policies;
     private ConsentView consents = ConsentView.NONE;
+    private Duration budget; // null: the view is called directly
     private DecisionLog log = DecisionLog.NONE;
     private Masker masker = Masker.DEFAULT;
     private SubjectPseudonymizer pseudonymizer;
@@ -287,6 +290,17 @@ public final class Guard {
     /** Consent, opt-outs and erasure; default {@link ConsentView#NONE} (nobody consented). */
     public Builder consents(ConsentView consents) {
       this.consents = Objects.requireNonNull(consents, "consents");
+      return this;
+    }
+
+    /**
+     * Bounds every decision's questions to the consent view by {@code budget} ({@link
+     * DeadlineConsentView}): a store that hangs or stalls fails closed instead of blocking the
+     * caller. Without it, the view is called directly (right for views answering from memory).
+     */
+    public Builder decisionBudget(Duration budget) {
+      DeadlineConsentView.of(ConsentView.NONE, budget); // rejects a non-positive budget now
+      this.budget = budget;
       return this;
     }
 

@@ -71,10 +71,10 @@ public final class ReferenceInterpreter {
       boolean denied = false;
       boolean anyAllow = false;
       for (RuleDefinition rule : model.rules()) {
-        if (!inApplicableScope(rule.regime()) || !purposeCovers(rule.purposes())) {
+        boolean isAllow = rule.effect() == Effect.ALLOW;
+        if (!inApplicableScope(rule.regime(), isAllow) || !purposeCovers(rule.purposes())) {
           continue;
         }
-        boolean isAllow = rule.effect() == Effect.ALLOW;
         if (!categoryCovers(rule.categories(), c, !isAllow)) {
           continue;
         }
@@ -150,7 +150,7 @@ public final class ReferenceInterpreter {
   }
 
   private boolean retentionInForce(RetentionDefinition r, String category) {
-    if (!inApplicableScope(r.regime())
+    if (!inApplicableScope(r.regime(), true)
         || !categoryCovers(r.categories(), category, false)
         || !selfOrAncestor(r.purpose(), purpose)) {
       return false;
@@ -166,12 +166,17 @@ public final class ReferenceInterpreter {
     }
   }
 
-  private boolean inApplicableScope(Optional<String> regime) {
+  /**
+   * Semantics rule 1: a regime whose condition is unknown applies for denies only; what grants (an
+   * allow, a retention) needs the condition TRUE.
+   */
+  private boolean inApplicableScope(Optional<String> regime, boolean grants) {
     if (regime.isEmpty()) {
       return true;
     }
     RegimeDefinition r = model.regime(regime.get()).orElseThrow();
-    return r.appliesWhen().map(conditions::eval).orElse(T.TRUE) != T.FALSE;
+    T holds = r.appliesWhen().map(conditions::eval).orElse(T.TRUE);
+    return grants ? holds == T.TRUE : holds != T.FALSE;
   }
 
   private boolean purposeCovers(Selection purposes) {

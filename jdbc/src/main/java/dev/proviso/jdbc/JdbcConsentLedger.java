@@ -39,7 +39,9 @@ public final class JdbcConsentLedger implements ConsentLedger {
   private final Clock clock;
 
   private JdbcConsentLedger(DataSource dataSource, Duration queryTimeout, Clock clock) {
-    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    // acquisition and network reads are bounded too, not just the query
+    this.dataSource =
+        new TimedDataSource(Objects.requireNonNull(dataSource, "dataSource"), queryTimeout);
     this.timeoutSeconds = (int) Math.max(1, queryTimeout.toSeconds());
     this.clock = Objects.requireNonNull(clock, "clock");
   }

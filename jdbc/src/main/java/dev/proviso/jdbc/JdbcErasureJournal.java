@@ -33,7 +33,9 @@ public final class JdbcErasureJournal implements ErasureJournal {
   private final int timeoutSeconds;
 
   private JdbcErasureJournal(DataSource dataSource, Duration queryTimeout) {
-    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    // acquisition and network reads are bounded too, not just the query
+    this.dataSource =
+        new TimedDataSource(Objects.requireNonNull(dataSource, "dataSource"), queryTimeout);
     this.timeoutSeconds = (int) Math.max(1, queryTimeout.toSeconds());
   }
 

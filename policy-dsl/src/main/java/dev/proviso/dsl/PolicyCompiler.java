@@ -61,6 +61,12 @@ public final class PolicyCompiler {
     }
     PolicyFiles.rootFirst(files);
     FileSourceResolver resolver = FileSourceResolver.forRoot(files.get(0));
+    for (Path file : files) { // every file given may be read, wherever it lies
+      Path parent = file.toAbsolutePath().normalize().getParent();
+      if (parent != null) {
+        resolver = resolver.allowing(parent);
+      }
+    }
     List<String> names = new ArrayList<>();
     for (Path file : files) {
       names.add(resolver.displayName(file));

@@ -28,7 +28,9 @@ class LargePolicyCompileTest {
     System.out.printf(
         "Compiled %d rules (%d KB of policy text) in %d ms wall, %d ms CPU%n",
         10_000, text.length() / 1024, millis, cpuMillis);
-    assertThat(result.diagnostics()).isEmpty();
+    // its regimes hold allows on purpose (to load the engine), which W409 warns about
+    assertThat(result.diagnostics())
+        .allMatch(d -> d.code() == dev.proviso.dsl.diagnostics.DiagnosticCode.W409);
     PolicyModel model = result.modelOrThrow();
     assertThat(model.rules()).hasSize(10_000);
     assertThat(model.categories()).hasSize(1_111);

@@ -12,6 +12,7 @@ public enum DiagnosticCode {
   P004("missing policy header"),
   P005("misplaced policy header"),
   P006("unclosed block"),
+  P007("beyond the compiler's limits"),
 
   P101("unknown data category"),
   P102("unknown purpose"),
@@ -32,6 +33,8 @@ public enum DiagnosticCode {
   P120("import cycle"),
   P121("imported file not found"),
   P122("unsupported import kind"),
+  P123("import outside the policy directory"),
+  P124("imported file without statements"),
 
   P201("type mismatch"),
   P202("ordering on an unordered type"),
@@ -57,7 +60,8 @@ public enum DiagnosticCode {
   W405("policy without rules", Severity.WARNING),
   W406("regime name close to another", Severity.WARNING),
   W407("consent for another purpose", Severity.WARNING),
-  W408("event or opt-out name close to another", Severity.WARNING);
+  W408("event or opt-out name close to another", Severity.WARNING),
+  W409("allow rule in a conditional regime", Severity.WARNING);
 
   private final String title;
   private final Severity severity;

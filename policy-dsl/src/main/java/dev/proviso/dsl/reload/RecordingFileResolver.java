@@ -4,9 +4,13 @@ import dev.proviso.dsl.resolve.FileSourceResolver;
 import dev.proviso.dsl.resolve.Source;
 import dev.proviso.dsl.resolve.SourceResolver;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +24,7 @@ final class RecordingFileResolver implements SourceResolver {
   private final Path base;
   private final FileSourceResolver files;
   private final Set<Path> read = new LinkedHashSet<>();
+  private final Map<Path, String> texts = new HashMap<>(); // what the compiler was given
 
   RecordingFileResolver(Path root) {
     this.base = root.toAbsolutePath().normalize().getParent();
@@ -52,7 +57,29 @@ final class RecordingFileResolver implements SourceResolver {
   }
 
   private Optional<Source> record(Optional<Source> source) {
-    source.ifPresent(s -> read.add(base.resolve(s.displayName()).normalize()));
+    source.ifPresent(
+        s -> {
+          Path file = base.resolve(s.displayName()).normalize();
+          read.add(file);
+          texts.put(file, s.text());
+        });
     return source;
+  }
+
+  /**
+   * Whether every file still holds what the compiler read: the second read of the two-read rule, so
+   * a file still being written (or swapped) is never served half.
+   */
+  boolean unchangedSinceRead() {
+    for (Map.Entry<Path, String> entry : texts.entrySet()) {
+      try {
+        if (!Files.readString(entry.getKey(), StandardCharsets.UTF_8).equals(entry.getValue())) {
+          return false;
+        }
+      } catch (IOException | RuntimeException e) {
+        return false;
+      }
+    }
+    return true;
   }
 }

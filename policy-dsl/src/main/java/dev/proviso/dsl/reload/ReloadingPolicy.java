@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -50,8 +51,10 @@ public final class ReloadingPolicy implements Supplier<Policy>, AutoCloseable, P
     listeners.add(counters);
   }
 
-  /** A compilation and the files it read. */
-  private record Compilation(CompilationResult result, List<Path> files) {}
+  private static final System.Logger LOG = System.getLogger(ReloadingPolicy.class.getName());
+
+  /** A compilation, the files it read, and whether they still held that content afterwards. */
+  private record Compilation(CompilationResult result, List<Path> files, boolean stable) {}
 
   private static Compilation compile(Path[] files) {
     if (files.length == 0) {
@@ -60,7 +63,7 @@ public final class ReloadingPolicy implements Supplier<Policy>, AutoCloseable, P
     RecordingFileResolver resolver = new RecordingFileResolver(files[0]);
     List<String> names = Arrays.stream(files).map(resolver::displayName).toList();
     CompilationResult result = PolicyCompiler.compile(resolver, names);
-    return new Compilation(result, resolver.read());
+    return new Compilation(result, resolver.read(), resolver.unchangedSinceRead());
   }
 
   /**
@@ -76,7 +79,7 @@ public final class ReloadingPolicy implements Supplier<Policy>, AutoCloseable, P
   /** Like {@link #load}, and also watches every loaded source file for changes. */
   public static ReloadingPolicy watch(Path... files) throws IOException {
     ReloadingPolicy policy = load(files);
-    policy.watcher = SourceWatcher.start(policy.watchedFiles, policy::reload);
+    policy.watcher = SourceWatcher.start(policy.watchedFiles, policy::reloadIfStable);
     return policy;
   }
 
@@ -101,19 +104,36 @@ public final class ReloadingPolicy implements Supplier<Policy>, AutoCloseable, P
    * @return the result, with diagnostics; its policy is empty when the old version kept serving
    */
   public CompilationResult reload() {
+    return reload(false);
+  }
+
+  /**
+   * The watcher's reload: swaps only when the files still hold, after compiling, exactly what was
+   * compiled (a second read); otherwise the watcher tries again once the files are quiet.
+   *
+   * @return false when the files changed while compiling
+   */
+  boolean reloadIfStable() {
+    return reload(true) != null;
+  }
+
+  private CompilationResult reload(boolean requireStable) {
     synchronized (reloadLock) {
       Compilation compilation = compile(files);
+      if (requireStable && !compilation.stable()) {
+        return null;
+      }
       CompilationResult result = compilation.result();
       Policy previous = current.get();
       if (result.model().isEmpty()) {
-        listeners.forEach(l -> l.rejected(previous, result));
+        tell("rejected", l -> l.rejected(previous, result));
         return result;
       }
       Policy next;
       try {
         next = Policy.from(result.model().get());
       } catch (RuntimeException e) {
-        listeners.forEach(l -> l.failed(previous, e));
+        tell("failed", l -> l.failed(previous, e));
         return result;
       }
       current.set(next);
@@ -122,7 +142,7 @@ public final class ReloadingPolicy implements Supplier<Policy>, AutoCloseable, P
       if (w != null) {
         w.watch(watchedFiles);
       }
-      listeners.forEach(l -> l.reloaded(previous, next, result));
+      tell("reloaded", l -> l.reloaded(previous, next, result));
       return result;
     }
   }
@@ -134,6 +154,20 @@ public final class ReloadingPolicy implements Supplier<Policy>, AutoCloseable, P
   @Override
   public List<Counter> counters() {
     return counters.counters();
+  }
+
+  /** Tells every listener; one that throws is logged and does not stop the others or the swap. */
+  private void tell(String event, Consumer<ReloadListener> call) {
+    for (ReloadListener listener : listeners) {
+      try {
+        call.accept(listener);
+      } catch (RuntimeException | LinkageError | AssertionError e) {
+        LOG.log(
+            System.Logger.Level.WARNING,
+            "policy reload listener " + listener.getClass().getName() + " threw on " + event,
+            e);
+      }
+    }
   }
 
   @Override

@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * Warnings: declarations no rule uses (W401, W402), the CAN-vs-SHOULD lint (W403): a sensitive
  * category allowed for a marketing-like purpose with no requirement of consent for that purpose;
- * and, through {@link ConsentPurposes} and {@link NearMissNames}, W407 and W408.
+ * allows inside a conditional regime (W409), which do not grant when the regime's condition
+ * fails; and, through {@link ConsentPurposes} and {@link NearMissNames}, W407 and W408.
  *
  * <p>A category counts as used when a rule, retention or obligation names it, an ancestor or a
  * descendant (an allow on {@code contact} uses {@code contact.email}; a rule on {@code
@@ -83,6 +84,7 @@ final class Lints {
       }
       if (rule.allow() && !rule.rule().advisory()) {
         lints.sensitiveMarketing(rule, index);
+        lints.conditionalAllow(rule);
       }
       ConsentPurposes.check(rule, diagnostics);
     }
@@ -192,6 +194,30 @@ final class Lints {
       }
     }
     return false;
+  }
+
+  // ---- allows under a condition that may fail
+  // ----------------------------------------------------
+
+  /**
+   * W409: an allow inside a conditional regime grants only when the regime's condition is TRUE;
+   * when it cannot be evaluated (a missing attribute, the consent store down) the regime applies
+   * for its denies only (semantics rule 1), so such an allow silently stops granting.
+   */
+  private void conditionalAllow(ScopedRule allow) {
+    if (allow.alwaysInForce(symbols)) {
+      return;
+    }
+    String regime = allow.regime().orElseThrow();
+    diagnostics.report(
+        DiagnosticCode.W409,
+        allow.rule().loc().span(),
+        "this allow grants only while regime '"
+            + regime
+            + "' is known to apply: when its condition cannot be evaluated it does not grant",
+        Optional.of(
+            "regimes are for denies and requirements; put the allow at the top level (the"
+                + " regime's denies still restrict it), or write the condition into its 'when'"));
   }
 
   // ---- CAN vs SHOULD ---------------------------------------------------------------------------

@@ -5,7 +5,9 @@ import dev.proviso.dsl.diagnostics.Span;
 import dev.proviso.dsl.internal.ast.Statement;
 import dev.proviso.dsl.internal.diagnostics.Diagnostics;
 import dev.proviso.dsl.internal.syntax.ParsedSource;
+import dev.proviso.dsl.internal.syntax.SourceLimits;
 import dev.proviso.dsl.internal.syntax.SourceParser;
+import dev.proviso.dsl.resolve.ImportOutsideRootException;
 import dev.proviso.dsl.resolve.Source;
 import dev.proviso.dsl.resolve.SourceOrigin;
 import dev.proviso.dsl.resolve.SourceResolver;
@@ -24,6 +26,7 @@ public final class SourceLoader {
   private final Map<String, ParsedSource> loaded = new LinkedHashMap<>();
   private final Map<String, SourceOrigin> origins = new LinkedHashMap<>();
   private final List<String> stack = new ArrayList<>();
+  private long totalChars; // over every file loaded: each file is capped, so is their sum
 
   private SourceLoader(SourceResolver resolver, Diagnostics diagnostics) {
     this.resolver = resolver;
@@ -46,7 +49,7 @@ public final class SourceLoader {
     return new LoadedSources(List.copyOf(loader.loaded.values()), loader.origins);
   }
 
-  private void visit(Source source) {
+  private ParsedSource visit(Source source) {
     ParsedSource parsed = SourceParser.parse(source.displayName(), source.text());
     parsed.diagnostics().forEach(diagnostics::report);
     loaded.put(source.displayName(), parsed);
@@ -58,14 +61,22 @@ public final class SourceLoader {
       }
     }
     stack.remove(stack.size() - 1);
+    return parsed;
   }
 
   private void importFrom(String importing, Statement.Import i) {
     Span span = i.path().loc().span();
     String path = i.path().value();
+    if (i.kind().isEmpty() && ImportConfinement.escapes(importing, path)) {
+      outside(span, path);
+      return;
+    }
     Optional<Source> found;
     try {
       found = resolver.resolve(importing, i.kind(), path);
+    } catch (ImportOutsideRootException e) {
+      outside(span, path);
+      return;
     } catch (UnsupportedOperationException e) {
       diagnostics.report(
           DiagnosticCode.P122,
@@ -111,7 +122,38 @@ public final class SourceLoader {
       return;
     }
     if (!loaded.containsKey(name)) {
-      visit(found.get());
+      totalChars += found.get().text().length();
+      if (totalChars > SourceLimits.MAX_TOTAL_CHARS) {
+        diagnostics.report(
+            DiagnosticCode.P007,
+            span,
+            "the policy's files have more than "
+                + SourceLimits.MAX_TOTAL_CHARS
+                + " characters in all, over the compiler's limit",
+            Optional.of("remove imports the policy does not need"));
+        return;
+      }
+      ParsedSource parsed = visit(found.get());
+      if (parsed.file().statements().isEmpty() && !parsed.hasErrors()) {
+        diagnostics.report(
+            DiagnosticCode.P124,
+            span,
+            "imported file '" + name + "' has no statements",
+            Optional.of(
+                "an empty or comment-only import is usually a truncated file; restore its rules,"
+                    + " or remove the import"));
+      }
     }
+  }
+
+  /** P123; the message names the path as written, never what the file holds. */
+  private void outside(Span span, String path) {
+    diagnostics.report(
+        DiagnosticCode.P123,
+        span,
+        "import '" + path + "' points outside the policy directory",
+        Optional.of(
+            "imports may only read files under the root policy's directory (or an allowed root);"
+                + " copy the file there"));
   }
 }

@@ -9,11 +9,23 @@ import org.antlr.v4.runtime.Token;
 final class Locations {
 
   private final String file;
-  private final String text;
+  private final int[] lineEnds; // offset of the '\n' ending line i + 1, or the text's length
 
   Locations(String file, String text) {
     this.file = file;
-    this.text = text;
+    // Computed once: searching for the line's end per node was quadratic on long lines.
+    int lines = 1;
+    for (int i = 0; i < text.length(); i++) {
+      lines += text.charAt(i) == '\n' ? 1 : 0;
+    }
+    this.lineEnds = new int[lines];
+    int line = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        lineEnds[line++] = i;
+      }
+    }
+    lineEnds[line] = text.length();
   }
 
   Loc loc(ParserRuleContext c) {
@@ -23,8 +35,9 @@ final class Locations {
   Loc loc(Token first, Token last) {
     Span start = span(first);
     int end = last.getStopIndex() + 1;
-    int lineEnd = text.indexOf('\n', Math.max(0, first.getStartIndex()));
-    if (lineEnd >= 0 && end > lineEnd) {
+    int line = Math.min(Math.max(first.getLine(), 1), lineEnds.length) - 1;
+    int lineEnd = lineEnds[line];
+    if (end > lineEnd) {
       end = lineEnd; // a multi-line node is underlined on its first line
     }
     int length = Math.max(start.length(), end - first.getStartIndex());

@@ -3,14 +3,51 @@ package dev.proviso.dsl.internal.syntax;
 import dev.proviso.dsl.internal.ast.Expr;
 import dev.proviso.dsl.internal.ast.Statement;
 import dev.proviso.dsl.internal.ast.TestStepNode;
+import dev.proviso.dsl.internal.grammar.PolicyParser;
 import java.util.List;
 import java.util.stream.Stream;
+import org.antlr.v4.runtime.Token;
 
-/** How deeply a statement's conditions nest; the checker and printers recurse that deep. */
+/**
+ * How deeply a statement nests; the parser, the checker and the printers recurse that deep, so the
+ * limit is enforced on the tokens before any of them runs ({@link #firstTooDeep}), and again on the
+ * tree as a second line of defence.
+ */
 final class NestingDepth {
   private NestingDepth() {}
 
+  /** The documented limit: parentheses, brackets, braces and runs of {@code not}, together. */
   static final int MAX = 100;
+
+  /**
+   * The first token nested deeper than {@link #MAX}, or null: one linear pass counting open
+   * parentheses, brackets and braces plus the current run of {@code not}s (each one a level of the
+   * parser's recursion).
+   */
+  static Token firstTooDeep(List<Token> tokens) {
+    int depth = 0;
+    int nots = 0;
+    for (Token token : tokens) {
+      if (token.getChannel() != Token.DEFAULT_CHANNEL) {
+        continue;
+      }
+      int type = token.getType();
+      nots = type == PolicyParser.NOT ? nots + 1 : 0;
+      if (type == PolicyParser.LPAREN
+          || type == PolicyParser.LBRACKET
+          || type == PolicyParser.LBRACE) {
+        depth++;
+      } else if (type == PolicyParser.RPAREN
+          || type == PolicyParser.RBRACKET
+          || type == PolicyParser.RBRACE) {
+        depth = Math.max(0, depth - 1);
+      }
+      if (depth + nots > MAX) {
+        return token;
+      }
+    }
+    return null;
+  }
 
   static int of(Object node) {
     return exprs(node).mapToInt(NestingDepth::depth).max().orElse(0);

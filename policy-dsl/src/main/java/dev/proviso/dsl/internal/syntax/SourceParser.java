@@ -62,13 +62,25 @@ public final class SourceParser {
   }
 
   /**
-   * Parses {@code text}, shown in diagnostics as {@code fileName}. Never throws. A UTF-8 byte-order
-   * mark, which some editors write, is dropped.
+   * Parses {@code text}, shown in diagnostics as {@code fileName}. Never throws: a text over {@link
+   * SourceLimits#MAX_SOURCE_CHARS} or nesting deeper than {@link NestingDepth#MAX} anywhere is
+   * reported (P007) before any recursive stage sees it. A UTF-8 byte-order mark, which some editors
+   * write, is dropped.
    */
   public static ParsedSource parse(String fileName, String source) {
     String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
+    if (text.length() > SourceLimits.MAX_SOURCE_CHARS) {
+      return SourceLimits.tooLarge(fileName, text);
+    }
     SourceParser parser = new SourceParser(fileName, text);
-    List<Statement> statements = parser.statements();
+    Token deep = NestingDepth.firstTooDeep(parser.tokens.getTokens());
+    List<Statement> statements;
+    if (deep == null) {
+      statements = parser.statements();
+    } else {
+      parser.errors.tooDeep(deep);
+      statements = List.of();
+    }
     return new ParsedSource(
         new PolicyFile(fileName, statements),
         text,

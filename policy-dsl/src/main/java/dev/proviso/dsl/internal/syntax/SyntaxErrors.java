@@ -56,10 +56,10 @@ final class SyntaxErrors {
   void tooDeep(Token start) {
     diagnostics.add(
         new Diagnostic(
-            DiagnosticCode.P001,
-            "this statement nests conditions more than " + NestingDepth.MAX + " levels deep",
+            DiagnosticCode.P007,
+            "this statement nests more than " + NestingDepth.MAX + " levels deep",
             builder.span(start),
-            Optional.of("split the condition into simpler rules")));
+            Optional.of("split the condition into simpler rules, or flatten the nested blocks")));
   }
 
   void report(RecognitionException error, Token current) {
