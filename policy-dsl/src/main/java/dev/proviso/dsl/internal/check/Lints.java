@@ -21,8 +21,8 @@ import java.util.Set;
 /**
  * Warnings: declarations no rule uses (W401, W402), the CAN-vs-SHOULD lint (W403): a sensitive
  * category allowed for a marketing-like purpose with no requirement of consent for that purpose;
- * allows inside a conditional regime (W409), which do not grant when the regime's condition
- * fails; and, through {@link ConsentPurposes} and {@link NearMissNames}, W407 and W408.
+ * allows inside a conditional regime (W409), which do not grant when the regime's condition fails;
+ * and, through {@link ConsentPurposes} and {@link NearMissNames}, W407 and W408.
  *
  * <p>A category counts as used when a rule, retention or obligation names it, an ancestor or a
  * descendant (an allow on {@code contact} uses {@code contact.email}; a rule on {@code
