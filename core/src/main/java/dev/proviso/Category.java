@@ -4,6 +4,7 @@ import dev.proviso.model.Coverage;
 import dev.proviso.model.Effect;
 import dev.proviso.model.Paths;
 import dev.proviso.model.Provenance;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,7 @@ public final class Category {
   private final String path;
   private final boolean sensitive;
   private final Provenance provenance;
+  private final List<Category> alone = List.of(this); // a one-category request without a copy
 
   Category(Object owner, int id, String path, boolean sensitive, Provenance provenance) {
     this.owner = owner;
@@ -53,6 +55,11 @@ public final class Category {
   }
 
   /** The policy token this handle belongs to; handles of another policy are re-resolved by path. */
+  /** This category as a one-element list, shared by every request for it alone. */
+  List<Category> alone() {
+    return alone;
+  }
+
   Object owner() {
     return owner;
   }

@@ -32,10 +32,28 @@ final class FastCell {
   Decision fixed; // set once at construction when no candidate has a condition
   volatile Entry[] entries = NO_ENTRIES;
 
-  FastCell(DecisionTables tables, int purpose, int category) {
+  /** Set when the cell has more candidates than a mask holds and one text attribute splits it. */
+  final CellIndex index;
+
+  /** The cell of (purpose, category) with its fixed decision set when it has one. */
+  static FastCell prepared(
+      DecisionTables tables, KeyedDecisions keyed, int purpose, int category, Candidates c) {
+    FastCell cell = new FastCell(tables, keyed, purpose, category, c);
+    if (cell.unconditional()) {
+      long applies = (1L << cell.regimes.length) - 1;
+      long matched = (1L << cell.rules.length) - 1;
+      if (cell.denyEnd > 0) { // allows are not evaluated once a deny matched
+        matched &= (1L << cell.adviceEnd) - 1;
+      }
+      cell.fixed = keyed.build(cell, applies, matched);
+    }
+    return cell;
+  }
+
+  private FastCell(
+      DecisionTables tables, KeyedDecisions keyed, int purpose, int category, Candidates c) {
     this.purpose = purpose;
     this.category = category;
-    Candidates c = tables.candidates(purpose, category);
     int[] order =
         IntStream.concat(
                 IntStream.concat(Arrays.stream(c.denies()), Arrays.stream(c.advisories())),
@@ -64,11 +82,17 @@ final class FastCell {
     asksStore =
         Arrays.stream(rules).anyMatch(r -> r.asksStore)
             || Arrays.stream(regimes).anyMatch(r -> tables.regimes[r].asksStore());
-    slowOnly = rules.length > 63 || regimes.length > 63; // bits of a long
+    boolean tooMany = rules.length > 63 || regimes.length > 63; // bits of a long
+    index =
+        tooMany && regimes.length <= 63
+            ? CellIndex.of(tables, keyed, purpose, category, c).orElse(null)
+            : null;
+    slowOnly = tooMany && index == null;
   }
 
   boolean unconditional() {
-    return !slowOnly
+    return rules.length <= 63
+        && regimes.length <= 63
         && !notBefore
         && Arrays.stream(rules).allMatch(r -> r.when == null && r.unless == null)
         && Arrays.stream(regimeConditions).allMatch(c -> c == null);

@@ -15,9 +15,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * (which relevant regimes apply, which candidates matched) and returns the decision cached for that
  * key, or the decision preallocated for a cell without conditions. It allocates nothing once warm,
  * takes no lock, and returns {@code null} (general path) for anything unusual: an error, a
- * restricted subject, a handle of another policy, more than 63 candidates; the general path then
- * decides with this decision's consent answers ({@link DecisionAnswers}), so no store question is
- * asked twice. A not_before instant costs one small decision per request.
+ * restricted subject, a handle of another policy, more than 63 candidates that no text attribute
+ * splits ({@link CellIndex}); the general path then decides with this decision's consent answers
+ * ({@link DecisionAnswers}), so no store question is asked twice. A not_before instant costs one
+ * small decision per request.
  */
 final class FastPath {
   static final Join[] NO_JOINS = new Join[0];
@@ -54,15 +55,8 @@ final class FastPath {
     int index = purpose * categoryCount + category;
     FastCell cell = cells.get(index);
     if (cell == null) {
-      cell = new FastCell(tables, purpose, category);
-      if (cell.unconditional()) {
-        long applies = (1L << cell.regimes.length) - 1;
-        long matched = (1L << cell.rules.length) - 1;
-        if (cell.denyEnd > 0) { // allows are not evaluated once a deny matched
-          matched &= (1L << cell.adviceEnd) - 1;
-        }
-        cell.fixed = keyed.build(cell, applies, matched);
-      }
+      cell =
+          FastCell.prepared(tables, keyed, purpose, category, tables.candidates(purpose, category));
       cells.set(index, cell);
     }
     return cell;
@@ -126,6 +120,12 @@ final class FastPath {
   }
 
   private Decision decide(FastCell cell, Request request, ConsentView consents) {
+    if (cell.index != null) {
+      cell = cell.index.cell(request);
+      if (cell == null) {
+        return null;
+      }
+    }
     if (cell.fixed != null) {
       return cell.fixed;
     }
@@ -135,8 +135,10 @@ final class FastPath {
     long applies = 0;
     CompiledCondition[] regimeConditions = cell.regimeConditions;
     RegimeMemo memo = null;
+    // An accessor-backed subject is another record on every call: nothing is kept on it.
+    boolean memoise = !request.subject().accessorBacked();
     for (int i = 0; i < regimeConditions.length; i++) {
-      long memoBit = cell.memoBit[i];
+      long memoBit = memoise ? cell.memoBit[i] : 0;
       int value;
       if (memoBit != 0) {
         if (memo == null) {

@@ -151,6 +151,19 @@ public final class Policy {
    * (consent for a purpose, an opt-out, the erasure state) is asked at most once per decision.
    */
   public Decision decide(Request request, ConsentView consents) {
+    return decide(request, consents, false);
+  }
+
+  /**
+   * Decides a {@link SubjectAccessor}'s per-thread request: as {@link #decide(Request,
+   * ConsentView)}, but the general path, which may keep the request in its explanation, decides on
+   * an immutable copy.
+   */
+  Decision decideReusable(Request request, ConsentView consents) {
+    return decide(request, consents, true);
+  }
+
+  private Decision decide(Request request, ConsentView consents, boolean reusable) {
     ConsentView store = consents == null ? ConsentView.NONE : consents;
     DecisionAnswers answers = null;
     try {
@@ -165,13 +178,14 @@ public final class Policy {
           return fast;
         }
       }
+      Request general = reusable ? request.snapshot() : request;
       // The fallback sees what the fast path learned: no question goes to the store twice.
       if (answers == null) {
-        answers = DecisionAnswers.open(store, request, erasure);
+        answers = DecisionAnswers.open(store, general, erasure);
       }
-      return decideOrThrow(request, answers, null);
+      return decideOrThrow(general, answers, null);
     } catch (RuntimeException | StackOverflowError e) {
-      return failure(request, e);
+      return failure(reusable ? request.detached() : request, e);
     } finally {
       if (answers != null) {
         answers.close();

@@ -21,10 +21,12 @@ import java.util.Objects;
  * }</pre>
  */
 public final class Request {
-  private final Subject subject;
-  private final List<Category> categories;
-  private final Purpose purpose;
-  private final Instant at;
+  // Not final only for the per-thread request of a SubjectAccessor (see rebind); a request any
+  // caller can see is never changed after construction.
+  private Subject subject;
+  private List<Category> categories;
+  private Purpose purpose;
+  private Instant at;
   private final Map<String, Object> context;
   private final Map<String, Instant> events;
   private final AttributeTable contextTable;
@@ -66,7 +68,32 @@ public final class Request {
 
   /** A request for one category at {@code at}, with no context or events. */
   public static Request of(Subject subject, Category category, Purpose purpose, Instant at) {
-    return new Request(subject, List.of(Objects.requireNonNull(category, "category")), purpose, at);
+    return new Request(subject, Objects.requireNonNull(category, "category").alone(), purpose, at);
+  }
+
+  /**
+   * The per-thread request of a {@link SubjectAccessor}: pointed at each call's subject, category,
+   * purpose and instant by {@link #rebind}; never handed to a caller or kept by a decision (the
+   * general path decides on a {@link #snapshot}).
+   */
+  static Request reusable(Subject subject, Category category, Purpose purpose) {
+    return new Request(subject, category.alone(), purpose, Instant.EPOCH);
+  }
+
+  void rebind(Category category, Purpose purpose, Instant at) {
+    this.categories = category.alone();
+    this.purpose = purpose;
+    this.at = at;
+  }
+
+  /** An immutable copy without the subject's attributes: what a failure explanation needs. */
+  Request detached() {
+    return new Request(Subject.of(subject.id()), categories, purpose, at);
+  }
+
+  /** An immutable copy with the subject's current attributes copied too. */
+  Request snapshot() {
+    return new Request(subject.snapshot(), categories, purpose, at);
   }
 
   /**

@@ -13,9 +13,13 @@ import java.util.Objects;
  * }</pre>
  */
 public final class Subject {
-  private final String id;
+  private String id; // changed only on a SubjectAccessor's per-thread subject (see bind)
   private final Map<String, Object> attributes;
   private final AttributeTable table;
+
+  // Set on a SubjectAccessor's per-thread subject only: attributes are read from the record.
+  private final SubjectAccessor<?> accessor;
+  private Object record;
 
   /**
    * The last policy's verdicts on regimes that depend only on this subject (set by the engine;
@@ -23,10 +27,46 @@ public final class Subject {
    */
   Object regimeMemo;
 
-  private Subject(String id, Map<String, Object> attributes) {
+  Subject(String id, Map<String, Object> attributes) {
     this.id = Objects.requireNonNull(id, "id");
     this.attributes = Map.copyOf(attributes);
     this.table = new AttributeTable(this.attributes);
+    this.accessor = null;
+  }
+
+  /** The per-thread subject of {@code accessor}; never seen by a caller. */
+  Subject(SubjectAccessor<?> accessor) {
+    this.id = "";
+    this.attributes = Map.of();
+    this.table = AttributeTable.EMPTY;
+    this.accessor = accessor;
+  }
+
+  /** Whether attributes are read from an application record (never memoised per subject). */
+  boolean accessorBacked() {
+    return accessor != null;
+  }
+
+  /** Points this accessor-backed subject at the application's record. */
+  void bind(String id, Object record) {
+    this.id = id;
+    this.record = record;
+  }
+
+  /** An immutable subject with this one's attributes; itself unless accessor-backed. */
+  Subject snapshot() {
+    return accessor == null ? this : new Subject(id, accessor.attributes(record));
+  }
+
+  /**
+   * A number attribute's value without boxing, or NaN when it is missing or not a number ({@link
+   * #get} tells which).
+   */
+  public double number(String attribute) {
+    if (accessor != null) {
+      return accessor.number(record, attribute);
+    }
+    return table.get(attribute) instanceof Double d ? d : Double.NaN;
   }
 
   /** A subject with no attributes. */
@@ -44,16 +84,19 @@ public final class Subject {
 
   /** The attribute's value (String, Double, Boolean, Instant or List of String), or null. */
   public Object get(String attribute) {
+    if (accessor != null) {
+      return accessor.value(record, attribute);
+    }
     return table.get(attribute);
   }
 
   public Map<String, Object> attributes() {
-    return attributes;
+    return accessor == null ? attributes : accessor.attributes(record);
   }
 
   @Override
   public String toString() {
-    return "Subject[" + id + ", " + attributes + "]";
+    return "Subject[" + id + ", " + attributes() + "]";
   }
 
   /** Builds a {@link Subject}. */

@@ -77,4 +77,76 @@ class FastPathConsistencyTest {
     assertThat(policy.decideFast(r, ConsentView.NONE)).isNull();
     assertThat(policy.decide(r).ruleIds()).hasSize(70).startsWith("many.policy:1");
   }
+
+  @Test
+  void decideFast_manyRulesOnOneCellSplitByTenant_equalsGeneralPathAndAnswers() {
+    long seed = Long.getLong("proviso.oracle.seed", System.nanoTime());
+    System.out.println("FastPathConsistencyTest one-cell seed=" + seed);
+    SplittableRandom random = new SplittableRandom(seed);
+    dev.proviso.model.PolicyModelBuilder b =
+        dev.proviso.model.PolicyModelBuilder.named("tenants", 1)
+            .subject("tenant", dev.proviso.model.AttributeType.TEXT)
+            .subject("age", dev.proviso.model.AttributeType.NUMBER)
+            .category("data")
+            .purpose("use");
+    var tenant = dev.proviso.model.Conditions.subject("tenant");
+    var age = dev.proviso.model.Conditions.subject("age");
+    b.deny("data", "use").when(dev.proviso.model.Conditions.optedOut("everything"));
+    for (int i = 0; i < 300; i++) {
+      var mine =
+          dev.proviso.model.Conditions.eq(tenant, dev.proviso.model.Conditions.text("t" + i));
+      switch (i % 4) {
+        case 0 -> b.allow("data", "use").when(mine);
+        case 1 ->
+            b.allow("data", "use")
+                .when(
+                    dev.proviso.model.Conditions.and(
+                        dev.proviso.model.Conditions.compare(
+                            age,
+                            dev.proviso.model.Condition.Operator.GE,
+                            dev.proviso.model.Conditions.number(18)),
+                        mine));
+        case 2 -> b.deny("data", "use").when(mine);
+        default ->
+            b.allow("data", "use")
+                .when(
+                    dev.proviso.model.Conditions.in(
+                        tenant,
+                        dev.proviso.model.Conditions.text("t" + i),
+                        dev.proviso.model.Conditions.text("t" + (i - 1))));
+      }
+    }
+    b.allow("data", "use").advisory().because("everyone is told");
+    Policy policy = Policy.from(b.build());
+    Category data = policy.category("data");
+    Purpose use = policy.purpose("use");
+    int answered = 0;
+    for (int n = 0; n < 2_000; n++) {
+      Subject.Builder subject = Subject.builder("s" + random.nextInt(5));
+      int t = random.nextInt(320);
+      if (t < 310) {
+        subject.set("tenant", "t" + t); // t300..t309 match no guard
+      }
+      if (random.nextInt(5) > 0) {
+        subject.set("age", 10 + random.nextInt(20));
+      }
+      Request r = Request.of(subject.build(), data, use, java.time.Instant.EPOCH);
+      FakeConsents consents = new FakeConsents();
+      if (random.nextInt(10) == 0) {
+        consents.optOut(r.subject().id(), "everything");
+      }
+      Decision fast = policy.decideFast(r, consents);
+      if (fast == null) {
+        continue;
+      }
+      answered++;
+      Decision general = policy.decideGeneral(r, consents);
+      String where = "seed " + seed + ", " + r.subject();
+      assertThat(fast.outcome()).as(where).isEqualTo(general.outcome());
+      assertThat(fast.ruleIds()).as(where).isEqualTo(general.ruleIds());
+      assertThat(fast.advice()).as(where).isEqualTo(general.advice());
+      assertThat(fast.explanation().entries()).as(where).isEqualTo(general.explanation().entries());
+    }
+    assertThat(answered).as("the split cell answers on the fast path").isGreaterThan(1_000);
+  }
 }

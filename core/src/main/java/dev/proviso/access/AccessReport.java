@@ -24,6 +24,8 @@ import java.util.Objects;
  *
  * @param policy the deciding policy as {@code name v<version>}
  * @param permissionsEvaluated false when the report was built without asking the engine
+ * @param unreadableLogLines decision log lines that could not be read (e.g. torn by a crash of the
+ *     writer); when not zero, {@code uses} may be incomplete and the report says so
  */
 public record AccessReport(
     String subjectId,
@@ -33,7 +35,8 @@ public record AccessReport(
     List<CategoryPermissions> permissions,
     boolean permissionsEvaluated,
     List<ConsentEntry> consentHistory,
-    List<DecisionRecord> uses) {
+    List<DecisionRecord> uses,
+    int unreadableLogLines) {
 
   public AccessReport {
     Objects.requireNonNull(subjectId, "subjectId");

@@ -7,7 +7,6 @@ import dev.proviso.consent.ConsentLedger;
 import dev.proviso.consent.ConsentView;
 import dev.proviso.erasure.DataSystem;
 import dev.proviso.erasure.HeldItem;
-import dev.proviso.log.DecisionRecord;
 import dev.proviso.log.DecisionRecordFormat;
 import dev.proviso.log.SubjectPseudonymizer;
 import dev.proviso.model.CategoryDefinition;
@@ -45,7 +44,8 @@ public final class AccessReportBuilder {
   private PermittedPurposes permissions;
   private List<DataSystem> systems = List.of();
   private ConsentLedger ledger;
-  private Function<String, List<DecisionRecord>> uses = subjectId -> List.of();
+  private Function<String, DecisionLogUses.Found> uses =
+      subjectId -> new DecisionLogUses.Found(List.of(), 0);
   private Clock clock = Clock.systemUTC();
 
   /**
@@ -141,6 +141,7 @@ public final class AccessReportBuilder {
         ledger == null
             ? List.of()
             : ledger.history(subject.id()).stream().map(AccessReportBuilder::entry).toList();
+    DecisionLogUses.Found found = uses.apply(subject.id());
     return new AccessReport(
         subject.id(),
         now,
@@ -149,7 +150,8 @@ public final class AccessReportBuilder {
         permitted,
         permissions != null,
         history,
-        uses.apply(subject.id()));
+        found.uses(),
+        found.unreadableLines());
   }
 
   private static Instant later(Instant a, Instant b) {

@@ -43,6 +43,13 @@ public final class AccessReportHtml {
     permissions(h, r);
     consents(h, r.consentHistory());
     uses(h, r.uses());
+    if (r.unreadableLogLines() > 0) {
+      h.append("<p class=\"muted\">")
+          .append(r.unreadableLogLines())
+          .append(
+              " line(s) of the decision log could not be read (for example cut off by a crash),"
+                  + " so this list may be incomplete.</p>\n");
+    }
     return h.append("</body></html>\n").toString();
   }
 

@@ -74,6 +74,14 @@ public abstract class CompiledValue {
       return context ? request.context(name) : request.event(name);
     }
 
+    /** A number value without boxing; NaN when missing or not a number. */
+    double number(Request request) {
+      if (subject) {
+        return request.subject().number(name);
+      }
+      return lookup(request) instanceof Double d ? d : Double.NaN;
+    }
+
     @Override
     public Object get(Request request, EvaluationErrors errors) {
       Object value = lookup(request);

@@ -93,10 +93,12 @@ final class Specialized {
       if (errors != null) {
         return general.eval(request, consents, errors);
       }
-      if (!(attribute.lookup(request) instanceof Double d)) {
-        return Tri.ERROR;
+      double x = attribute.number(request);
+      if (Double.isNaN(x)) { // missing, not a number, or NaN itself: the boxed value tells
+        if (!(attribute.lookup(request) instanceof Double)) {
+          return Tri.ERROR;
+        }
       }
-      double x = d;
       return Tri.of(
           switch (op) {
             case EQ -> x == number;

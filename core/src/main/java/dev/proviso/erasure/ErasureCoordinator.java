@@ -30,8 +30,11 @@ import java.util.function.Supplier;
  * coordinator.sweep();     // erases retained items whose period has ended
  * }</pre>
  *
- * <p>Run one coordinator per request at a time; a second one racing it loses on the journal's entry
- * number ({@link JournalConflictException}) before touching any system.
+ * <p>Any number of coordinators may run: each runs a request only under the journal's claim on it
+ * ({@link ErasureJournal#tryClaim}) and reads the journal after taking it, so at most one touches a
+ * system for a given step. {@link #submit}/{@link #resume} of a request another coordinator is
+ * running throw {@link JournalConflictException} before touching any system; {@link #resumeAll} and
+ * {@link #sweep} skip it. The journal's entry numbers remain a second guard.
  */
 public final class ErasureCoordinator {
   private final ErasureJournal journal;
@@ -58,20 +61,28 @@ public final class ErasureCoordinator {
   public ErasureReceipt submit(String requestId, String subjectId) {
     ErasureRequest request =
         journal.accept(new ErasureRequest(requestId, subjectId, clock.instant()));
-    return run(request);
+    return claimed(request);
   }
 
   /** Continues a request: retries pending systems and finishes interrupted steps. */
   public ErasureReceipt resume(String requestId) {
-    return run(find(requestId));
+    return claimed(find(requestId));
   }
 
-  /** Resumes every request that is not complete; returns their receipts. */
+  /**
+   * Resumes every request that is not complete and not being run by another coordinator; returns
+   * their receipts.
+   */
   public List<ErasureReceipt> resumeAll() {
     List<ErasureReceipt> receipts = new ArrayList<>();
     for (ErasureRequest r : journal.requests()) {
-      if (progress(r).completedAt == null) {
-        receipts.add(run(r));
+      if (progress(r).completedAt != null) {
+        continue;
+      }
+      try (ErasureJournal.Claim claim = journal.tryClaim(r.requestId()).orElse(null)) {
+        if (claim != null) {
+          receipts.add(run(r));
+        }
       }
     }
     return receipts;
@@ -91,38 +102,56 @@ public final class ErasureCoordinator {
     Instant now = clock.instant();
     List<ErasureReceipt> touched = new ArrayList<>();
     for (ErasureRequest r : journal.requests()) {
-      RequestProgress p = progress(r);
-      boolean any = false;
-      for (SystemProgress s : List.copyOf(p.systems.values())) {
-        List<PlannedItem> due =
-            s.restrictedAt == null
-                ? List.of()
-                : s.toRetain().stream()
-                    .filter(i -> !i.retention().orElseThrow().until().isAfter(now))
-                    .filter(i -> !s.swept.containsKey(i.ref()))
-                    .toList();
-        if (due.isEmpty()) {
-          continue;
+      try (ErasureJournal.Claim claim = journal.tryClaim(r.requestId()).orElse(null)) {
+        if (claim != null && sweep(r, now)) {
+          touched.add(ErasureReceipts.of(progress(r), systems.keySet()));
         }
-        any = true;
-        if (!due.stream().allMatch(i -> s.sweeping.contains(i.ref()))) {
-          append(p, s.system, StepType.SWEEP_STARTED, due, "");
-        }
-        try {
-          DataSystem system = registered(s.system);
-          call(() -> system.erase(r.subjectId(), refs(due)));
-          append(p, s.system, StepType.SWEPT, due, "");
-        } catch (SystemFailure f) {
-          append(p, s.system, StepType.FAILED, List.of(), "sweep: " + f.getMessage());
-        }
-      }
-      if (any) {
-        touched.add(ErasureReceipts.of(progress(r), systems.keySet()));
       }
     }
     return touched;
   }
 
+  /** Sweeps one request under its claim; true when it had anything due. */
+  private boolean sweep(ErasureRequest r, Instant now) {
+    RequestProgress p = progress(r);
+    boolean any = false;
+    for (SystemProgress s : List.copyOf(p.systems.values())) {
+      List<PlannedItem> due =
+          s.restrictedAt == null
+              ? List.of()
+              : s.toRetain().stream()
+                  .filter(i -> !i.retention().orElseThrow().until().isAfter(now))
+                  .filter(i -> !s.swept.containsKey(i.ref()))
+                  .toList();
+      if (due.isEmpty()) {
+        continue;
+      }
+      any = true;
+      if (!due.stream().allMatch(i -> s.sweeping.contains(i.ref()))) {
+        append(p, s.system, StepType.SWEEP_STARTED, due, "");
+      }
+      try {
+        DataSystem system = registered(s.system);
+        call(() -> system.erase(r.subjectId(), refs(due)));
+        append(p, s.system, StepType.SWEPT, due, "");
+      } catch (SystemFailure f) {
+        append(p, s.system, StepType.FAILED, List.of(), "sweep: " + f.getMessage());
+      }
+    }
+    return any;
+  }
+
+  /** Runs the request under its claim; throws if another coordinator holds it. */
+  private ErasureReceipt claimed(ErasureRequest request) {
+    try (ErasureJournal.Claim claim =
+        journal
+            .tryClaim(request.requestId())
+            .orElseThrow(() -> new JournalConflictException(request.requestId()))) {
+      return run(request);
+    }
+  }
+
+  /** Runs the request; the caller holds its claim, so the journal read here is current. */
   private ErasureReceipt run(ErasureRequest request) {
     RequestProgress p = progress(request);
     Set<String> names = new LinkedHashSet<>(systems.keySet());

@@ -35,4 +35,20 @@ public interface ErasureJournal extends ErasureRequests {
    * taken.
    */
   void append(JournalEntry entry);
+
+  /**
+   * Claims the request for one coordinator until the claim is closed, or returns empty when another
+   * coordinator holds it. A coordinator runs a request only under its claim and reads the journal
+   * after taking it, so at most one coordinator touches a system for a given step. A claim must end
+   * by itself when its holder dies (a JDBC journal holds a row lock in an open transaction,
+   * released when the connection drops), so a crashed coordinator never blocks the request's
+   * resumption.
+   */
+  Optional<Claim> tryClaim(String requestId);
+
+  /** A held claim on one request ({@link #tryClaim}); closing it releases the request. */
+  interface Claim extends AutoCloseable {
+    @Override
+    void close();
+  }
 }

@@ -2,15 +2,18 @@ package dev.proviso.erasure;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** A thread-safe in-memory {@link ErasureJournal} for tests; nothing survives the process. */
 public final class InMemoryErasureJournal implements ErasureJournal {
   private final Map<String, ErasureRequest> requests = new LinkedHashMap<>();
   private final Map<String, List<JournalEntry>> entries = new LinkedHashMap<>();
+  private final Set<String> claimed = new HashSet<>();
 
   @Override
   public synchronized ErasureRequest accept(ErasureRequest request) {
@@ -43,6 +46,19 @@ public final class InMemoryErasureJournal implements ErasureJournal {
       throw new JournalConflictException(entry.requestId(), entry.seq());
     }
     list.add(entry);
+  }
+
+  @Override
+  public synchronized Optional<Claim> tryClaim(String requestId) {
+    if (!claimed.add(requestId)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        () -> {
+          synchronized (this) {
+            claimed.remove(requestId);
+          }
+        });
   }
 
   @Override

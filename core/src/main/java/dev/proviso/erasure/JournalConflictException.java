@@ -15,4 +15,12 @@ public class JournalConflictException extends RuntimeException {
             + seq
             + " was written by another coordinator; leaving the request to it");
   }
+
+  /** Another coordinator holds the request's claim ({@link ErasureJournal#tryClaim}). */
+  public JournalConflictException(String requestId) {
+    super(
+        "erasure request "
+            + requestId
+            + " is being run by another coordinator; leaving the request to it");
+  }
 }

@@ -1,6 +1,7 @@
 package dev.proviso.erasure;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,6 +28,6 @@ public record JournalEntry(
     Objects.requireNonNull(step, "step");
     items = List.copyOf(items);
     Objects.requireNonNull(detail, "detail");
-    Objects.requireNonNull(at, "at");
+    at = Objects.requireNonNull(at, "at").truncatedTo(ChronoUnit.MICROS); // as the stores keep it
   }
 }

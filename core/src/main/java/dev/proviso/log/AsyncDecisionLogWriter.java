@@ -45,6 +45,7 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable 
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
   private volatile boolean closed;
+  private int tornLines;
   private volatile Exception lastError;
   // Writer thread only: a guarded object yields a run of events for one subject; hash it once.
   private String lastSubjectId;
@@ -69,14 +70,36 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable 
     worker.start();
   }
 
-  /** Appends to a UTF-8 file, creating it if needed. */
+  /**
+   * Appends to a UTF-8 file, creating it if needed. A last line without its newline (the previous
+   * writer was killed mid-line) is cut off first, so new lines never join it and readers see whole
+   * lines only; {@link #tornLinesRepaired()} says whether one was.
+   */
   public static AsyncDecisionLogWriter toFile(
       Path file, DecisionRecordFormat format, SubjectPseudonymizer pseudonymizer, int capacity)
       throws IOException {
+    int torn = TornLine.repair(file);
     Writer writer =
         Files.newBufferedWriter(
             file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    return new AsyncDecisionLogWriter(writer, format, pseudonymizer, capacity);
+    AsyncDecisionLogWriter log =
+        new AsyncDecisionLogWriter(writer, format, pseudonymizer, capacity);
+    log.tornLines = torn;
+    return log;
+  }
+
+  /** 1 when opening the file cut off a partial last line left by a crash, else 0. */
+  public int tornLinesRepaired() {
+    return tornLines;
+  }
+
+  /**
+   * Events accepted but not yet written. A {@code kill -9} loses at most these (and the lines not
+   * yet flushed); {@link #close} writes them all, or counts those it could not as {@link
+   * #dropped()}.
+   */
+  public int pending() {
+    return queued.get();
   }
 
   /** Queues the event without waiting on any lock; drops and counts it when the queue is full. */
@@ -171,6 +194,7 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable 
       worker.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      dropped.addAndGet(queued.getAndSet(0)); // still queued: counted, never silently lost
     }
     out.close();
   }

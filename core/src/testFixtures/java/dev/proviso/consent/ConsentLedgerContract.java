@@ -30,6 +30,25 @@ abstract class ConsentLedgerContract {
   }
 
   @Test
+  void optedOut_optOutAndOptInOneMicrosecondApart_resolvesAtMicrosecondPrecisionOnEveryStore() {
+    Instant out = T0.plusNanos(1_000_400); // sub-microsecond parts: PostgreSQL would round them
+    Instant backIn = T0.plusNanos(2_000_600);
+    ledger.append(
+        ConsentEvent.of("cust-1", ConsentEventKind.OPTED_OUT, "sale_or_share", out, "web", "v3"));
+    ledger.append(
+        ConsentEvent.of(
+            "cust-1", ConsentEventKind.OPTED_BACK_IN, "sale_or_share", backIn, "web", "v3"));
+
+    assertThat(ledger.optedOut("cust-1", "sale_or_share", T0.plusNanos(999_999))).isFalse();
+    assertThat(ledger.optedOut("cust-1", "sale_or_share", T0.plusNanos(1_000_000))).isTrue();
+    assertThat(ledger.optedOut("cust-1", "sale_or_share", T0.plusNanos(1_999_999))).isTrue();
+    assertThat(ledger.optedOut("cust-1", "sale_or_share", T0.plusNanos(2_000_000))).isFalse();
+    assertThat(ledger.history("cust-1"))
+        .extracting(ConsentEvent::at)
+        .containsExactly(T0.plusNanos(1_000_000), T0.plusNanos(2_000_000));
+  }
+
+  @Test
   void consent_eventsArrivingOutOfOrder_latestEventTimeWins() {
     ledger.append(event(ConsentEventKind.WITHDRAWN, EMAIL, 10));
     ledger.append(event(ConsentEventKind.GIVEN, EMAIL, 1)); // arrives last, happened first

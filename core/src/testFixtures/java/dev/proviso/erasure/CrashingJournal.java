@@ -45,6 +45,11 @@ final class CrashingJournal implements ErasureJournal {
     }
   }
 
+  @Override
+  public Optional<Claim> tryClaim(String requestId) {
+    return delegate.tryClaim(requestId);
+  }
+
   int appends() {
     return appends;
   }

@@ -1,7 +1,6 @@
 package dev.proviso.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.proviso.Subject;
 import dev.proviso.consent.ConsentEvent;
@@ -237,13 +236,26 @@ class AccessReportTest {
   }
 
   @Test
-  void build_malformedDecisionLogLine_failsNamingTheLine() {
+  void build_tornAndMalformedDecisionLogLines_skipsAndCountsThemAndSaysTheListMayBeIncomplete() {
     String pseudonym = PSEUDONYMS.pseudonym("cust-42");
-    String log = log(use("cust-42", "marketing.email", "ALLOW")) + "\n{\"subject\":\"" + pseudonym;
+    String torn = "{\"subject\":\"" + pseudonym; // a kill -9 of the writer mid-line
+    String malformed = "{\"subject\":\"" + pseudonym + "\", \"time\": }";
+    String log =
+        torn
+            + "\n"
+            + malformed
+            + "\n"
+            + log(use("cust-42", "marketing.email", "ALLOW"))
+            + "\n{\"other\":";
 
-    assertThatThrownBy(() -> report(log))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("decision log line 2");
+    AccessReport report = report(log);
+
+    assertThat(report.uses())
+        .extracting(DecisionRecord::purpose)
+        .containsExactly("marketing.email");
+    assertThat(report.unreadableLogLines()).isEqualTo(3);
+    assertThat(AccessReportHtml.render(report))
+        .contains("3 line(s) of the decision log could not be read");
   }
 
   @Test

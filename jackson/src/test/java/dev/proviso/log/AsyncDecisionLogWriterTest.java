@@ -174,6 +174,42 @@ class AsyncDecisionLogWriterTest {
   }
 
   @Test
+  void toFile_lastLineTornByACrash_cutsItOffCountsItAndAppendsWholeLines(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("decisions.jsonl");
+    try (AsyncDecisionLogWriter log =
+        AsyncDecisionLogWriter.toFile(file, DecisionLogCodec.JSON_LINES, KEY, 10)) {
+      log.append(event("cust-1"));
+    }
+    String whole = Files.readString(file);
+    Files.writeString(file, whole + whole.substring(0, 40)); // a kill -9 mid-line
+
+    try (AsyncDecisionLogWriter log =
+        AsyncDecisionLogWriter.toFile(file, DecisionLogCodec.JSON_LINES, KEY, 10)) {
+      assertThat(log.tornLinesRepaired()).isEqualTo(1);
+      log.append(event("cust-2"));
+    }
+
+    List<String> lines = Files.readAllLines(file);
+    assertThat(lines).hasSize(2);
+    assertThat(lines).allSatisfy(l -> DecisionLogCodec.JSON_LINES.decode(l));
+    assertThat(DecisionLogCodec.JSON_LINES.decode(lines.get(1)).subject())
+        .isEqualTo(KEY.pseudonym("cust-2"));
+  }
+
+  @Test
+  void toFile_wholeLinesOnly_repairsNothing(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("decisions.jsonl");
+    Files.writeString(file, "{}\n");
+    try (AsyncDecisionLogWriter log =
+        AsyncDecisionLogWriter.toFile(file, DecisionLogCodec.JSON_LINES, KEY, 10)) {
+      assertThat(log.tornLinesRepaired()).isZero();
+      assertThat(log.pending()).isZero();
+    }
+    assertThat(Files.readString(file)).isEqualTo("{}\n");
+  }
+
+  @Test
   void constructor_zeroCapacity_isRejectedWithReason() {
     assertThatThrownBy(
             () ->

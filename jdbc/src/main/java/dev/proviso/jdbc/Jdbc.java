@@ -8,18 +8,29 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import javax.sql.DataSource;
 
-/** Small JDBC helpers shared by the stores: instants as {@code TIMESTAMP WITH TIME ZONE}. */
+/**
+ * Small JDBC helpers shared by the stores: instants as {@code TIMESTAMP WITH TIME ZONE} at
+ * microsecond precision, and explicitly committed writes.
+ */
 public final class Jdbc {
   private Jdbc() {}
 
-  /** Binds an instant (or SQL NULL) as a UTC {@code TIMESTAMP WITH TIME ZONE}. */
+  /**
+   * Binds an instant (or SQL NULL) as a UTC {@code TIMESTAMP WITH TIME ZONE}, truncated to whole
+   * microseconds: PostgreSQL stores microseconds and would round the nanoseconds (so an event could
+   * move past another one), H2 would keep them; truncating here makes both stores, and the
+   * in-memory ledger, order events identically.
+   */
   public static void setInstant(PreparedStatement statement, int index, Instant instant)
       throws SQLException {
     if (instant == null) {
       statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
     } else {
-      statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+      statement.setObject(
+          index, OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
     }
   }
 
@@ -62,6 +73,29 @@ public final class Jdbc {
     } finally {
       c.setAutoCommit(autoCommit);
     }
+  }
+
+  /**
+   * Runs one insert or update in its own explicitly committed transaction and returns the update
+   * count. Committing explicitly makes the write durable whether the pool hands out connections
+   * with auto-commit on or off (with it off and no commit, the pool's rollback on return would
+   * silently drop the write).
+   */
+  public static int update(DataSource dataSource, int timeoutSeconds, String sql, Object... values)
+      throws SQLException {
+    int[] count = new int[1];
+    try (Connection c = dataSource.getConnection()) {
+      inTransaction(
+          c,
+          tx -> {
+            try (PreparedStatement s = tx.prepareStatement(sql)) {
+              s.setQueryTimeout(timeoutSeconds);
+              bind(s, values);
+              count[0] = s.executeUpdate();
+            }
+          });
+    }
+    return count[0];
   }
 
   /** True when the exception reports a primary-key or unique-constraint violation. */

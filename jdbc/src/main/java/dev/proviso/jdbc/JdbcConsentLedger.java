@@ -20,8 +20,9 @@ import javax.sql.DataSource;
 
 /**
  * A {@link ConsentLedger} in a relational database (tested on PostgreSQL and H2). Each append is
- * one insert in its own transaction, so concurrent writers never lose an event; every query has a
- * timeout, and a failure or timeout throws {@link ConsentStoreException}, which the engine turns
+ * one insert in its own explicitly committed transaction (so it works with auto-commit on or off),
+ * and concurrent writers never lose an event; instants are kept to the microsecond; every query has
+ * a timeout, and a failure or timeout throws {@link ConsentStoreException}, which the engine turns
  * into a closed, explained deny.
  *
  * <pre>{@code
@@ -45,8 +46,13 @@ public final class JdbcConsentLedger implements ConsentLedger {
     return create(dataSource, Duration.ofSeconds(2));
   }
 
-  /** A ledger whose queries give up after {@code queryTimeout} (whole seconds, at least one). */
+  /**
+   * A ledger whose queries give up after {@code queryTimeout} (whole seconds, at least one).
+   * Migrates the schema, and refuses ({@link IllegalStateException}) a database whose commits are
+   * not durable, such as an H2 file database without {@code WRITE_DELAY=0}.
+   */
   public static JdbcConsentLedger create(DataSource dataSource, Duration queryTimeout) {
+    DurableCommits.require(dataSource);
     SchemaMigrations.migrate(dataSource);
     return new JdbcConsentLedger(dataSource, queryTimeout);
   }
@@ -54,11 +60,11 @@ public final class JdbcConsentLedger implements ConsentLedger {
   @Override
   public void append(ConsentEvent e) {
     String sql = "INSERT INTO proviso_consent_event (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?)";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setQueryTimeout(timeoutSeconds);
-      Jdbc.bind(
-          s,
+    try {
+      Jdbc.update(
+          dataSource,
+          timeoutSeconds,
+          sql,
           e.subjectId(),
           e.kind().name(),
           e.name(),
@@ -67,7 +73,6 @@ public final class JdbcConsentLedger implements ConsentLedger {
           e.expires().orElse(null),
           e.policyVersion(),
           e.recordedAt());
-      s.executeUpdate();
     } catch (SQLException ex) {
       throw failure("record a " + e.kind() + " event for subject " + e.subjectId(), ex);
     }

@@ -20,9 +20,9 @@ import javax.sql.DataSource;
 
 /**
  * An {@link ErasureJournal} in a relational database (tested on PostgreSQL and H2). Each append is
- * one committed insert; the primary key (request, entry number) turns a racing second coordinator
- * into a {@link JournalConflictException}. Queries time out; a failure throws, so {@link
- * #erasureRequested} fails closed in the engine.
+ * one explicitly committed insert (auto-commit on or off); the primary key (request, entry number)
+ * turns a racing second coordinator into a {@link JournalConflictException}. Queries time out; a
+ * failure throws, so {@link #erasureRequested} fails closed in the engine.
  *
  * <pre>{@code
  * ErasureJournal journal = JdbcErasureJournal.create(dataSource); // creates/migrates the schema
@@ -42,7 +42,12 @@ public final class JdbcErasureJournal implements ErasureJournal {
     return create(dataSource, Duration.ofSeconds(2));
   }
 
+  /**
+   * A journal whose queries give up after {@code queryTimeout}. Migrates the schema, and refuses
+   * ({@link IllegalStateException}) a database whose commits are not durable.
+   */
   public static JdbcErasureJournal create(DataSource dataSource, Duration queryTimeout) {
+    DurableCommits.require(dataSource);
     SchemaMigrations.migrate(dataSource);
     return new JdbcErasureJournal(dataSource, queryTimeout);
   }
@@ -131,6 +136,67 @@ public final class JdbcErasureJournal implements ErasureJournal {
     }
   }
 
+  /**
+   * Locks the request's row ({@code SELECT ... FOR UPDATE NOWAIT}) in a transaction kept open on a
+   * connection of its own until the claim is closed. The database releases the lock when the
+   * holder's connection drops, so a killed coordinator never blocks the request.
+   */
+  @Override
+  public Optional<Claim> tryClaim(String requestId) {
+    Connection c = null;
+    try {
+      c = dataSource.getConnection();
+      c.setAutoCommit(false);
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT request_id FROM proviso_erasure_request WHERE request_id = ?"
+                  + " FOR UPDATE NOWAIT")) {
+        s.setQueryTimeout(timeoutSeconds);
+        s.setString(1, requestId);
+        try (ResultSet rows = s.executeQuery()) {
+          if (!rows.next()) {
+            throw new IllegalArgumentException("no erasure request with id '" + requestId + "'");
+          }
+        }
+      }
+      Connection held = c;
+      return Optional.of(() -> release(held));
+    } catch (SQLException e) {
+      release(c);
+      if (isLockNotAvailable(e)) {
+        return Optional.empty();
+      }
+      throw failure("claim erasure request " + requestId, e);
+    } catch (RuntimeException e) {
+      release(c);
+      throw e;
+    }
+  }
+
+  /** PostgreSQL's lock_not_available, H2's lock timeout (NOWAIT) or concurrent update. */
+  private static boolean isLockNotAvailable(SQLException e) {
+    for (SQLException s = e; s != null; s = s.getNextException()) {
+      String state = s.getSQLState();
+      if ("55P03".equals(state) || "HYT00".equals(state) || "40001".equals(state)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Ends the claim's transaction (nothing was written in it) and returns the connection. */
+  private static void release(Connection c) {
+    if (c == null) {
+      return;
+    }
+    try (c) {
+      c.rollback();
+      c.setAutoCommit(true);
+    } catch (SQLException e) {
+      // The connection is gone, and with it the lock: nothing is left to release.
+    }
+  }
+
   private List<ErasureRequest> requests(String where, Object... params) {
     String sql =
         "SELECT request_id, subject_id, accepted_at FROM proviso_erasure_request "
@@ -156,14 +222,8 @@ public final class JdbcErasureJournal implements ErasureJournal {
     }
   }
 
-  /** Runs one insert in its own committed transaction. */
   private void update(String sql, Object... values) throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setQueryTimeout(timeoutSeconds);
-      Jdbc.bind(s, values);
-      s.executeUpdate();
-    }
+    Jdbc.update(dataSource, timeoutSeconds, sql, values);
   }
 
   private static IllegalStateException failure(String what, SQLException e) {

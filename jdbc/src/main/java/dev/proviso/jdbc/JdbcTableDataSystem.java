@@ -33,7 +33,8 @@ import javax.sql.DataSource;
  * item sets its category's columns to NULL; a row left with no mapped data is deleted, so the
  * subject id does not linger. Restricting writes the purpose into the restriction column, if the
  * mapping has one (otherwise the engine's erasure restriction is the only guard). Event columns of
- * type {@code TIMESTAMP} without time zone are read as UTC.
+ * type {@code TIMESTAMP} without time zone are read as UTC. Every write is explicitly committed
+ * (auto-commit on or off), and the first write refuses a database whose commits are not durable.
  *
  * <pre>{@code
  * DataSystem invoicing = new JdbcTableDataSystem("invoicing", dataSource, invoicesMapping);
@@ -43,6 +44,7 @@ public final class JdbcTableDataSystem implements DataSystem {
   private final String name;
   private final DataSource dataSource;
   private final TableMapping m;
+  private volatile boolean durableChecked;
 
   public JdbcTableDataSystem(String name, DataSource dataSource, TableMapping mapping) {
     this.name = Objects.requireNonNull(name, "name");
@@ -125,6 +127,7 @@ public final class JdbcTableDataSystem implements DataSystem {
     String allNull =
         m.categoryColumns().stream().map(c -> c + " IS NULL").collect(Collectors.joining(" AND "));
     String where = " WHERE " + m.keyColumn() + " = ? AND " + m.subjectColumn() + " = ?";
+    requireDurable();
     try (Connection c = dataSource.getConnection()) {
       Jdbc.inTransaction(
           c,
@@ -172,14 +175,28 @@ public final class JdbcTableDataSystem implements DataSystem {
             + " = ? AND "
             + m.subjectColumn()
             + " = ?";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, purpose);
-      bindKey(s, 2, keyBinder(c), item.key());
-      s.setString(3, subjectId);
-      s.executeUpdate();
+    requireDurable();
+    try (Connection c = dataSource.getConnection()) {
+      Jdbc.inTransaction(
+          c,
+          tx -> {
+            try (PreparedStatement s = tx.prepareStatement(sql)) {
+              s.setString(1, purpose);
+              bindKey(s, 2, keyBinder(tx), item.key());
+              s.setString(3, subjectId);
+              s.executeUpdate();
+            }
+          });
     } catch (SQLException e) {
       throw failure("restrict " + item, e);
+    }
+  }
+
+  /** Checked before the first write, so constructing the system needs no database. */
+  private void requireDurable() {
+    if (!durableChecked) {
+      DurableCommits.require(dataSource);
+      durableChecked = true;
     }
   }
 

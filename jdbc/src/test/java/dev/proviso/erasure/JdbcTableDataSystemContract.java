@@ -43,6 +43,7 @@ abstract class JdbcTableDataSystemContract {
           "CREATE TABLE invoices (invoice_no BIGINT PRIMARY KEY, customer_id VARCHAR(40) NOT NULL,"
               + " billing_email VARCHAR(200), amount DECIMAL(10,2), currency VARCHAR(3),"
               + " issued_at TIMESTAMP WITH TIME ZONE, restricted_to VARCHAR(100))");
+      commit(c);
     }
     insert(1, "cust-42", "a@x.eu", "120.00", ISSUED);
     insert(2, "cust-42", "a@x.eu", "15.00", null);
@@ -63,6 +64,14 @@ abstract class JdbcTableDataSystemContract {
       s.setBigDecimal(4, new java.math.BigDecimal(amount));
       dev.proviso.jdbc.Jdbc.setInstant(s, 5, issued);
       s.executeUpdate();
+      commit(c);
+    }
+  }
+
+  /** The fixture's own writes commit under either auto-commit mode of the pool. */
+  private static void commit(Connection c) throws SQLException {
+    if (!c.getAutoCommit()) {
+      c.commit();
     }
   }
 

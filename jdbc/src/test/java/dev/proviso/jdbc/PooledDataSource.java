@@ -14,15 +14,19 @@ import javax.sql.DataSource;
 /**
  * A minimal connection pool for tests, as production code would have (HikariCP or the app
  * server's): PostgreSQL forks a process per connection, so unpooled concurrency tests would spend
- * their time connecting. A returned connection is rolled back if a transaction was left open.
+ * their time connecting. A returned connection is rolled back if a transaction was left open, as
+ * real pools do; with {@code autoCommit} false every connection is handed out with auto-commit off
+ * (a common pool setting), so a store that does not commit explicitly loses its writes.
  */
 final class PooledDataSource implements DataSource {
   private final DataSource target;
   private final BlockingQueue<Connection> idle;
+  private final boolean autoCommit;
 
-  PooledDataSource(DataSource target, int size) {
+  PooledDataSource(DataSource target, int size, boolean autoCommit) {
     this.target = target;
     this.idle = new ArrayBlockingQueue<>(size);
+    this.autoCommit = autoCommit;
   }
 
   @Override
@@ -31,6 +35,7 @@ final class PooledDataSource implements DataSource {
     if (physical == null || physical.isClosed()) {
       physical = target.getConnection();
     }
+    physical.setAutoCommit(autoCommit);
     Connection real = physical;
     return (Connection)
         Proxy.newProxyInstance(
@@ -43,7 +48,6 @@ final class PooledDataSource implements DataSource {
                 }
                 if (!real.getAutoCommit()) {
                   real.rollback();
-                  real.setAutoCommit(true);
                 }
                 if (!idle.offer(real)) {
                   real.close();

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Real databases for store tests: one embedded PostgreSQL per JVM (it takes seconds to start), with
@@ -22,16 +23,55 @@ public final class TestDatabases {
 
   /** A fresh, empty, pooled H2 in-memory database, alive until the JVM exits. */
   public static DataSource freshH2() {
+    return freshH2(true);
+  }
+
+  /** As {@link #freshH2()}, its pool handing out connections with the given auto-commit mode. */
+  public static DataSource freshH2(boolean autoCommit) {
+    return pooled(
+        h2("jdbc:h2:mem:proviso" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1"), autoCommit);
+  }
+
+  /** An unpooled H2 data source for a URL (file databases, crash tests). */
+  public static DataSource h2(String url) {
     JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:proviso" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
-    return new PooledDataSource(ds, 10);
+    ds.setURL(url);
+    return ds;
+  }
+
+  /** A small pool over {@code target} with the given auto-commit mode. */
+  public static DataSource pooled(DataSource target, boolean autoCommit) {
+    return new PooledDataSource(target, 10, autoCommit);
   }
 
   /** A fresh, empty, pooled database on the shared embedded PostgreSQL. */
-  public static synchronized DataSource freshPostgres() {
+  public static DataSource freshPostgres() {
+    return freshPostgres(true);
+  }
+
+  /** As {@link #freshPostgres()}, its pool handing out connections with this auto-commit mode. */
+  public static DataSource freshPostgres(boolean autoCommit) {
+    return pooled(postgres(freshPostgresUrl()), autoCommit);
+  }
+
+  /** An unpooled PostgreSQL data source for a URL (crash tests' child processes). */
+  public static DataSource postgres(String url) {
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setURL(url);
+    return ds;
+  }
+
+  /** The JDBC URL (user postgres) of a fresh, empty database on the shared embedded PostgreSQL. */
+  public static synchronized String freshPostgresUrl() {
     if (postgres == null) {
       try {
-        postgres = EmbeddedPostgres.builder().start();
+        // The library defaults to fsync and synchronous_commit off, which the stores rightly
+        // refuse.
+        postgres =
+            EmbeddedPostgres.builder()
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on")
+                .start();
       } catch (IOException e) {
         throw new UncheckedIOException("embedded PostgreSQL failed to start", e);
       }
@@ -45,7 +85,7 @@ public final class TestDatabases {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-    return new PooledDataSource(postgres.getDatabase("postgres", name), 10);
+    return postgres.getJdbcUrl("postgres", name);
   }
 
   private static void close(EmbeddedPostgres pg) {

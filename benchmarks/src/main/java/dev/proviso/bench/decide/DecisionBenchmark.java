@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@code policy.decide} on the shop policy, one benchmark per kind of request and a mix of all
- * five. Compare with {@link BaselineBenchmark}; run with {@code -prof gc} for B/op.
+ * five. Compare with {@link ApplicationObjectsBenchmark}; run with {@code -prof gc} for B/op.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -2,16 +2,15 @@ package dev.proviso.bench.decide;
 
 import dev.proviso.Category;
 import dev.proviso.Policy;
-import dev.proviso.Request;
-import dev.proviso.Subject;
 import dev.proviso.consent.ConsentState;
 import dev.proviso.consent.ConsentView;
 import java.time.Instant;
-import java.util.List;
 
 /**
- * The shop policy written by hand as Java {@code if}s over the same dense ids: what a developer
- * would code without Proviso (booleans only: no obligations, rule ids or explanations).
+ * The shop policy written by hand as Java {@code if}s over the application's own {@link Customer}
+ * record and int constants for purposes and categories: what a developer would code without Proviso
+ * (a boolean only: no obligations, rule ids or explanations). The floor the engine is measured
+ * against; the ids are read from the policy once only so both sides agree on them.
  */
 final class HandWrittenShop {
   private final int email;
@@ -42,44 +41,24 @@ final class HandWrittenShop {
     }
   }
 
-  boolean allowed(Request request, ConsentView consents) {
-    Subject subject = request.subject();
-    if (consents.erasureRequested(subject.id(), request.at())) {
+  boolean allowed(Customer customer, int purpose, int category, Instant at, ConsentView consents) {
+    String id = customer.id();
+    if (consents.erasureRequested(id, at)) {
       return false; // (no retention rule in this policy)
     }
-    Object region = subject.get("region");
-    boolean gdpr = region == null || "EU".equals(region) || "EEA".equals(region);
-    boolean ccpa = region == null || "US-CA".equals(region);
-    int purpose = request.purpose().id();
-    List<Category> categories = request.categories();
-    for (int i = 0, n = categories.size(); i < n; i++) {
-      if (!allowed(categories.get(i).id(), purpose, request, consents, gdpr, ccpa)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean allowed(
-      int category,
-      int purpose,
-      Request request,
-      ConsentView consents,
-      boolean gdpr,
-      boolean ccpa) {
     if (category == contactList) {
       return false;
     }
-    String id = request.subject().id();
-    Instant at = request.at();
+    String region = customer.region();
     if (marketing[purpose]) {
+      boolean gdpr = "EU".equals(region) || "EEA".equals(region);
       if (category == pregnancy) {
         return false;
       }
-      if (gdpr && !(request.subject().get("age") instanceof Double age && age >= 16)) {
+      if (gdpr && customer.age() < 16) {
         return false;
       }
-      if (ccpa && consents.optedOut(id, "sale_or_share", at)) {
+      if ("US-CA".equals(region) && consents.optedOut(id, "sale_or_share", at)) {
         return false;
       }
       if (gdpr

@@ -1,7 +1,10 @@
 package dev.proviso.bench.decide;
 
+import static dev.proviso.model.Conditions.and;
+import static dev.proviso.model.Conditions.compare;
 import static dev.proviso.model.Conditions.consent;
 import static dev.proviso.model.Conditions.eq;
+import static dev.proviso.model.Conditions.number;
 import static dev.proviso.model.Conditions.optedOut;
 import static dev.proviso.model.Conditions.subject;
 import static dev.proviso.model.Conditions.text;
@@ -12,6 +15,7 @@ import dev.proviso.Request;
 import dev.proviso.Subject;
 import dev.proviso.consent.ConsentState;
 import dev.proviso.model.AttributeType;
+import dev.proviso.model.Condition;
 import dev.proviso.model.ObligationDefinition;
 import dev.proviso.model.PolicyModelBuilder;
 import java.time.Instant;
@@ -31,10 +35,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time per decision as the policy grows from 10 to 10,000 rules over a 250-category, 80-purpose
- * taxonomy: the same ten rules (regimes by region, consent, opt-outs, obligations) decide a mix of
- * 64 requests; the other rules (a third conditional) are spread over the taxonomy, a few landing in
- * the requests' cells. Time per decision should stay flat.
+ * Time per decision as the policy grows from 20 to 10,000 rules over a 250-category, 80-purpose
+ * taxonomy. The same ten rules (regimes by region, consent, opt-outs, obligations) are always
+ * there. {@code spread}: the other rules (a third conditional) are spread over the other category
+ * trees and a mix of 64 requests asks about the ten rules' cells, so few added rules are
+ * candidates. {@code oneCell}: every added rule lands on the one cell (c0.a, p0.x) that all 64
+ * requests ask about, each guarded by the subject's tenant (allows, denies, and an age test with
+ * the tenant), so every added rule is a candidate. Time per decision should stay flat in both.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,8 +50,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class ScalingBenchmark {
-  @Param({"10", "100", "1000", "10000"})
+  @Param({"20", "200", "2000", "10000"})
   public int rules;
+
+  @Param({"spread", "oneCell"})
+  public String layout;
 
   private Policy policy;
   private Request[] requests;
@@ -55,7 +65,10 @@ public class ScalingBenchmark {
   public void setUp() {
     SplittableRandom random = new SplittableRandom(42);
     PolicyModelBuilder b =
-        PolicyModelBuilder.named("scale", 1).subject("region", AttributeType.TEXT);
+        PolicyModelBuilder.named("scale", 1)
+            .subject("region", AttributeType.TEXT)
+            .subject("tenant", AttributeType.TEXT)
+            .subject("age", AttributeType.NUMBER);
     String[] children = {"a", "b", "c", "d"};
     for (int c = 0; c < 50; c++) {
       b.category("c" + c, children);
@@ -83,7 +96,19 @@ public class ScalingBenchmark {
         .allow("c1.c", "p1")
         .when(eq(subject("region"), text("EU")))
         .allow("c0.d, c1.d", "p0.x, p1.x");
-    for (int i = 10; i < rules; i++) { // on the other 48 category trees, any purpose
+    boolean oneCell = layout.equals("oneCell");
+    for (int i = 10; i < rules && oneCell; i++) { // all on (c0.a, p0.x)
+      Condition mine = eq(subject("tenant"), text("t" + i));
+      switch (i % 3) {
+        case 0 -> b.topLevel().allow("c0.a", "p0.x").when(mine);
+        case 1 -> b.topLevel().deny("c0.a", "p0.x").when(mine);
+        default ->
+            b.topLevel()
+                .allow("c0.a", "p0.x")
+                .when(and(compare(subject("age"), Condition.Operator.GE, number(18)), mine));
+      }
+    }
+    for (int i = 10; i < rules && !oneCell; i++) { // on the other 48 category trees, any purpose
       String category = "c" + (2 + random.nextInt(48)) + "." + children[random.nextInt(4)];
       String purpose = "p" + random.nextInt(20) + (random.nextBoolean() ? ".x" : "");
       switch (random.nextInt(6)) {
@@ -98,9 +123,14 @@ public class ScalingBenchmark {
     String[] regions = {"EU", "US-CA", "UK", "US-NY"};
     requests = new Request[64];
     for (int i = 0; i < requests.length; i++) {
-      Subject s = Subject.builder("s" + (i % 8)).set("region", regions[i % 4]).build();
-      String category = "c" + (i / 4 % 2) + "." + children[i / 8 % 4];
-      String purpose = "p" + (i / 32) + ".x";
+      Subject s =
+          Subject.builder("s" + (i % 8))
+              .set("region", regions[i % 4])
+              .set("tenant", "t" + (10 + random.nextInt(rules - 10)))
+              .set("age", 12 + i % 12)
+              .build();
+      String category = oneCell ? "c0.a" : "c" + (i / 4 % 2) + "." + children[i / 8 % 4];
+      String purpose = oneCell ? "p0.x" : "p" + (i / 32) + ".x";
       requests[i] = Request.of(s, policy.category(category), policy.purpose(purpose), now);
     }
     consents =

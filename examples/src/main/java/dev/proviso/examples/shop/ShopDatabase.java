@@ -16,6 +16,8 @@ final class ShopDatabase {
 
   static DataSource start() throws SQLException {
     JdbcDataSource ds = new JdbcDataSource();
+    // In memory for the demo. A file database must add ;WRITE_DELAY=0 (durable commits), or the
+    // JDBC stores refuse it: see docs/reliability.md.
     ds.setURL("jdbc:h2:mem:acme-shop;DB_CLOSE_DELAY=-1");
     try (Connection c = ds.getConnection();
         Statement s = c.createStatement()) {
