@@ -61,7 +61,9 @@ class SqlAgreesWithEngineTest {
 
   @Test
   void render_shopOnH2_selectsExactlyTheAllowedSubjects() throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:h2:mem:sqlagrees;DB_CLOSE_DELAY=-1")) {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:sqlagrees;DB_CLOSE_DELAY=-1");
+    try (Connection c = h2.getConnection()) {
       compareEverything(c, SqlDialect.H2, 4242L);
     }
   }
