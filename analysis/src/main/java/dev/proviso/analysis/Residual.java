@@ -12,9 +12,10 @@ import java.util.Optional;
  *
  * <p>The use is allowed exactly when the subject is not restricted by an erasure request (or a
  * retention is in force: {@link #retentionMayApply()}) and, for every category part, no deny clause
- * may match and some allow clause surely matches. A clause's regime applies when its condition is
- * not FALSE (TRUE or ERROR, semantics rule 1); it matches when {@code when and not unless} is TRUE
- * (allow) or not FALSE (deny).
+ * may match and some allow clause surely matches. A deny clause's regime applies when its condition
+ * is not FALSE (TRUE or ERROR), an allow clause's only when it is TRUE (semantics rule 1: an
+ * erroring regime applies for its denies only); a clause matches when {@code when and not unless}
+ * is TRUE (allow) or not FALSE (deny).
  *
  * <pre>{@code
  * Residual r = new CellAnalyzer(model).exactResidual(List.of("contact.email"), "marketing.email");

@@ -91,12 +91,14 @@ public final class ResidualSql {
   }
 
   /**
-   * A rule matches in an applicable scope (regime TRUE or unknown) when {@code when and not unless}
-   * is TRUE, or for a deny also unknown ({@code unknownAs}: errors never grant).
+   * A rule matches when its scope applies and {@code when and not unless} is TRUE, or for a deny
+   * also unknown ({@code unknownAs}: errors never grant). A regime whose condition is unknown
+   * applies for its denies only (semantics rule 1), so unknown counts as {@code unknownAs} there
+   * too.
    */
   private String clause(Residual.Clause clause, String unknownAs) {
     List<String> parts = new ArrayList<>();
-    clause.regime().ifPresent(c -> parts.add("COALESCE(" + condition(c) + ", TRUE)"));
+    clause.regime().ifPresent(c -> parts.add("COALESCE(" + condition(c) + ", " + unknownAs + ")"));
     List<String> match = new ArrayList<>();
     clause.when().ifPresent(c -> match.add(condition(c)));
     clause.unless().ifPresent(c -> match.add("(NOT " + condition(c) + ")"));
