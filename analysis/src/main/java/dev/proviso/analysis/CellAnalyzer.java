@@ -98,6 +98,56 @@ public final class CellAnalyzer {
     return resolved.computeIfAbsent(key, k -> cell.get().resolve(facts)).relabel(category, purpose);
   }
 
+  /**
+   * The exact, three-valued residual of using all of {@code categories} for {@code purpose}: what a
+   * pushdown to a database must render (see {@link Residual}).
+   *
+   * <pre>{@code
+   * Residual r = new CellAnalyzer(model).exactResidual(List.of("contact.email"), "marketing.email");
+   * }</pre>
+   */
+  public Residual exactResidual(List<String> requested, String purpose) {
+    Map<String, RegimeDefinition> regimes = new LinkedHashMap<>();
+    model.regimes().forEach(r -> regimes.put(r.name(), r));
+    List<Residual.Part> parts = new ArrayList<>();
+    boolean declared = !requested.isEmpty();
+    for (String category : requested) {
+      Optional<Cell> cell = cell(category, purpose);
+      if (cell.isEmpty()) {
+        declared = false;
+        continue;
+      }
+      List<Residual.Clause> allows = new ArrayList<>();
+      List<Residual.Clause> denies = new ArrayList<>();
+      for (RuleDefinition rule : cell.get().rules().keySet()) {
+        if (rule.advisory()) {
+          continue; // semantics rule 9: never changes the outcome
+        }
+        boolean allow = rule.effect() == dev.proviso.model.Effect.ALLOW;
+        Optional<dev.proviso.model.Condition> scope =
+            rule.regime().map(regimes::get).flatMap(RegimeDefinition::appliesWhen);
+        boolean notBefore =
+            allow
+                && rule.obligations().stream()
+                    .anyMatch(o -> o instanceof dev.proviso.model.ObligationDefinition.NotBefore);
+        (allow ? allows : denies)
+            .add(new Residual.Clause(rule.id(), scope, rule.when(), rule.unless(), notBefore));
+      }
+      parts.add(new Residual.Part(category, allows, denies));
+    }
+    boolean retention =
+        model.retentions().stream()
+            .anyMatch(
+                r ->
+                    Coverage.coversPurpose(r.purpose(), purpose)
+                        && requested.stream()
+                            .anyMatch(
+                                c ->
+                                    Coverage.covers(
+                                        dev.proviso.model.Effect.ALLOW, r.categories(), c)));
+    return new Residual(requested, purpose, declared, declared ? parts : List.of(), retention);
+  }
+
   private static boolean coversPurpose(Selection purposes, String purpose) {
     return Coverage.coversPurpose(purposes, purpose);
   }
