@@ -21,7 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 class JavadocExamplesTest {
 
   /** The modules whose public API the examples document. */
-  static final String[] MODULES = {"core", "policy-dsl", "testing", "jackson", "jdbc", "analysis"};
+  static final String[] MODULES = {
+    "core", "policy-dsl", "testing", "jackson", "jdbc", "analysis", "sql"
+  };
 
   private static final Path ROOT = DocumentationSnippetsTest.repositoryRoot();
   private static final JavaExampleCompiler COMPILER =
