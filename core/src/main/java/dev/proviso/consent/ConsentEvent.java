@@ -93,4 +93,21 @@ public record ConsentEvent(
     return new ConsentEvent(
         subjectId, kind, name, at, source, Optional.of(expires), policyVersion, recordedAt);
   }
+
+  @Override
+  public String toString() {
+    // The subject id is personal data: never in a string the library produces.
+    return "ConsentEvent[subject=***, "
+        + kind
+        + " "
+        + name
+        + " at "
+        + at
+        + ", source="
+        + source
+        + expires.map(e -> ", expires " + e).orElse("")
+        + ", policy "
+        + policyVersion
+        + "]";
+  }
 }

@@ -113,6 +113,11 @@ public final class ScenarioConsentView implements ConsentView {
 
   @Override
   public String toString() {
-    return "ScenarioConsentView[" + subjectId + ", " + events + ", erasures=" + erasures + "]";
+    // the scenario subject's id is shown masked, like every subject id the library prints
+    return "ScenarioConsentView[subject=***, "
+        + events.size()
+        + " events, erasures="
+        + erasures
+        + "]";
   }
 }
