@@ -158,13 +158,35 @@ final class ObjectFilter {
     return filtered;
   }
 
+  /**
+   * Filters each property of {@code source}. A source that is itself a copy a guard produced
+   * ({@link FilteredCopies}) has its restrictions applied once only: what it holds is shown as it
+   * is unless this decision restricts it further; the copy made here is marked with the stronger of
+   * both.
+   */
   private Object properties(Object source, int depth) {
     ClassMetadata meta = ClassMetadata.of(source.getClass());
     FieldAction[] decided = actions.apply(meta.categories());
+    FilteredCopies.Mark prior = FilteredCopies.of(source);
+    FieldAction[] applied = prior == null || asMap ? null : new FieldAction[meta.size()];
     Map<String, Object> map = asMap ? new LinkedHashMap<>() : null;
     Object[] copied = asMap ? null : new Object[meta.size()];
     for (int i = 0; i < meta.size(); i++) {
-      Object value = property(meta, i, meta.read(source, i), decided, depth);
+      Object raw = meta.read(source, i);
+      int slot = meta.slot(i);
+      Object value;
+      if (slot == ClassMetadata.UNCLASSIFIED && holdsAnnotated(raw)) {
+        value = shape(raw, FieldAction.KEEP, depth + 1); // a holder of annotated objects
+      } else {
+        FieldAction action = values.action(slot, decided);
+        FieldAction before = prior == null ? null : prior.vouched(i, raw);
+        if (applied != null) {
+          applied[i] = before == null ? action : FilteredCopies.strongest(before, action);
+        }
+        value =
+            property(
+                raw, before == null ? action : FilteredCopies.remaining(before, action), depth);
+      }
       if (asMap) {
         if (value != ValueFilter.REMOVED) {
           map.put(meta.name(i), value);
@@ -173,16 +195,20 @@ final class ObjectFilter {
         copied[i] = value == ValueFilter.REMOVED ? meta.empty(i) : value;
       }
     }
-    return asMap ? map : meta.create(copied);
+    if (asMap) {
+      return map;
+    }
+    Object copy = meta.create(copied);
+    int[] prints = FilteredCopies.fingerprints(meta, copied);
+    FilteredCopies.mark(
+        copy,
+        applied == null
+            ? new FilteredCopies.Decided(meta, decided, values, prints)
+            : new FilteredCopies.PerProperty(applied, prints));
+    return copy;
   }
 
-  private Object property(
-      ClassMetadata meta, int i, Object value, FieldAction[] decided, int depth) {
-    int slot = meta.slot(i);
-    if (slot == ClassMetadata.UNCLASSIFIED && holdsAnnotated(value)) {
-      return shape(value, FieldAction.KEEP, depth + 1); // a holder of annotated objects
-    }
-    FieldAction action = values.action(slot, decided);
+  private Object property(Object value, FieldAction action, int depth) {
     if (action == FieldAction.REMOVE) {
       return ValueFilter.REMOVED;
     }

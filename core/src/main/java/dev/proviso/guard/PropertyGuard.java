@@ -15,6 +15,10 @@ import java.util.List;
  *   Object shown = customer.apply(scope, action, "alice@example.com");
  * }
  * }</pre>
+ *
+ * <p>A copy a guard already filtered carries what was done to it, so an adapter writes it as it is,
+ * with or without a scope, and never restricts a value twice ({@link #action(PurposeScope, Object,
+ * int, int, Object)}).
  */
 public final class PropertyGuard {
   /** What {@link #apply} returns for a value that must not appear at all. */
@@ -50,6 +54,46 @@ public final class PropertyGuard {
         .guard()
         .values()
         .action(slot, slot < 0 ? null : scope.decisions().actions(categories));
+  }
+
+  /**
+   * The index of the property {@code name} of {@code type} as guards read it (a field or record
+   * component), for {@link #action(PurposeScope, Object, int, int, Object)}; -1 when it is none.
+   */
+  public static int property(Class<?> type, String name) {
+    ClassMetadata meta;
+    try {
+      meta = ClassMetadata.of(type);
+    } catch (IllegalArgumentException e) {
+      return -1; // guards cannot read the class, so no copy of it was made: a scope is needed
+    }
+    for (int i = 0; i < meta.size(); i++) {
+      if (meta.name(i).equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The action still to take on property {@code property} ({@link #property(Class, String)}) of
+   * {@code bean}, holding {@code value}, in {@code scope} (null when none is open). When {@code
+   * bean} is a copy a guard already filtered and the property still holds what the guard left
+   * there, that restriction counts as done: the value is written as it is ({@code KEEP}), or left
+   * out if it was removed, unless the open scope restricts it further. Returns null when {@code
+   * bean} is no such copy (or the property was set since) and no scope is open: writing it would
+   * leak.
+   */
+  public FieldAction action(PurposeScope scope, Object bean, int property, int slot, Object value) {
+    if (slot == ClassMetadata.UNCLASSIFIED && ObjectFilter.holdsAnnotated(value)) {
+      return FieldAction.KEEP;
+    }
+    FilteredCopies.Mark mark = FilteredCopies.of(bean);
+    FieldAction applied = mark == null ? null : mark.vouched(property, value);
+    if (applied == null) {
+      return scope == null ? null : action(scope, slot, value);
+    }
+    return FilteredCopies.remaining(applied, scope == null ? null : action(scope, slot, value));
   }
 
   /**

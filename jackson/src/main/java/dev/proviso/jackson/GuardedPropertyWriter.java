@@ -15,17 +15,20 @@ final class GuardedPropertyWriter extends BeanPropertyWriter {
 
   private final transient PropertyGuard categories;
   private final int slot; // index into categories, or unclassified (-1)
+  private final int property; // the property as guards read it, to find a filtered copy's mark
 
-  GuardedPropertyWriter(BeanPropertyWriter base, PropertyGuard categories, int slot) {
+  GuardedPropertyWriter(BeanPropertyWriter base, PropertyGuard categories, int slot, int property) {
     super(base);
     this.categories = categories;
     this.slot = slot;
+    this.property = property;
   }
 
   private GuardedPropertyWriter(GuardedPropertyWriter base, PropertyName name) {
     super(base, name);
     this.categories = base.categories;
     this.slot = base.slot;
+    this.property = base.property;
   }
 
   @Override
@@ -61,18 +64,23 @@ final class GuardedPropertyWriter extends BeanPropertyWriter {
     }
   }
 
-  /** {@code bean} itself to write the value as usual, REMOVED, or the masked text to write. */
+  /**
+   * {@code bean} itself to write the value as usual, REMOVED, or the masked text to write. A copy a
+   * guard already filtered (a repository's result, {@code guard.filter}) is written as it was
+   * restricted, with or without a scope; anything else needs the open scope.
+   */
   private Object shown(Object bean, SerializerProvider provider) throws Exception {
     PurposeScope scope = PurposeScope.current().orElse(null);
-    if (scope == null) {
+    Object value = get(bean);
+    FieldAction action = categories.action(scope, bean, property, slot, value);
+    if (action == null) {
       throw JsonMappingException.from(
           provider,
           bean.getClass().getName()
-              + " holds categorised data and no purpose scope is open; serialise it inside"
+              + " holds categorised data, is not a copy a guard filtered, and no purpose scope is"
+              + " open; filter it first (guard.filter, a guarded repository) or serialise it inside"
               + " try (PurposeScope scope = guard.scope(subject, \"purpose\")) { ... }");
     }
-    Object value = get(bean);
-    FieldAction action = categories.action(scope, slot, value);
     return switch (action) {
       case KEEP -> bean; // a nested annotated object is written by its own guarded serializer
       case REMOVE -> PropertyGuard.REMOVED;

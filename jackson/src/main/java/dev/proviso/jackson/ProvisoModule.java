@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import dev.proviso.guard.DataCategory;
@@ -70,9 +71,20 @@ public final class ProvisoModule extends Module {
           continue;
         }
         int slot = categories.slot(category == null ? null : category.value());
-        guarded.add(new GuardedPropertyWriter(writer, categories, slot));
+        int property = PropertyGuard.property(bean.getBeanClass(), internalName(bean, writer));
+        guarded.add(new GuardedPropertyWriter(writer, categories, slot, property));
       }
       return guarded;
+    }
+
+    /** The property's name before any renaming: the field or record component guards read. */
+    private static String internalName(BeanDescription bean, BeanPropertyWriter writer) {
+      for (BeanPropertyDefinition definition : bean.findProperties()) {
+        if (definition.getName().equals(writer.getName())) {
+          return definition.getInternalName();
+        }
+      }
+      return writer.getName();
     }
 
     private static boolean notPersonal(BeanDescription bean, BeanPropertyWriter writer) {
