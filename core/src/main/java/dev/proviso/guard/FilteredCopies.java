@@ -1,10 +1,10 @@
 package dev.proviso.guard;
 
-import java.lang.ref.Reference;
-import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.security.SecureRandom;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Remembers which objects are copies a guard produced ({@link Guard#filter}, a repository proxy, a
@@ -13,78 +13,92 @@ import java.util.concurrent.ConcurrentHashMap;
  * needing a scope, and never masks or pseudonymizes it twice.
  *
  * <p>The registry is keyed by identity, never by {@code equals} (a raw record equal to a copy is
- * not a copy), and holds its copies weakly: a mark goes when its copy does. A mark holds no
- * personal data: the actions applied per property and, for classes that can be changed after they
+ * not a copy), and holds its copies weakly: a mark goes when its copy does (swept in amortised
+ * constant time per mark, with no reference queue and no lock). A mark holds no personal data: the
+ * action applied to each property (two bits each) and, for classes that can be changed after they
  * were built (beans), a fingerprint of what each property held (its value's identity hash; a salted
  * hash for boxed primitives), so a property set after filtering is no longer vouched for.
  */
 final class FilteredCopies {
-  private static final ReferenceQueue<Object> STALE = new ReferenceQueue<>();
-  private static final ConcurrentHashMap<Object, Mark> MARKS = new ConcurrentHashMap<>();
+  private static final FieldAction[] ACTIONS = FieldAction.values();
+  private static final ConcurrentHashMap<Mark, Mark> MARKS = new ConcurrentHashMap<>();
   private static final int SALT = new SecureRandom().nextInt();
-  private static final int EXPUNGE_PER_MARK = 16; // bounded: a GC may clear thousands at once
+  private static final AtomicInteger ADDED = new AtomicInteger(); // marks since the last sweep
+  private static final AtomicBoolean SWEEPING = new AtomicBoolean();
+  private static volatile int sweepAt = 4096;
+
+  /** Properties whose actions fit in one {@code long}, two bits each. */
+  static final int NARROW = 32;
 
   private FilteredCopies() {}
 
   /**
-   * What a guard did to each property of one copy: the action applied to the value it left there.
+   * What a guard did to each property of one copy; a weak, identity-compared key of the registry.
    */
-  abstract static class Mark {
+  static final class Mark extends WeakReference<Object> {
+    private final int hash;
+    private final long narrow; // property i's action in bits 2i..2i+1, for up to NARROW properties
+    private final FieldAction[] wide; // null unless the class has more properties
     private final int[] fingerprints; // null: the class cannot change after it is built (records)
 
-    Mark(int[] fingerprints) {
+    private Mark(Object copy, long narrow, FieldAction[] wide, int[] fingerprints) {
+      super(copy);
+      this.hash = System.identityHashCode(copy);
+      this.narrow = narrow;
+      this.wide = wide;
       this.fingerprints = fingerprints;
     }
-
-    /** The action applied to property {@code i} of the copy. */
-    abstract FieldAction applied(int i);
 
     /**
      * The action applied to property {@code i}, or null when it no longer holds what the guard left
      * there (it was set since), or when {@code i} is no property of the copy's class.
      */
-    final FieldAction vouched(int i, Object value) {
+    FieldAction vouched(int i, Object value) {
       if (i < 0) {
         return null;
       }
       if (fingerprints != null && fingerprints[i] != fingerprint(value)) {
         return null;
       }
-      return applied(i);
-    }
-  }
-
-  /** The mark of a copy made in one pass: the action per category, the default for the rest. */
-  static final class Decided extends Mark {
-    private final ClassMetadata meta;
-    private final FieldAction[] byCategory;
-    private final ValueFilter values;
-
-    Decided(ClassMetadata meta, FieldAction[] byCategory, ValueFilter values, int[] fingerprints) {
-      super(fingerprints);
-      this.meta = meta;
-      this.byCategory = byCategory;
-      this.values = values;
+      return wide != null ? wide[i] : ACTIONS[(int) (narrow >>> (2 * i)) & 3];
     }
 
     @Override
-    FieldAction applied(int i) {
-      return values.action(meta.slot(i), byCategory);
-    }
-  }
-
-  /** The mark of a copy of a copy: what both guards did, per property. */
-  static final class PerProperty extends Mark {
-    private final FieldAction[] applied;
-
-    PerProperty(FieldAction[] applied, int[] fingerprints) {
-      super(fingerprints);
-      this.applied = applied;
+    public int hashCode() {
+      return hash;
     }
 
     @Override
-    FieldAction applied(int i) {
-      return applied[i];
+    public boolean equals(Object other) {
+      if (other == this) {
+        return true;
+      }
+      Object copy = get();
+      if (copy == null) {
+        return false;
+      }
+      if (other instanceof Mark mark) {
+        return mark.get() == copy;
+      }
+      return other instanceof Probe probe && probe.target == copy;
+    }
+  }
+
+  /** Collects the actions applied to each property of one copy, as it is built. */
+  static final class Applied {
+    private long narrow;
+    private final FieldAction[] wide;
+
+    Applied(int properties) {
+      this.wide = properties > NARROW ? new FieldAction[properties] : null;
+    }
+
+    void set(int i, FieldAction action) {
+      if (wide != null) {
+        wide[i] = action;
+      } else {
+        narrow |= (long) action.ordinal() << (2 * i);
+      }
     }
   }
 
@@ -105,16 +119,22 @@ final class FilteredCopies {
     return a.compareTo(b) >= 0 ? a : b;
   }
 
-  /** Fingerprints of what a bean copy holds; null for a record, whose fields cannot change. */
-  static int[] fingerprints(ClassMetadata meta, Object[] values) {
-    if (meta.type().isRecord()) {
-      return null;
+  /**
+   * Remembers {@code copy}, holding {@code values}, as produced by a guard with {@code applied}.
+   */
+  static void mark(Object copy, Applied applied, Object[] values) {
+    int[] prints = null;
+    if (!copy.getClass().isRecord()) {
+      prints = new int[values.length];
+      for (int i = 0; i < values.length; i++) {
+        prints[i] = fingerprint(values[i]);
+      }
     }
-    int[] prints = new int[values.length];
-    for (int i = 0; i < values.length; i++) {
-      prints[i] = fingerprint(values[i]);
+    Mark mark = new Mark(copy, applied.narrow, applied.wide, prints);
+    MARKS.put(mark, mark);
+    if (ADDED.incrementAndGet() >= sweepAt) {
+      sweep();
     }
-    return prints;
   }
 
   private static int fingerprint(Object value) {
@@ -129,12 +149,6 @@ final class FilteredCopies {
     return System.identityHashCode(value);
   }
 
-  /** Remembers {@code copy} as produced by a guard, with {@code mark}. */
-  static void mark(Object copy, Mark mark) {
-    expunge();
-    MARKS.put(new Key(copy), mark);
-  }
-
   /** The mark of {@code candidate} if a guard produced it, else null. */
   static Mark of(Object candidate) {
     if (MARKS.isEmpty()) {
@@ -143,49 +157,26 @@ final class FilteredCopies {
     return MARKS.get(new Probe(candidate));
   }
 
-  /** How many copies are marked now (copies already collected may still count until expunged). */
+  /** How many copies are marked now, after removing the marks of copies already collected. */
   static int size() {
-    expunge();
+    sweep();
     return MARKS.size();
   }
 
-  private static void expunge() {
-    for (int i = 0; i < EXPUNGE_PER_MARK; i++) {
-      Reference<?> stale = STALE.poll(); // no lock unless something is queued
-      if (stale == null) {
-        return;
-      }
-      MARKS.remove(stale);
+  /**
+   * Removes the marks whose copies are gone, once as many marks were added as were live after the
+   * last sweep: amortised constant time per mark.
+   */
+  private static void sweep() {
+    if (!SWEEPING.compareAndSet(false, true)) {
+      return; // another thread sweeps
     }
-  }
-
-  /** A weak, identity-compared key; removed by identity once its referent is gone. */
-  private static final class Key extends WeakReference<Object> {
-    private final int hash;
-
-    Key(Object referent) {
-      super(referent, STALE);
-      this.hash = System.identityHashCode(referent);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      if (other == this) {
-        return true;
-      }
-      Object referent = get();
-      if (referent == null) {
-        return false;
-      }
-      if (other instanceof Key key) {
-        return key.get() == referent;
-      }
-      return other instanceof Probe probe && probe.target == referent;
+    try {
+      ADDED.set(0);
+      MARKS.keySet().removeIf(mark -> mark.get() == null);
+      sweepAt = Math.max(4096, MARKS.size());
+    } finally {
+      SWEEPING.set(false);
     }
   }
 
@@ -206,8 +197,8 @@ final class FilteredCopies {
 
     @Override
     public boolean equals(Object other) {
-      if (other instanceof Key key) {
-        return key.get() == target;
+      if (other instanceof Mark mark) {
+        return mark.get() == target;
       }
       return other instanceof Probe probe && probe.target == target;
     }

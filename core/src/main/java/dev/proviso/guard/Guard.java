@@ -151,7 +151,7 @@ public final class Guard {
   public Map<String, Object> filterToMap(Subject subject, String purpose, Object object) {
     Arguments.require(object, "object");
     return (Map<String, Object>)
-        new ObjectFilter(values, decisions(subject, purpose)::actions, true).filter(object);
+        new ObjectFilter(values, decisions(subject, purpose)::actions, true, false).filter(object);
   }
 
   /**
@@ -198,7 +198,15 @@ public final class Guard {
 
   /** A filter of any value shape for one call, deciding with {@code decisions}. */
   ObjectFilter objects(FieldDecisions decisions) {
-    return new ObjectFilter(values, decisions::actions, false);
+    return new ObjectFilter(values, decisions::actions, false, false);
+  }
+
+  /**
+   * {@link #objects} whose copies are registered as filtered ({@link FilteredCopies}): results that
+   * leave a repository proxy, so a serializer or another guard takes them as they are.
+   */
+  ObjectFilter markedObjects(FieldDecisions decisions) {
+    return new ObjectFilter(values, decisions::actions, false, true);
   }
 
   /** Decides against one policy snapshot, discharges an allow's obligations and logs. */

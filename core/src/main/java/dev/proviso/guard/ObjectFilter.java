@@ -25,17 +25,25 @@ final class ObjectFilter {
   private final ValueFilter values;
   private final Function<CategorySet, FieldAction[]> actions;
   private final boolean asMap;
+  private final boolean mark; // register the copies made ({@link FilteredCopies})
   private Map<Object, Object> done; // source -> its filtered form; opened at the first nesting
 
   /**
    * @param actions the action per category of a set (decided, or cached, for one subject and
    *     purpose)
    * @param asMap whether annotated objects become property-name maps instead of copies
+   * @param mark whether the copies made are registered as filtered, so that they pass later guards
+   *     as they are (a repository's results); a plain {@code filter} does not pay for it
    */
-  ObjectFilter(ValueFilter values, Function<CategorySet, FieldAction[]> actions, boolean asMap) {
+  ObjectFilter(
+      ValueFilter values,
+      Function<CategorySet, FieldAction[]> actions,
+      boolean asMap,
+      boolean mark) {
     this.values = values;
     this.actions = actions;
     this.asMap = asMap;
+    this.mark = mark && !asMap;
   }
 
   /** The filtered copy (or map) of an annotated object. */
@@ -161,14 +169,14 @@ final class ObjectFilter {
   /**
    * Filters each property of {@code source}. A source that is itself a copy a guard produced
    * ({@link FilteredCopies}) has its restrictions applied once only: what it holds is shown as it
-   * is unless this decision restricts it further; the copy made here is marked with the stronger of
-   * both.
+   * is unless this decision restricts it further; a copy made here that is marked in turn carries
+   * the stronger of both.
    */
   private Object properties(Object source, int depth) {
     ClassMetadata meta = ClassMetadata.of(source.getClass());
     FieldAction[] decided = actions.apply(meta.categories());
     FilteredCopies.Mark prior = FilteredCopies.of(source);
-    FieldAction[] applied = prior == null || asMap ? null : new FieldAction[meta.size()];
+    FilteredCopies.Applied applied = mark ? new FilteredCopies.Applied(meta.size()) : null;
     Map<String, Object> map = asMap ? new LinkedHashMap<>() : null;
     Object[] copied = asMap ? null : new Object[meta.size()];
     for (int i = 0; i < meta.size(); i++) {
@@ -177,11 +185,14 @@ final class ObjectFilter {
       Object value;
       if (slot == ClassMetadata.UNCLASSIFIED && holdsAnnotated(raw)) {
         value = shape(raw, FieldAction.KEEP, depth + 1); // a holder of annotated objects
+        if (applied != null) { // they carry their own marks; anything else put here later does not
+          applied.set(i, values.action(slot, decided));
+        }
       } else {
         FieldAction action = values.action(slot, decided);
         FieldAction before = prior == null ? null : prior.vouched(i, raw);
         if (applied != null) {
-          applied[i] = before == null ? action : FilteredCopies.strongest(before, action);
+          applied.set(i, before == null ? action : FilteredCopies.strongest(before, action));
         }
         value =
             property(
@@ -199,12 +210,9 @@ final class ObjectFilter {
       return map;
     }
     Object copy = meta.create(copied);
-    int[] prints = FilteredCopies.fingerprints(meta, copied);
-    FilteredCopies.mark(
-        copy,
-        applied == null
-            ? new FilteredCopies.Decided(meta, decided, values, prints)
-            : new FilteredCopies.PerProperty(applied, prints));
+    if (mark) {
+      FilteredCopies.mark(copy, applied, copied);
+    }
     return copy;
   }
 

@@ -162,10 +162,10 @@ final class RepositoryGuard implements InvocationHandler {
     FieldDecisions decisions = scope.decisions();
     if (result instanceof Stream<?> stream) { // consumed later, maybe in parallel: one filter each
       return stream
-          .map(element -> scope.guard().objects(decisions).shape(element, plain, 0))
+          .map(element -> scope.guard().markedObjects(decisions).shape(element, plain, 0))
           .filter(element -> element != ValueFilter.REMOVED);
     }
-    Object shown = scope.guard().objects(decisions).shape(result, plain, 0);
+    Object shown = scope.guard().markedObjects(decisions).shape(result, plain, 0);
     if (shown == ValueFilter.REMOVED) {
       throw new IllegalStateException(
           plan.name()

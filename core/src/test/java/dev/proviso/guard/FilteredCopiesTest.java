@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** A copy a guard produced is restricted once: filtering it again never masks or hashes twice. */
+/**
+ * A repository's result is restricted once: filtering it again never masks or hashes twice, and its
+ * mark goes when it does.
+ */
 class FilteredCopiesTest {
   private static final SubjectPseudonymizer KEY =
       new SubjectPseudonymizer(ShopPolicy.KEY_TEXT.getBytes(StandardCharsets.UTF_8));
@@ -31,9 +34,48 @@ class FilteredCopiesTest {
   private final Customer customer =
       new Customer("cust-1", EMAIL, "+44 7700 900123", "1 High St", 7);
 
+  @UsedFor("analytics")
+  interface Analytics {
+    Customer customer(@SubjectId String id);
+
+    Order order(@SubjectId String id);
+
+    @UsedFor("fulfilment")
+    Customer forDelivery(@SubjectId String id);
+
+    @UsedFor("marketing.email")
+    Customer forCampaign(@SubjectId String id);
+  }
+
+  private Analytics analytics(Order order) {
+    return guard.repository(
+        Analytics.class,
+        new Analytics() {
+          @Override
+          public Customer customer(String id) {
+            return customer;
+          }
+
+          @Override
+          public Order order(String id) {
+            return order;
+          }
+
+          @Override
+          public Customer forDelivery(String id) {
+            return customer;
+          }
+
+          @Override
+          public Customer forCampaign(String id) {
+            return customer;
+          }
+        });
+  }
+
   @Test
-  void filter_ofAPseudonymizedCopy_doesNotPseudonymizeAgain() {
-    Customer once = guard.filter(alice, "analytics", customer);
+  void filter_ofAPseudonymizedRepositoryResult_doesNotPseudonymizeAgain() {
+    Customer once = analytics(null).customer("cust-1");
 
     Customer twice = guard.filter(alice, "analytics", once);
 
@@ -42,30 +84,10 @@ class FilteredCopiesTest {
     assertThat(twice.orders()).isEqualTo(7);
   }
 
-  @UsedFor("analytics")
-  interface Analytics {
-    Customer customer(@SubjectId String id);
-
-    Order order(@SubjectId String id);
-  }
-
   @Test
   void repositoryInsideAScope_resultFilteredAgainByTheScope_isPseudonymizedOnce() {
     Order order = new Order("o-1", "99.50", customer, List.of(customer), Optional.of(customer));
-    Analytics analytics =
-        guard.repository(
-            Analytics.class,
-            new Analytics() {
-              @Override
-              public Customer customer(String id) {
-                return customer;
-              }
-
-              @Override
-              public Order order(String id) {
-                return order;
-              }
-            });
+    Analytics analytics = analytics(order);
 
     Order shown;
     try (PurposeScope scope = guard.scope(alice, "analytics")) {
@@ -80,21 +102,24 @@ class FilteredCopiesTest {
   }
 
   @Test
-  void filter_ofACopyForANarrowerPurpose_restrictsFurtherAndNeverWidens() {
-    Customer forDelivery = guard.filter(alice, "fulfilment", customer);
-    Customer forCampaign = guard.filter(alice, "marketing.email", forDelivery);
-    Customer backForDelivery = guard.filter(alice, "fulfilment", forCampaign);
+  void filter_ofARepositoryResult_restrictsFurtherAndNeverWidens() {
+    Customer forDelivery = analytics(null).forDelivery("cust-1");
+    Customer forCampaign = analytics(null).forCampaign("cust-1");
 
-    assertThat(forCampaign.phone()).isEqualTo("*************23");
-    assertThat(forCampaign.address()).isNull();
-    assertThat(backForDelivery).isEqualTo(forCampaign);
+    Customer narrowed = guard.filter(alice, "marketing.email", forDelivery);
+    Customer widened = guard.filter(alice, "fulfilment", forCampaign);
+
+    assertThat(forDelivery).isEqualTo(customer);
+    assertThat(narrowed.phone()).isEqualTo("*************23");
+    assertThat(narrowed.address()).isNull();
+    assertThat(widened).isEqualTo(forCampaign).isEqualTo(narrowed);
   }
 
   @Test
   void marks_ofCopiesNobodyHolds_goAwayWithThem() throws InterruptedException {
     List<WeakReference<Customer>> copies = new ArrayList<>();
     for (int i = 0; i < 1_000; i++) {
-      copies.add(new WeakReference<>(guard.filter(alice, "fulfilment", customer)));
+      copies.add(new WeakReference<>(analytics(null).forDelivery("cust-1")));
     }
     int marked = FilteredCopies.size();
     assertThat(marked).isGreaterThanOrEqualTo(1_000 - countCleared(copies));
@@ -102,7 +127,7 @@ class FilteredCopiesTest {
     long deadline = System.nanoTime() + 60_000_000_000L; // generous: CI runs on loaded cores
     while (FilteredCopies.size() > marked - 1_000 + 50 && System.nanoTime() < deadline) {
       System.gc();
-      guard.filter(alice, "fulfilment", customer); // marking a copy removes stale marks
+      analytics(null).forDelivery("cust-1"); // marking copies sweeps stale marks in time
       Thread.sleep(20);
     }
 

@@ -178,12 +178,12 @@ class ValueFilterTest {
   /** One filter per call, as a guard makes it: a copy or a map of the object. */
   private record Filtering(ValueFilter values, Function<CategorySet, FieldAction[]> actions) {
     Object copy(Object source) {
-      return new ObjectFilter(values, actions, false).filter(source);
+      return new ObjectFilter(values, actions, false, false).filter(source);
     }
 
     @SuppressWarnings("unchecked")
     Map<String, Object> toMap(Object source) {
-      return (Map<String, Object>) new ObjectFilter(values, actions, true).filter(source);
+      return (Map<String, Object>) new ObjectFilter(values, actions, true, false).filter(source);
     }
   }
 

@@ -66,8 +66,8 @@ final class GuardedPropertyWriter extends BeanPropertyWriter {
 
   /**
    * {@code bean} itself to write the value as usual, REMOVED, or the masked text to write. A copy a
-   * guard already filtered (a repository's result, {@code guard.filter}) is written as it was
-   * restricted, with or without a scope; anything else needs the open scope.
+   * guarded repository returned is written as it was restricted, with or without a scope (a scope
+   * may only restrict it further); anything else needs the open scope.
    */
   private Object shown(Object bean, SerializerProvider provider) throws Exception {
     PurposeScope scope = PurposeScope.current().orElse(null);
@@ -77,9 +77,9 @@ final class GuardedPropertyWriter extends BeanPropertyWriter {
       throw JsonMappingException.from(
           provider,
           bean.getClass().getName()
-              + " holds categorised data, is not a copy a guard filtered, and no purpose scope is"
-              + " open; filter it first (guard.filter, a guarded repository) or serialise it inside"
-              + " try (PurposeScope scope = guard.scope(subject, \"purpose\")) { ... }");
+              + " holds categorised data, is not a result a guarded repository filtered, and no"
+              + " purpose scope is open; read it through guard.repository(...) or serialise it"
+              + " inside try (PurposeScope scope = guard.scope(subject, \"purpose\")) { ... }");
     }
     return switch (action) {
       case KEEP -> bean; // a nested annotated object is written by its own guarded serializer

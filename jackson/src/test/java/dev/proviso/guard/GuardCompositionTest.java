@@ -19,9 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Guards compose: what a repository proxy or {@code guard.filter} already restricted goes through
- * the Jackson module without an open scope, is never masked or pseudonymized twice, and a later
- * scope can only restrict it further.
+ * Guards compose: what a repository proxy already restricted goes through the Jackson module
+ * without an open scope, is never masked or pseudonymized twice, and a later scope can only
+ * restrict it further.
  */
 class GuardCompositionTest {
   private static final SubjectPseudonymizer KEY =
@@ -152,7 +152,7 @@ class GuardCompositionTest {
   @Test
   void filteredCopy_serialisedInAWiderScope_neverGetsBackWhatWasRestricted() throws Exception {
     Guard guard = guard(UnannotatedFields.KEEP);
-    Customer forCampaign = guard.filter(alice, "marketing.email", customer);
+    Customer forCampaign = repository(guard).forCampaign("cust-1");
 
     String json;
     try (PurposeScope scope = guard.scope(alice, "fulfilment")) {
@@ -166,15 +166,25 @@ class GuardCompositionTest {
   }
 
   @Test
+  void plainFilterCopy_isNotMarked_andStillNeedsAScope() {
+    Customer copy = guard(UnannotatedFields.KEEP).filter(alice, "marketing.email", customer);
+
+    assertThatThrownBy(() -> mapper.writeValueAsString(copy))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("no purpose scope is open");
+  }
+
+  @Test
   void rawObjectEqualToACopy_stillNeedsAScope() throws Exception {
     Guard guard = guard(UnannotatedFields.KEEP);
-    Customer copy = guard.filter(alice, "fulfilment", customer);
+    Customer copy = repository(guard).forDelivery("cust-1");
     assertThat(copy).isEqualTo(customer).isNotSameAs(customer); // fulfilment keeps everything
 
     assertThat(mapper.writeValueAsString(copy)).contains("High St");
     assertThatThrownBy(() -> mapper.writeValueAsString(customer))
         .isInstanceOf(JsonMappingException.class)
-        .hasMessageContaining("is not a copy a guard filtered, and no purpose scope is open");
+        .hasMessageContaining(
+            "is not a result a guarded repository filtered, and no purpose scope is open");
   }
 
   /** A mutable bean: a copy's property can be set after it was filtered. */
@@ -209,10 +219,16 @@ class GuardCompositionTest {
     }
   }
 
+  @UsedFor("marketing.email")
+  interface Profiles {
+    Profile find(@SubjectId String id);
+  }
+
   @Test
   void beanCopy_propertySetAfterFiltering_isNoLongerVouchedFor() throws Exception {
     Guard guard = guard(UnannotatedFields.DROP);
-    Profile copy = guard.filter(alice, "marketing.email", new Profile(EMAIL, "1 High St"));
+    Profile copy =
+        guard.repository(Profiles.class, id -> new Profile(EMAIL, "1 High St")).find("x");
     assertThat(mapper.writeValueAsString(copy)).isEqualTo("{\"email\":\"" + EMAIL + "\"}");
 
     copy.setAddress("1 High St"); // denied for marketing: the guard left it out
