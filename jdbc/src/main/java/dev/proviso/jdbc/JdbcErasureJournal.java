@@ -235,6 +235,11 @@ public final class JdbcErasureJournal implements ErasureJournal {
 
   private static IllegalStateException failure(String what, SQLException e) {
     return new IllegalStateException(
-        "erasure journal unavailable: could not " + what + " (" + e.getMessage() + ")", e);
+        "erasure journal unavailable: could not "
+            + what
+            + " (SQL state "
+            + e.getSQLState() // not the driver's text: it may quote the subject id or a value
+            + ")",
+        e);
   }
 }
