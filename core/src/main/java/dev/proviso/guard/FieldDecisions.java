@@ -59,7 +59,12 @@ final class FieldDecisions {
    * then discharged by the guard's handlers, which may refuse the use.
    */
   private Decided decide(CategorySet set) {
-    Category[] handles = set.handles(policy);
+    Category[] handles;
+    try {
+      handles = set.handles(policy);
+    } catch (IllegalArgumentException e) { // a category the policy does not declare
+      throw guard.refused(policy, subject, purpose.path(), set, at, e);
+    }
     String[] paths = set.paths();
     Decision[] decisions = new Decision[handles.length];
     FieldAction[] actions = new FieldAction[handles.length];

@@ -5,20 +5,21 @@ import dev.proviso.Policy;
 import dev.proviso.PurposeViolationException;
 import dev.proviso.Request;
 import dev.proviso.Subject;
+import dev.proviso.UnknownNameException;
 import dev.proviso.consent.ConsentView;
 import dev.proviso.consent.DeadlineConsentView;
 import dev.proviso.guard.ObligationContext.Mode;
-import dev.proviso.log.DecisionEvent;
 import dev.proviso.log.DecisionLog;
 import dev.proviso.log.SubjectPseudonymizer;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -47,17 +48,16 @@ import java.util.function.Supplier;
 public final class Guard {
   private final Supplier<? extends Policy> policies;
   private final ConsentView consents;
-  private final DecisionLog log;
+  private final GuardLog log;
   private final ValueFilter values;
   private final Function<String, Subject> subjects;
   private final Clock clock;
   private final Obligations obligations;
-  private final AtomicLong logFailures = new AtomicLong();
 
   private Guard(Builder b) {
     this.policies = b.policies;
     this.consents = b.budget == null ? b.consents : DeadlineConsentView.of(b.consents, b.budget);
-    this.log = b.log;
+    this.log = new GuardLog(b.log, b.component);
     this.values = new ValueFilter(b.masker, b.pseudonymizer, b.unannotated);
     this.subjects = b.subjects;
     this.clock = b.clock;
@@ -116,9 +116,15 @@ public final class Guard {
     Arguments.require(purpose, "purpose");
     Arguments.requireElements(categories, "categories");
     Policy policy = policies.get();
-    Request.Builder request = Request.builder(subject, policy.purpose(purpose)).at(clock.instant());
-    for (String category : categories) {
-      request.category(policy.category(category));
+    Instant now = clock.instant();
+    Request.Builder request;
+    try {
+      request = Request.builder(subject, policy.purpose(purpose)).at(now);
+      for (String category : categories) {
+        request.category(policy.category(category));
+      }
+    } catch (UnknownNameException e) {
+      throw log.refused(policy, subject, purpose, Arrays.asList(categories), now, e);
     }
     return decide(policy, request.build(), mode);
   }
@@ -126,7 +132,13 @@ public final class Guard {
   /** Binds subject and purpose to this thread until the scope is closed. */
   public PurposeScope scope(Subject subject, String purpose) {
     Arguments.require(subject, "subject");
-    policies.get().purpose(Arguments.require(purpose, "purpose")); // fail fast, with did-you-mean
+    Arguments.require(purpose, "purpose");
+    Policy policy = policies.get();
+    try {
+      policy.purpose(purpose); // fail fast, with did-you-mean
+    } catch (UnknownNameException e) {
+      throw log.refused(policy, subject, purpose, List.of(), clock.instant(), e);
+    }
     return new PurposeScope(this, subject, purpose);
   }
 
@@ -173,7 +185,7 @@ public final class Guard {
 
   /** How many decisions could not be logged because the log threw. */
   public long logFailures() {
-    return logFailures.get();
+    return log.failures();
   }
 
   /** Resolves a subject id to a subject with its attributes. */
@@ -188,7 +200,24 @@ public final class Guard {
   FieldDecisions decisions(Subject subject, String purpose) {
     Arguments.require(subject, "subject");
     Arguments.require(purpose, "purpose");
-    return new FieldDecisions(this, policies.get(), subject, purpose, clock.instant());
+    Policy policy = policies.get();
+    Instant now = clock.instant();
+    try {
+      return new FieldDecisions(this, policy, subject, purpose, now);
+    } catch (UnknownNameException e) {
+      throw log.refused(policy, subject, purpose, List.of(), now, e);
+    }
+  }
+
+  /** Reports a use refused because a class or mapping names a category the policy lacks. */
+  RuntimeException refused(
+      Policy policy,
+      Subject subject,
+      String purpose,
+      CategorySet set,
+      Instant at,
+      RuntimeException e) {
+    return log.refused(policy, subject, purpose, List.of(set.paths()), at, e);
   }
 
   @SuppressWarnings("unchecked")
@@ -217,17 +246,21 @@ public final class Guard {
 
   /**
    * Discharges the obligations of an allowed use (which may refuse it) and logs the decision,
-   * unless an {@code audit} handler already recorded it.
+   * unless an {@code audit} handler already recorded it; a refused use is logged with the reason.
    */
   Decision settle(ObligationContext use) {
     Decision decision = use.decision();
+    String refusal = "";
     try {
       if (decision.allowed() && !decision.obligations().isEmpty()) {
         obligations.discharge(use);
       }
+    } catch (UndischargedObligationException e) {
+      refusal = e.getMessage(); // names kinds, categories and purpose only
+      throw e;
     } finally {
       if (!use.recorded()) {
-        logged(use.request(), decision);
+        log.logged(use.request(), decision, refusal);
       }
     }
     return decision;
@@ -235,21 +268,7 @@ public final class Guard {
 
   /** Writes the record an {@code audit} obligation requires; refuses the use when it cannot. */
   void record(ObligationContext use) {
-    if (log == DecisionLog.NONE) {
-      throw use.refusal(
-          "audit",
-          "the guard has no decision log to record the use in; configure"
-              + " Guard.builder(...).decisionLog(log)");
-    }
-    try {
-      log.appendRequired(DecisionEvent.of(use.request(), use.decision()));
-    } catch (RuntimeException e) {
-      logFailures.incrementAndGet();
-      throw use.refusal(
-          "audit",
-          "the decision log did not take the record (" + e.getClass().getSimpleName() + ")",
-          e);
-    }
+    log.record(use);
   }
 
   /** Decides without logging, for a probe whose result may be superseded. */
@@ -259,15 +278,7 @@ public final class Guard {
 
   /** Reports a decision to the log; a failing log never fails the decision. */
   Decision logged(Request request, Decision decision) {
-    if (log == DecisionLog.NONE) {
-      return decision;
-    }
-    try {
-      log.append(DecisionEvent.of(request, decision));
-    } catch (RuntimeException e) {
-      logFailures.incrementAndGet(); // a broken log never breaks a decision
-    }
-    return decision;
+    return log.logged(request, decision, "");
   }
 
   static Decision requireAllowed(Decision decision) {
@@ -283,6 +294,7 @@ public final class Guard {
     private ConsentView consents = ConsentView.NONE;
     private Duration budget; // null: the view is called directly
     private DecisionLog log = DecisionLog.NONE;
+    private String component = "";
     private Masker masker = Masker.DEFAULT;
     private SubjectPseudonymizer pseudonymizer;
     private UnannotatedFields unannotated = UnannotatedFields.DROP;
@@ -315,6 +327,15 @@ public final class Guard {
     /** Where decisions are reported; default none. */
     public Builder decisionLog(DecisionLog log) {
       this.log = Objects.requireNonNull(log, "log");
+      return this;
+    }
+
+    /**
+     * The system or component that uses the data through this guard ({@code "crm-export"}), as
+     * every decision record names it; default none. A name, never personal data.
+     */
+    public Builder component(String component) {
+      this.component = Objects.requireNonNull(component, "component");
       return this;
     }
 

@@ -60,7 +60,7 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable,
   private int tornLines;
   private volatile Exception lastError;
   // Writer thread only: a guarded object yields a run of events for one subject; hash it once.
-  private String lastSubjectId;
+  private SubjectRef lastSubject;
   private String lastPseudonym;
 
   /**
@@ -248,9 +248,9 @@ public final class AsyncDecisionLogWriter implements DecisionLog, AutoCloseable,
 
   private void write(DecisionEvent event) {
     try {
-      if (!event.subjectId().equals(lastSubjectId)) {
-        lastPseudonym = pseudonymizer.pseudonym(event.subjectId());
-        lastSubjectId = event.subjectId();
+      if (!event.subject().sameSubject(lastSubject)) {
+        lastPseudonym = event.subject().pseudonym(pseudonymizer);
+        lastSubject = event.subject();
       }
       out.write(format.encode(event.toRecord(lastPseudonym)));
       out.write('\n');

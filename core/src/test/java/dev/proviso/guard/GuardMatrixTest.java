@@ -146,7 +146,7 @@ class GuardMatrixTest {
       assertThat(notified).isEmpty();
     }
     for (DecisionEvent event : logged) {
-      produced.add(event.toRecord(MatrixFixtures.KEY.pseudonym(event.subjectId())).toString());
+      produced.add(event.toRecord(event.subject().pseudonym(MatrixFixtures.KEY)).toString());
     }
     produced.add(MatrixFixtures.SUBJECT.toString());
     produced.add(policy.decide(MatrixFixtures.request(purpose)).explanation().toString());

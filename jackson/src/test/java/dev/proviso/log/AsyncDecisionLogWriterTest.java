@@ -187,7 +187,9 @@ class AsyncDecisionLogWriterTest {
       log.append(event("cust-2"));
     }
 
-    assertThat(Files.readAllLines(file)).hasSize(2).allMatch(l -> l.startsWith("{\"time\""));
+    assertThat(Files.readAllLines(file))
+        .hasSize(2)
+        .allMatch(l -> l.startsWith("{\"schema\":2,\"time\""));
   }
 
   @Test

@@ -47,6 +47,53 @@ class DecisionLogCodecTest {
   }
 
   @Test
+  void fromJson_schemaOneLine_readsAsSchemaOneWithTheNewFieldsEmpty() {
+    String schemaOne =
+        "{\"time\":\"2026-11-23T10:00:00Z\",\"subject\":\"9f2c\",\"categories\":"
+            + "[\"contact.email\"],\"purpose\":\"marketing.email\",\"outcome\":\"DENY\","
+            + "\"rules\":[\"shop.policy:14\"],\"policy\":\"acme-shop\",\"version\":3,"
+            + "\"hash\":\"ab12\",\"advice\":[]}";
+
+    DecisionRecord back = DecisionLogCodec.JSON_LINES.decode(schemaOne);
+
+    assertThat(back.schema()).isEqualTo(1);
+    assertThat(back.component()).isEmpty();
+    assertThat(back.obligations()).isEmpty();
+    assertThat(back.consent()).isEmpty();
+    assertThat(back.refusal()).isEmpty();
+    assertThat(back.rules()).containsExactly("shop.policy:14");
+  }
+
+  @Test
+  void toJson_schemaTwoRecord_writesEveryFieldAndRoundTrips() {
+    DecisionRecord v2 =
+        new DecisionRecord(
+            DecisionRecord.SCHEMA,
+            record.time(),
+            record.subject(),
+            record.categories(),
+            record.purpose(),
+            "ALLOW",
+            record.rules(),
+            record.policy(),
+            record.version(),
+            record.hash(),
+            List.of(),
+            "crm-export",
+            List.of("mask(contact.phone)", "audit"),
+            List.of(),
+            "");
+
+    String line = DecisionLogCodec.JSON_LINES.encode(v2);
+
+    assertThat(line)
+        .startsWith("{\"schema\":2,")
+        .contains("\"component\":\"crm-export\"")
+        .contains("\"obligations\":[\"mask(contact.phone)\",\"audit\"]");
+    assertThat(DecisionLogCodec.JSON_LINES.decode(line)).isEqualTo(v2);
+  }
+
+  @Test
   void fromJson_malformedLine_saysItIsMalformed() {
     assertThatThrownBy(() -> DecisionLogCodec.JSON_LINES.decode("{not json"))
         .isInstanceOf(IllegalArgumentException.class)
