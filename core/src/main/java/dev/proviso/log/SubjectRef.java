@@ -9,7 +9,9 @@ import java.util.Objects;
  * the sink (the shipped writer does it on its own thread), so the decision path pays no HMAC.
  *
  * <pre>{@code
- * DecisionLog sink = event -> audit.send(event.subject().pseudonym(logKey), event.outcome());
+ * SubjectPseudonymizer logKey = new SubjectPseudonymizer(key);
+ * DecisionLog sink =
+ *     event -> System.out.println(event.subject().pseudonym(logKey) + " " + event.outcome());
  * }</pre>
  *
  * <p>An operator joins a record back to a person the same way the access report does: compute
