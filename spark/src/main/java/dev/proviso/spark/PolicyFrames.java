@@ -46,9 +46,13 @@ import org.apache.spark.sql.types.StructField;
  * without a key throws {@link PushdownException} before any row is read.
  *
  * <pre>{@code
+ * import org.apache.spark.sql.Dataset;
+ * import org.apache.spark.sql.Row;
+ *
  * PolicyFrames frames = PolicyFrames.of(model).withPseudonymKey(key).discharging("audit");
  * Dataset<Row> shown =
- *     frames.allowed(customers, consents, erasures, mapping, "marketing.email", Instant.now());
+ *     frames.allowed(
+ *         customerFrame, consentFrame, erasureFrame, frameMapping, "marketing.email", Instant.now());
  * }</pre>
  */
 public final class PolicyFrames {

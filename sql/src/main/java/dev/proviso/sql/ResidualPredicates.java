@@ -16,6 +16,8 @@ import java.util.Locale;
  * the order they appear in the rendered predicate, so positional parameters line up.
  *
  * <pre>{@code
+ * Residual residual =
+ *     new CellAnalyzer(model).exactResidual(List.of("contact.email"), "marketing.email");
  * SqlFilter filter = ResidualSql.render(residual, mapping, SqlDialect.H2, Instant.now());
  * }</pre>
  */
