@@ -131,7 +131,14 @@ public final class CellAnalyzer {
                 && rule.obligations().stream()
                     .anyMatch(o -> o instanceof dev.proviso.model.ObligationDefinition.NotBefore);
         (allow ? allows : denies)
-            .add(new Residual.Clause(rule.id(), scope, rule.when(), rule.unless(), notBefore));
+            .add(
+                new Residual.Clause(
+                    rule.id(),
+                    scope,
+                    rule.when(),
+                    rule.unless(),
+                    notBefore,
+                    allow ? rule.obligations() : List.of()));
       }
       parts.add(new Residual.Part(category, allows, denies));
     }

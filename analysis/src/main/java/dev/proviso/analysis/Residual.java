@@ -1,6 +1,7 @@
 package dev.proviso.analysis;
 
 import dev.proviso.model.Condition;
+import dev.proviso.model.ObligationDefinition;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,11 +59,17 @@ public record Residual(
    * @param unless its {@code unless}, if any
    * @param notBefore true when it is an allow with a {@code not_before} obligation, which depends
    *     on an event
+   * @param obligations what the rule requires where it matches (allows only; empty for a deny)
    */
   public record Clause(
       String ruleId,
       Optional<Condition> regime,
       Optional<Condition> when,
       Optional<Condition> unless,
-      boolean notBefore) {}
+      boolean notBefore,
+      List<ObligationDefinition> obligations) {
+    public Clause {
+      obligations = List.copyOf(obligations);
+    }
+  }
 }

@@ -7,7 +7,7 @@ package dev.proviso.sql;
 public final class PushdownException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  PushdownException(String message) {
+  public PushdownException(String message) {
     super(message);
   }
 }

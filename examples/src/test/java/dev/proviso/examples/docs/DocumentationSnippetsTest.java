@@ -84,7 +84,7 @@ class DocumentationSnippetsTest {
   Stream<DynamicTest> javaSnippets_nameClassesAndMethodsThatExist() {
     JavaSnippetNames names =
         JavaSnippetNames.forModules(
-            ROOT, "core", "jackson", "jdbc", "analysis", "sql", "policy-dsl", "testing");
+            ROOT, "core", "jackson", "jdbc", "analysis", "sql", "spark", "policy-dsl", "testing");
     return blocks(
         block -> block.tag().equals("java"),
         " names real API",

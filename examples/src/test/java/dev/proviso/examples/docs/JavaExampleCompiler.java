@@ -68,7 +68,8 @@ final class JavaExampleCompiler {
         CoverageRecorder coverage; java.nio.file.Path path; String text; Span span;
         ClassLoader loader; Customers customers; Customer customer;
         DecisionRecordFormat format; PolicyModel oldModel, newModel; Facts facts; Atom consent, under16;
-        SqlMapping mapping;
+        SqlMapping mapping; FrameMapping frameMapping;
+        org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> customerFrame, consentFrame, erasureFrame;
 
         record Customer(String id, String email, String phone) {
           Subject toSubject() { return Subject.builder(id).build(); }

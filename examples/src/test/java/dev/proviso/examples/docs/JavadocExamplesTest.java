@@ -22,7 +22,7 @@ class JavadocExamplesTest {
 
   /** The modules whose public API the examples document. */
   static final String[] MODULES = {
-    "core", "policy-dsl", "testing", "jackson", "jdbc", "analysis", "sql"
+    "core", "policy-dsl", "testing", "jackson", "jdbc", "analysis", "sql", "spark"
   };
 
   private static final Path ROOT = DocumentationSnippetsTest.repositoryRoot();
