@@ -115,6 +115,25 @@ class GuardedBeanTest {
   }
 
   @Test
+  void responseBody_unfilteredObjectInTheRequestScope_jackson3WritesPhoneMasked() throws Exception {
+    HttpResponse<String> response = Http.get(port, "/support/raw/c-1");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body())
+        .contains("\"email\":\"ann@example.com\"")
+        .contains("\"phone\":\"")
+        .doesNotContain("900123");
+  }
+
+  @Test
+  void responseBody_categorisedObjectWithoutAScope_notWrittenAtAll() throws Exception {
+    HttpResponse<String> response = Http.get(port, "/unscoped/customers/c-1");
+
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(response.body()).doesNotContain("900123").doesNotContain("ann@example.com");
+  }
+
+  @Test
   void requestPurpose_subjectFromARequestParameter_methodServesItsOwnPurpose() throws Exception {
     HttpResponse<String> response = Http.get(port, "/support/purpose?customer=c-1");
 

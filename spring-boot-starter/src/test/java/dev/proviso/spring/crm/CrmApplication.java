@@ -40,10 +40,23 @@ public class CrmApplication {
       return directory.current(); // purpose and subject come from the request's scope
     }
 
+    @GetMapping("/support/raw/{id}")
+    Customer raw(@PathVariable("id") String id) {
+      return new Customer("ann@example.com", "+44 7700 900123"); // unfiltered: Jackson guards it
+    }
+
     @GetMapping("/support/purpose")
     @RequestPurpose(value = "fulfilment", subject = "customer")
     String purpose(@RequestParam(name = "customer", required = false) String customer) {
       return PurposeScope.current().orElseThrow().purpose();
+    }
+  }
+
+  @RestController
+  public static class UnscopedController {
+    @GetMapping("/unscoped/customers/{id}")
+    Customer customer(@PathVariable("id") String id) {
+      return new Customer("ann@example.com", "+44 7700 900123"); // no purpose scope is open
     }
   }
 }
