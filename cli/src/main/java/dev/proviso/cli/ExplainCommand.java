@@ -4,6 +4,7 @@ import dev.proviso.Decision;
 import dev.proviso.Policy;
 import dev.proviso.Request;
 import dev.proviso.cli.input.RequestOptions;
+import dev.proviso.cli.report.ExplanationJson;
 import dev.proviso.cli.report.Json;
 import dev.proviso.testing.runner.ObligationText;
 import java.io.PrintWriter;
@@ -97,6 +98,7 @@ final class ExplainCommand implements Callable<Integer> {
     json.put("rules", decision.ruleIds());
     json.put("advice", decision.advice());
     json.put("explanation", decision.explanation().lines());
+    json.put("reasons", ExplanationJson.reasons(decision));
     json.put(
         "policy",
         Map.of(

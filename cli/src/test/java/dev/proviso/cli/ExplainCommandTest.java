@@ -103,6 +103,43 @@ class ExplainCommandTest {
   }
 
   @Test
+  void explain_json_reasonsAreStructured() throws Exception {
+    Cli.Result r =
+        explain(
+            "--subject", "region=EU,age=12",
+            "--consent", "marketing.email=given",
+            "--category", "contact.email",
+            "--purpose", "marketing.email",
+            "--format", "json");
+
+    JsonNode reasons = new ObjectMapper().readTree(r.out()).get("reasons");
+    assertThat(reasons).hasSize(1);
+    assertThat(reasons.get(0).toString())
+        .isEqualTo(
+            "{\"kind\":\"rule\",\"category\":null,\"rule\":\"shop.policy:22\","
+                + "\"file\":\"shop.policy\",\"line\":22,\"effect\":\"deny\",\"advisory\":false,"
+                + "\"regime\":\"gdpr\",\"summary\":\"deny any for marketing when subject.age < 16\","
+                + "\"because\":\"Art. 8: children's data\",\"text\":\"deny by shop.policy:22 (regime"
+                + " gdpr): deny any for marketing when subject.age < 16 — \\\"Art. 8: children's"
+                + " data\\\"\"}");
+  }
+
+  @Test
+  void explain_jsonDefaultDeny_noAllowReasonNamesTheScopes() throws Exception {
+    Cli.Result r =
+        explain(
+            "--subject", "region=US-NY,age=40,identified=true",
+            "--category", "contact.phone",
+            "--purpose", "marketing.email",
+            "--format", "json");
+
+    JsonNode reason = new ObjectMapper().readTree(r.out()).get("reasons").get(0);
+    assertThat(reason.get("kind").asText()).isEqualTo("no_allow");
+    assertThat(reason.get("purpose").asText()).isEqualTo("marketing.email");
+    assertThat(reason.get("scopes").toString()).contains("top level");
+  }
+
+  @Test
   void explain_badSubjectSyntax_oneLine_exitsTwo() {
     Cli.Result r =
         explain("--subject", "region", "--category", "contact.email", "--purpose", "fulfilment");
