@@ -27,9 +27,13 @@ import java.util.stream.Stream;
  * stream of them).
  *
  * <pre>{@code
- * MethodGuard methods = MethodGuard.of(guard, CustomerService.class); // fails on a bad annotation
- * Method find = CustomerService.class.getMethod("find", String.class);
- * Object shown = methods.invoke(find, new Object[] {"cust-42"}, () -> service.find("cust-42"));
+ * import java.lang.reflect.Method;
+ *
+ * Object find(String id) throws Throwable {
+ *   MethodGuard methods = MethodGuard.of(guard, Customers.class); // fails on a bad annotation
+ *   Method find = Customers.class.getMethod("find", String.class);
+ *   return methods.invoke(find, new Object[] {id}, () -> customers.find(id)); // checked, filtered
+ * }
  * }</pre>
  *
  * <p>Which methods are guarded: of an interface, every abstract method; of a class, every public

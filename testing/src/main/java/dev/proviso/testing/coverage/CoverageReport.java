@@ -77,7 +77,7 @@ public record CoverageReport(String policyName, int policyVersion, List<RuleCove
    * the compiler names it, relative to the root policy's directory) into the path to write.
    *
    * <pre>{@code
-   * String lcov = report.toLcov(file -> "policies/" + file);
+   * String lcov = coverage.report().toLcov(file -> "policies/" + file);
    * }</pre>
    */
   public String toLcov(java.util.function.UnaryOperator<String> path) {
