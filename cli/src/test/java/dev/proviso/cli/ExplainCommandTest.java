@@ -220,4 +220,72 @@ class ExplainCommandTest {
     assertThat(after.exit()).isEqualTo(1);
     assertThat(after.out()).containsIgnoringCase("erasure");
   }
+
+  @Test
+  void explain_requestFromJsonFile_decidesAsTheSameFlagsWould() throws Exception {
+    java.nio.file.Path request =
+        Cli.write(
+            dir,
+            "request.json",
+            """
+            {"categories": ["contact.email"], "purpose": "marketing.email",
+             "subject": {"region": "EU", "age": 30},
+             "consent": {"marketing.email": "given@2026-01-01T00:00:00Z"},
+             "at": "2026-03-01T00:00:00Z"}
+            """);
+
+    Cli.Result fromJson = Cli.run("explain", shop, "--request", request);
+    Cli.Result fromFlags =
+        explain(
+            "--subject", "region=EU,age=30",
+            "--consent", "marketing.email=given@2026-01-01T00:00:00Z",
+            "--category", "contact.email",
+            "--purpose", "marketing.email",
+            "--at", "2026-03-01T00:00:00Z");
+
+    assertThat(fromJson.exit()).as(fromJson.err()).isZero();
+    assertThat(fromJson.out()).isEqualTo(fromFlags.out()).startsWith("ALLOW contact.email");
+  }
+
+  @Test
+  void explain_requestFromStdin_deniedExitsOne() {
+    Cli.Result r =
+        Cli.runWithInput(
+            "{\"categories\": [\"contact.email\"], \"purpose\": \"marketing.email\","
+                + " \"subject\": {\"region\": \"EU\", \"age\": 12}}",
+            "explain",
+            shop,
+            "--request",
+            "-",
+            "--format",
+            "json");
+
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("\"outcome\" : \"DENY\"", "\"rule\" : \"shop.policy:22\"");
+  }
+
+  @Test
+  void explain_requestWithMisspeltKey_oneLineDidYouMean_exitsTwo() {
+    Cli.Result r =
+        Cli.runWithInput(
+            "{\"categories\": [\"contact.email\"], \"purpose\": \"fulfilment\", \"subjcet\": {}}",
+            "explain",
+            shop,
+            "--request",
+            "-");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.errLines())
+        .containsExactly("error: <stdin>: unknown key 'subjcet'; did you mean 'subject'?");
+  }
+
+  @Test
+  void explain_neitherFlagsNorRequest_oneLine_exitsTwo() {
+    Cli.Result r = explain("--purpose", "fulfilment");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.errLines())
+        .containsExactly(
+            "error: give --category and --purpose, or the request as JSON with --request FILE");
+  }
 }
