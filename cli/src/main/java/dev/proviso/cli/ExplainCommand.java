@@ -3,10 +3,17 @@ package dev.proviso.cli;
 import dev.proviso.Decision;
 import dev.proviso.Policy;
 import dev.proviso.Request;
+import dev.proviso.cli.input.RequestFile;
 import dev.proviso.cli.input.RequestOptions;
+import dev.proviso.cli.report.ExplanationJson;
 import dev.proviso.cli.report.Json;
 import dev.proviso.testing.runner.ObligationText;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +21,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code proviso explain}: decides one request with the engine and prints why. */
 @Command(
@@ -27,7 +35,10 @@ import picocli.CommandLine.Option;
       "Example:",
       "  proviso explain shop.policy --subject region=EU,age=30 \\",
       "      --consent marketing.email=given@2026-01-01T00:00:00Z \\",
-      "      --category contact.email --purpose marketing.email --at 2026-02-01T00:00:00Z"
+      "      --category contact.email --purpose marketing.email --at 2026-02-01T00:00:00Z",
+      "  proviso explain shop.policy --request request.json --format json",
+      "  echo '{\"categories\":[\"contact.email\"],\"purpose\":\"fulfilment\"}' \\",
+      "      | proviso explain shop.policy --request -"
     })
 final class ExplainCommand implements Callable<Integer> {
 
@@ -36,23 +47,32 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(
       names = "--category",
       split = ",",
-      required = true,
       paramLabel = "CATEGORY",
       description = "The data categories used, e.g. contact.email.")
   List<String> categories;
 
   @Option(
       names = "--purpose",
-      required = true,
       paramLabel = "PURPOSE",
       description = "The purpose of the use, e.g. marketing.email.")
   String purpose;
+
+  @Option(
+      names = "--request",
+      paramLabel = "FILE",
+      description =
+          "The request as JSON ({\"categories\", \"purpose\", \"subject\", \"consent\", ...}) from"
+              + " FILE, or - for standard input; instead of --category and --purpose.")
+  String requestFile;
+
+  @ParentCommand Proviso root;
 
   @Mixin RequestOptions request;
   @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
+    readRequestFile();
     Policy policy = PolicyLoader.policy(files.expanded());
     Request req = request.request(policy, categories, purpose);
     Decision decision = policy.decide(req, request.consents(policy.model()));
@@ -63,6 +83,38 @@ final class ExplainCommand implements Callable<Integer> {
       case TEXT -> print(out, decision, "", "  ", output.style());
     }
     return decision.allowed() ? Proviso.OK : Proviso.NEGATIVE;
+  }
+
+  /** {@code --request}: categories, purpose and facts from JSON; else both flags are needed. */
+  private void readRequestFile() {
+    if (requestFile == null) {
+      if (categories == null || categories.isEmpty() || purpose == null) {
+        throw CliException.usage(
+            "give --category and --purpose, or the request as JSON with --request FILE");
+      }
+      return;
+    }
+    if (categories != null || purpose != null) {
+      throw CliException.usage(
+          "--request gives the categories and the purpose: drop --category and --purpose");
+    }
+    boolean stdin = requestFile.equals("-");
+    String json;
+    try {
+      json =
+          stdin
+              ? new String(root.stdin().readAllBytes(), StandardCharsets.UTF_8)
+              : Files.readString(Path.of(requestFile), StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw CliException.usage("cannot read " + requestFile + ": no such file");
+    } catch (IOException e) {
+      throw CliException.usage(
+          "cannot read " + (stdin ? "standard input" : requestFile) + ": " + e.getMessage());
+    }
+    RequestFile parsed =
+        RequestFile.parse(requestFile.equals("-") ? "<stdin>" : requestFile, json, request);
+    categories = parsed.categories();
+    purpose = parsed.purpose();
   }
 
   private static void print(
@@ -97,6 +149,7 @@ final class ExplainCommand implements Callable<Integer> {
     json.put("rules", decision.ruleIds());
     json.put("advice", decision.advice());
     json.put("explanation", decision.explanation().lines());
+    json.put("reasons", ExplanationJson.reasons(decision));
     json.put(
         "policy",
         Map.of(

@@ -4,6 +4,8 @@ import dev.proviso.Policy;
 import dev.proviso.dsl.CompilationResult;
 import dev.proviso.dsl.PolicyCompiler;
 import dev.proviso.dsl.diagnostics.Diagnostic;
+import dev.proviso.dsl.format.FormatException;
+import dev.proviso.dsl.format.FormattedSource;
 import dev.proviso.model.PolicyModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +23,13 @@ final class PolicyLoader {
    * that a directory can be given whatever the order of its files.
    */
   static CompilationResult compile(List<Path> files) {
-    files.forEach(SourceFiles::read); // one clear line for missing, directory, non-UTF-8 files
+    for (Path file : files) { // one clear line for missing, directory, non-UTF-8 files
+      try {
+        FormattedSource.text(file);
+      } catch (FormatException e) {
+        throw CliException.usage(e.getMessage());
+      }
+    }
     return PolicyCompiler.compile(files.toArray(Path[]::new));
   }
 

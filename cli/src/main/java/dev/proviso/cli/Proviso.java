@@ -1,8 +1,11 @@
 package dev.proviso.cli;
 
+import dev.proviso.Suggestions;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,16 +62,25 @@ public final class Proviso implements java.util.concurrent.Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  private InputStream stdin = System.in;
+
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err));
   }
 
   /** Runs the command line in-process; never calls {@code System.exit}. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, System.in, out, err);
+  }
+
+  /** {@link #run(String[], PrintStream, PrintStream)} reading standard input from {@code in}. */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     PrintWriter outWriter = writer(out);
     PrintWriter errWriter = writer(err);
+    Proviso proviso = new Proviso();
+    proviso.stdin = in;
     CommandLine commandLine =
-        new CommandLine(new Proviso())
+        new CommandLine(proviso)
             .setOut(outWriter)
             .setErr(errWriter)
             .setCaseInsensitiveEnumValuesAllowed(true)
@@ -89,6 +101,11 @@ public final class Proviso implements java.util.concurrent.Callable<Integer> {
     return USAGE;
   }
 
+  /** What the commands read as standard input. */
+  InputStream stdin() {
+    return stdin;
+  }
+
   /** Whether output may be coloured: a terminal, no {@code --no-color}, no {@code NO_COLOR}. */
   static boolean colour(boolean noColor) {
     return !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
@@ -102,8 +119,38 @@ public final class Proviso implements java.util.concurrent.Callable<Integer> {
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     String name = command.getCommandSpec().qualifiedName();
+    Optional<String> unknown = unknownCommand(e, command);
+    if (unknown.isPresent()) {
+      String near =
+          Suggestions.closest(unknown.get(), command.getSubcommands().keySet())
+              .map(s -> "; did you mean '" + s + "'?")
+              .orElse("");
+      command
+          .getErr()
+          .println(
+              "error: unknown command '"
+                  + unknown.get()
+                  + "'"
+                  + near
+                  + " (see '"
+                  + name
+                  + " --help')");
+      return USAGE;
+    }
     command.getErr().println("error: " + oneLine(e.getMessage()) + " (see '" + name + " --help')");
     return USAGE;
+  }
+
+  /** The word given where a command was expected, if that is what went wrong. */
+  private static Optional<String> unknownCommand(
+      CommandLine.ParameterException e, CommandLine command) {
+    if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)
+        || command.getSubcommands().isEmpty()
+        || unmatched.getUnmatched().isEmpty()) {
+      return Optional.empty();
+    }
+    String first = unmatched.getUnmatched().get(0);
+    return first.startsWith("-") ? Optional.empty() : Optional.of(first);
   }
 
   private static int executionError(

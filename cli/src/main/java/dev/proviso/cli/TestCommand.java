@@ -8,7 +8,11 @@ import dev.proviso.testing.coverage.CoverageReport;
 import dev.proviso.testing.coverage.CoverageThreshold;
 import dev.proviso.testing.runner.PolicyTestReport;
 import dev.proviso.testing.runner.PolicyTestResult;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +34,8 @@ import picocli.CommandLine.Option;
       "--min-coverage, 2 usage errors or a policy that does not compile.",
       "Examples:",
       "  proviso test shop.policy",
-      "  proviso test shop.policy --coverage --min-coverage 90"
+      "  proviso test shop.policy --coverage --min-coverage 90",
+      "  proviso test policies/ --lcov target/policy-coverage.info"
     })
 final class TestCommand implements Callable<Integer> {
 
@@ -46,6 +51,12 @@ final class TestCommand implements Callable<Integer> {
           "Fail unless at least PERCENT of the rules matched in some test (implies --coverage).")
   Double minCoverage;
 
+  @Option(
+      names = "--lcov",
+      paramLabel = "FILE",
+      description = "Also write rule and branch coverage to FILE as an LCOV tracefile.")
+  Path lcov;
+
   @Mixin OutputOptions output;
 
   @Override
@@ -59,6 +70,9 @@ final class TestCommand implements Callable<Integer> {
     PolicyTestReport report =
         new dev.proviso.testing.runner.PolicyTestRunner(policy, recorder.decider()).runAll();
     CoverageReport coverageReport = recorder.report();
+    if (lcov != null) {
+      writeLcov(coverageReport, files.expanded());
+    }
     List<String> shortfalls =
         minCoverage == null
             ? List.of()
@@ -71,6 +85,23 @@ final class TestCommand implements Callable<Integer> {
       text(out, report, showCoverage ? coverageReport : null, shortfalls);
     }
     return report.passed() && shortfalls.isEmpty() ? Proviso.OK : Proviso.NEGATIVE;
+  }
+
+  /** Rules' file names are relative to the root policy; LCOV wants the files' paths. */
+  private void writeLcov(CoverageReport coverage, List<Path> policyFiles) {
+    String tracefile =
+        coverage.toLcov(
+            name ->
+                policyFiles.stream()
+                    .filter(file -> file.normalize().endsWith(name))
+                    .map(Path::toString)
+                    .findFirst()
+                    .orElse(name));
+    try {
+      Files.writeString(lcov, tracefile, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw CliException.usage("cannot write " + lcov + ": " + e.getMessage());
+    }
   }
 
   private void text(

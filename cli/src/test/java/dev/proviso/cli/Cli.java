@@ -19,7 +19,16 @@ final class Cli {
     }
   }
 
+  /** Runs with {@code stdin} as standard input. */
+  static Result runWithInput(String stdin, Object... args) {
+    return run(new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
+  }
+
   static Result run(Object... args) {
+    return run(new java.io.ByteArrayInputStream(new byte[0]), args);
+  }
+
+  private static Result run(java.io.InputStream stdin, Object... args) {
     String[] strings = new String[args.length];
     for (int i = 0; i < args.length; i++) {
       strings[i] = args[i].toString();
@@ -29,6 +38,7 @@ final class Cli {
     int exit =
         Proviso.run(
             strings,
+            stdin,
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Result(

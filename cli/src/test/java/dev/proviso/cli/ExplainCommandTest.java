@@ -103,6 +103,43 @@ class ExplainCommandTest {
   }
 
   @Test
+  void explain_json_reasonsAreStructured() throws Exception {
+    Cli.Result r =
+        explain(
+            "--subject", "region=EU,age=12",
+            "--consent", "marketing.email=given",
+            "--category", "contact.email",
+            "--purpose", "marketing.email",
+            "--format", "json");
+
+    JsonNode reasons = new ObjectMapper().readTree(r.out()).get("reasons");
+    assertThat(reasons).hasSize(1);
+    assertThat(reasons.get(0).toString())
+        .isEqualTo(
+            "{\"kind\":\"rule\",\"category\":null,\"rule\":\"shop.policy:22\","
+                + "\"file\":\"shop.policy\",\"line\":22,\"effect\":\"deny\",\"advisory\":false,"
+                + "\"regime\":\"gdpr\",\"summary\":\"deny any for marketing when subject.age < 16\","
+                + "\"because\":\"Art. 8: children's data\",\"text\":\"deny by shop.policy:22 (regime"
+                + " gdpr): deny any for marketing when subject.age < 16 — \\\"Art. 8: children's"
+                + " data\\\"\"}");
+  }
+
+  @Test
+  void explain_jsonDefaultDeny_noAllowReasonNamesTheScopes() throws Exception {
+    Cli.Result r =
+        explain(
+            "--subject", "region=US-NY,age=40,identified=true",
+            "--category", "contact.phone",
+            "--purpose", "marketing.email",
+            "--format", "json");
+
+    JsonNode reason = new ObjectMapper().readTree(r.out()).get("reasons").get(0);
+    assertThat(reason.get("kind").asText()).isEqualTo("no_allow");
+    assertThat(reason.get("purpose").asText()).isEqualTo("marketing.email");
+    assertThat(reason.get("scopes").toString()).contains("top level");
+  }
+
+  @Test
   void explain_badSubjectSyntax_oneLine_exitsTwo() {
     Cli.Result r =
         explain("--subject", "region", "--category", "contact.email", "--purpose", "fulfilment");
@@ -182,5 +219,73 @@ class ExplainCommandTest {
     assertThat(before.exit()).isZero();
     assertThat(after.exit()).isEqualTo(1);
     assertThat(after.out()).containsIgnoringCase("erasure");
+  }
+
+  @Test
+  void explain_requestFromJsonFile_decidesAsTheSameFlagsWould() throws Exception {
+    java.nio.file.Path request =
+        Cli.write(
+            dir,
+            "request.json",
+            """
+            {"categories": ["contact.email"], "purpose": "marketing.email",
+             "subject": {"region": "EU", "age": 30},
+             "consent": {"marketing.email": "given@2026-01-01T00:00:00Z"},
+             "at": "2026-03-01T00:00:00Z"}
+            """);
+
+    Cli.Result fromJson = Cli.run("explain", shop, "--request", request);
+    Cli.Result fromFlags =
+        explain(
+            "--subject", "region=EU,age=30",
+            "--consent", "marketing.email=given@2026-01-01T00:00:00Z",
+            "--category", "contact.email",
+            "--purpose", "marketing.email",
+            "--at", "2026-03-01T00:00:00Z");
+
+    assertThat(fromJson.exit()).as(fromJson.err()).isZero();
+    assertThat(fromJson.out()).isEqualTo(fromFlags.out()).startsWith("ALLOW contact.email");
+  }
+
+  @Test
+  void explain_requestFromStdin_deniedExitsOne() {
+    Cli.Result r =
+        Cli.runWithInput(
+            "{\"categories\": [\"contact.email\"], \"purpose\": \"marketing.email\","
+                + " \"subject\": {\"region\": \"EU\", \"age\": 12}}",
+            "explain",
+            shop,
+            "--request",
+            "-",
+            "--format",
+            "json");
+
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("\"outcome\" : \"DENY\"", "\"rule\" : \"shop.policy:22\"");
+  }
+
+  @Test
+  void explain_requestWithMisspeltKey_oneLineDidYouMean_exitsTwo() {
+    Cli.Result r =
+        Cli.runWithInput(
+            "{\"categories\": [\"contact.email\"], \"purpose\": \"fulfilment\", \"subjcet\": {}}",
+            "explain",
+            shop,
+            "--request",
+            "-");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.errLines())
+        .containsExactly("error: <stdin>: unknown key 'subjcet'; did you mean 'subject'?");
+  }
+
+  @Test
+  void explain_neitherFlagsNorRequest_oneLine_exitsTwo() {
+    Cli.Result r = explain("--purpose", "fulfilment");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.errLines())
+        .containsExactly(
+            "error: give --category and --purpose, or the request as JSON with --request FILE");
   }
 }

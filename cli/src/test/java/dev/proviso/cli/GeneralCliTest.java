@@ -45,6 +45,23 @@ class GeneralCliTest {
   }
 
   @Test
+  void unknownCommand_closeToOne_didYouMeanOnOneLine() {
+    Cli.Result r = Cli.run("chek", "x.policy");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.errLines())
+        .containsExactly(
+            "error: unknown command 'chek'; did you mean 'check'? (see 'proviso --help')");
+  }
+
+  @Test
+  void unknownCommand_closeToNone_noSuggestion() {
+    Cli.Result r = Cli.run("frobnicate");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.errLines())
+        .containsExactly("error: unknown command 'frobnicate' (see 'proviso --help')");
+  }
+
+  @Test
   void subcommandHelp_showsExamplesAndExitCodes() {
     Cli.Result r = Cli.run("explain", "--help");
     assertThat(r.exit()).isZero();

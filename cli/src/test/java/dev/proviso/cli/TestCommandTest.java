@@ -74,4 +74,54 @@ class TestCommandTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.errLines()).hasSize(1);
   }
+
+  @Test
+  void test_lcov_tracefileWithEveryRuleAsALineAndConditionsAsBranches() throws Exception {
+    Path shop = Cli.write(dir, "shop.policy", Fixtures.SHOP);
+    Path lcov = dir.resolve("policy.info");
+
+    Cli.Result r = Cli.run("test", shop, "--lcov", lcov);
+
+    assertThat(r.exit()).isZero();
+    assertThat(java.nio.file.Files.readString(lcov))
+        .isEqualTo(
+            "TN:acme-shop\nSF:"
+                + shop
+                + "\n"
+                + """
+                BRDA:20,1,0,1
+                BRDA:20,1,1,1
+                BRDA:22,0,0,0
+                BRDA:22,0,1,1
+                BRDA:26,0,0,0
+                BRDA:26,0,1,0
+                BRDA:31,1,0,0
+                BRDA:31,1,1,0
+                BRF:8
+                BRH:3
+                DA:14,0
+                DA:15,1
+                DA:16,0
+                DA:17,0
+                DA:20,1
+                DA:22,0
+                DA:26,0
+                DA:30,0
+                DA:31,0
+                LF:9
+                LH:2
+                end_of_record
+                """);
+  }
+
+  @Test
+  void test_lcovUnwritable_oneLine_exitsTwo() {
+    Path shop = Cli.write(dir, "shop.policy", Fixtures.SHOP);
+
+    Cli.Result r = Cli.run("test", shop, "--lcov", dir.resolve("no/such/dir/policy.info"));
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.errLines()).hasSize(1);
+    assertThat(r.errLines().get(0)).startsWith("error: cannot write ");
+  }
 }

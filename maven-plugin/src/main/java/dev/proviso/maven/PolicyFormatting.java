@@ -1,10 +1,8 @@
 package dev.proviso.maven;
 
-import dev.proviso.dsl.PolicyCompilationException;
-import dev.proviso.dsl.diagnostics.Diagnostic;
-import dev.proviso.dsl.format.PolicyFormatter;
+import dev.proviso.dsl.format.FormatException;
+import dev.proviso.dsl.format.FormattedSource;
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,10 @@ import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 
-/** The canonical text of policy files, shared by {@code format} and {@code format-check}. */
+/**
+ * The canonical text of policy files for {@code format} and {@code format-check}: policy-dsl's
+ * {@link FormattedSource}, the same entry {@code proviso fmt} uses.
+ */
 final class PolicyFormatting {
   private PolicyFormatting() {}
 
@@ -24,12 +25,19 @@ final class PolicyFormatting {
    */
   static Map<Path, String> changes(List<Path> files)
       throws MojoExecutionException, MojoFailureException {
+    List<FormattedSource> sources;
+    try {
+      sources = FormattedSource.read(files);
+    } catch (FormatException e) {
+      if (e.syntax()) {
+        throw new MojoFailureException(e.getMessage());
+      }
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
     Map<Path, String> changes = new LinkedHashMap<>();
-    for (Path file : files) {
-      String text = read(file);
-      String formatted = format(file, text);
-      if (!formatted.equals(text)) {
-        changes.put(file, formatted);
+    for (int i = 0; i < files.size(); i++) {
+      if (sources.get(i).changed()) {
+        changes.put(files.get(i), sources.get(i).formatted());
       }
     }
     return changes;
@@ -40,36 +48,6 @@ final class PolicyFormatting {
       Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new MojoExecutionException("cannot write " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static String read(Path file) throws MojoExecutionException {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (MalformedInputException e) {
-      throw new MojoExecutionException("cannot read " + file + ": it is not UTF-8 text", e);
-    } catch (IOException e) {
-      throw new MojoExecutionException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static String format(Path file, String text) throws MojoFailureException {
-    try {
-      return PolicyFormatter.format(file.getFileName().toString(), text);
-    } catch (PolicyCompilationException e) {
-      Diagnostic first = e.diagnostics().get(0);
-      throw new MojoFailureException(
-          "cannot format "
-              + file
-              + ":"
-              + first.span().line()
-              + ":"
-              + first.span().column()
-              + ": "
-              + first.message()
-              + " ["
-              + first.code().name()
-              + "]");
     }
   }
 }

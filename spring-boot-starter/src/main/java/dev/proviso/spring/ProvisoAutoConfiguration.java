@@ -2,7 +2,10 @@ package dev.proviso.spring;
 
 import dev.proviso.consent.ConsentView;
 import dev.proviso.guard.Guard;
+import dev.proviso.guard.Notifier;
+import dev.proviso.guard.ObligationHandler;
 import dev.proviso.log.DecisionLog;
+import dev.proviso.log.SubjectPseudonymizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -12,10 +15,12 @@ import org.springframework.core.io.ResourceLoader;
 
 /**
  * The policy and the {@link Guard}, deciding with the consent view of {@link
- * ProvisoJdbcAutoConfiguration} when there is one. Every bean backs off when the application
- * declares its own. Without a consent store the guard decides as if nobody consented: fail closed.
+ * ProvisoJdbcAutoConfiguration} when there is one, and discharging obligations with the
+ * application's {@link ObligationHandler}, {@link Notifier} and {@link SubjectPseudonymizer} beans.
+ * Every bean backs off when the application declares its own. Without a consent store the guard
+ * decides as if nobody consented, and an obligation nobody handles refuses the use: fail closed.
  */
-@AutoConfiguration(after = ProvisoJdbcAutoConfiguration.class)
+@AutoConfiguration(after = {ProvisoJdbcAutoConfiguration.class, ProvisoLogAutoConfiguration.class})
 @EnableConfigurationProperties(ProvisoProperties.class)
 public class ProvisoAutoConfiguration {
 
@@ -37,11 +42,20 @@ public class ProvisoAutoConfiguration {
       ServingPolicy policy,
       SubjectResolver subjects,
       ObjectProvider<ConsentView> consents,
-      ObjectProvider<DecisionLog> decisionLog) {
-    return Guard.builder(policy)
-        .consents(consents.getIfAvailable(() -> ConsentView.NONE))
-        .decisionLog(decisionLog.getIfAvailable(() -> DecisionLog.NONE))
-        .subjects(subjects::resolve)
-        .build();
+      ObjectProvider<DecisionLog> decisionLog,
+      ObjectProvider<DecisionObserver> observers,
+      ObjectProvider<ObligationHandler> handlers,
+      ObjectProvider<Notifier> notifier,
+      ObjectProvider<SubjectPseudonymizer> pseudonymizer) {
+    DecisionLog log = decisionLog.getIfAvailable(() -> DecisionLog.NONE);
+    Guard.Builder guard =
+        Guard.builder(policy)
+            .consents(consents.getIfAvailable(() -> ConsentView.NONE))
+            .decisionLog(ObservedDecisionLog.of(observers.orderedStream().toList(), log))
+            .subjects(subjects::resolve);
+    handlers.orderedStream().forEach(guard::obligation);
+    notifier.ifAvailable(guard::notifier);
+    pseudonymizer.ifAvailable(guard::pseudonymizer);
+    return guard.build();
   }
 }

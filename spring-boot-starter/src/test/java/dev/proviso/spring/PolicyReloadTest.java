@@ -19,7 +19,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
     classes = ShopApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:reload;DB_CLOSE_DELAY=-1")
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:reload;DB_CLOSE_DELAY=-1",
+      "management.endpoints.web.exposure.include=proviso"
+    })
 class PolicyReloadTest {
   private static final Path FILE = temporaryPolicyFile();
   private static final String V1 =
@@ -55,6 +58,10 @@ class PolicyReloadTest {
 
     assertThat(policy.get().version()).isEqualTo(1);
     assertThat(Http.get(port, "/customers/cust-1/newsletter").statusCode()).isEqualTo(200);
+    assertThat(awaitEndpoint("\"outcome\":\"rejected\""))
+        .contains("\"servingVersion\":1")
+        .contains("shop.policy:9:7: error[P101]: unknown data category 'contact.emial'")
+        .contains("\"proviso.policy.reload.rejected\":1");
 
     write(3, "deny contact.email for marketing.email");
     awaitCount("proviso.policy.reload.accepted", 1);
@@ -63,6 +70,20 @@ class PolicyReloadTest {
     var denied = Http.get(port, "/customers/cust-1/newsletter");
     assertThat(denied.statusCode()).isEqualTo(403);
     assertThat(denied.body()).contains("\"policyVersion\":3");
+    assertThat(awaitEndpoint("\"outcome\":\"accepted\""))
+        .contains("\"version\":3")
+        .contains("\"servingVersion\":3");
+  }
+
+  /** The endpoint's body once it contains {@code fragment} (a listener records the reload). */
+  private String awaitEndpoint(String fragment) throws Exception {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    String body = Http.get(port, "/actuator/proviso").body();
+    while (!body.contains(fragment) && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+      body = Http.get(port, "/actuator/proviso").body();
+    }
+    return body;
   }
 
   private void awaitCount(String name, long expected) throws InterruptedException {

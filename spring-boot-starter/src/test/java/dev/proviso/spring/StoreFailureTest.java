@@ -18,7 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "proviso.policy.location=classpath:policies/shop.policy",
-      "spring.datasource.url=jdbc:h2:mem:failing;DB_CLOSE_DELAY=-1"
+      "spring.datasource.url=jdbc:h2:mem:failing;DB_CLOSE_DELAY=-1",
+      "management.endpoints.web.exposure.include=health,metrics",
+      "management.endpoint.health.show-details=always"
     })
 class StoreFailureTest {
 
@@ -46,5 +48,16 @@ class StoreFailureTest {
                 + " closed")
         .doesNotContain("SQL")
         .doesNotContain("cust-9");
+
+    HttpResponse<String> health = Http.get(port, "/actuator/health/proviso");
+    assertThat(health.statusCode()).isEqualTo(503);
+    assertThat(health.body())
+        .contains("\"status\":\"DOWN\"")
+        .contains("\"consentLedger\":\"DOWN (dev.proviso.consent.ConsentStoreException)\"")
+        .contains("\"erasureJournal\":\"UP")
+        .doesNotContain("SQL");
+    HttpResponse<String> errors =
+        Http.get(port, "/actuator/metrics/proviso.store.errors?tag=operation:consent");
+    assertThat(errors.body()).contains("\"statistic\":\"COUNT\",\"value\":1.0");
   }
 }

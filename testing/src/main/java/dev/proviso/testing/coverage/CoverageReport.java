@@ -72,6 +72,18 @@ public record CoverageReport(String policyName, int policyVersion, List<RuleCove
     return CoverageJson.of(this);
   }
 
+  /**
+   * The same as an LCOV tracefile, for coverage tools; {@code path} turns a rule's file name (as
+   * the compiler names it, relative to the root policy's directory) into the path to write.
+   *
+   * <pre>{@code
+   * String lcov = coverage.report().toLcov(file -> "policies/" + file);
+   * }</pre>
+   */
+  public String toLcov(java.util.function.UnaryOperator<String> path) {
+    return CoverageLcov.of(this, path);
+  }
+
   static String percent(double ratio) {
     return String.format(Locale.ROOT, "%.1f%%", ratio * 100);
   }
