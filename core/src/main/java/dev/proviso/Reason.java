@@ -5,6 +5,7 @@ import dev.proviso.model.RuleForm;
 import dev.proviso.model.SourceLocation;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -40,7 +41,7 @@ public sealed interface Reason {
       implements Reason {
     @Override
     public String line() {
-      String kind = (advisory ? "advisory " : "") + (effect == Effect.ALLOW ? "allow" : "deny");
+      String kind = (advisory ? "advisory " : "") + effect.name().toLowerCase(Locale.ROOT);
       return kind
           + " by "
           + ruleId

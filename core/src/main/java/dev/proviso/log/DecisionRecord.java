@@ -17,6 +17,9 @@ import java.util.Objects;
  * <p>{@code advice} holds what matching advisory rules said (semantics rule 9: an advisory deny
  * adds advice to the decision and to the log instead of blocking). Lines written before it existed
  * read back with no advice.
+ *
+ * <p>{@code audit} holds the tags of the decision's {@code audit("ccpa_disclosure")} obligations,
+ * written as {@code "audit":["ccpa_disclosure"]} only when there are any.
  */
 public record DecisionRecord(
     Instant time,
@@ -28,7 +31,24 @@ public record DecisionRecord(
     String policy,
     int version,
     String hash,
-    List<String> advice) {
+    List<String> advice,
+    List<String> audit) {
+
+  /** A record without audit tags (lines written before they existed read back this way). */
+  public DecisionRecord(
+      Instant time,
+      String subject,
+      List<String> categories,
+      String purpose,
+      String outcome,
+      List<String> rules,
+      String policy,
+      int version,
+      String hash,
+      List<String> advice) {
+    this(time, subject, categories, purpose, outcome, rules, policy, version, hash, advice, null);
+  }
+
   public DecisionRecord {
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(subject, "subject");
@@ -39,5 +59,6 @@ public record DecisionRecord(
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(hash, "hash");
     advice = advice == null ? List.of() : List.copyOf(advice);
+    audit = audit == null ? List.of() : List.copyOf(audit);
   }
 }
