@@ -47,6 +47,31 @@ class DecisionLogCodecTest {
   }
 
   @Test
+  void toJson_auditTags_areWrittenOnlyWhenThereAreAnyAndRoundTrip() {
+    DecisionRecord tagged =
+        new DecisionRecord(
+            record.time(),
+            record.subject(),
+            record.categories(),
+            record.purpose(),
+            "ALLOW",
+            record.rules(),
+            record.policy(),
+            record.version(),
+            record.hash(),
+            List.of(),
+            List.of("ccpa_disclosure"));
+
+    String line = DecisionLogCodec.JSON_LINES.encode(tagged);
+
+    assertThat(line).contains("\"audit\":[\"ccpa_disclosure\"]");
+    assertThat(DecisionLogCodec.JSON_LINES.encode(record)).doesNotContain("audit");
+    assertThat(DecisionLogCodec.JSON_LINES.decode(line)).isEqualTo(tagged);
+    assertThat(DecisionLogCodec.JSON_LINES.decode(DecisionLogCodec.JSON_LINES.encode(record)))
+        .isEqualTo(record);
+  }
+
+  @Test
   void fromJson_malformedLine_saysItIsMalformed() {
     assertThatThrownBy(() -> DecisionLogCodec.JSON_LINES.decode("{not json"))
         .isInstanceOf(IllegalArgumentException.class)
