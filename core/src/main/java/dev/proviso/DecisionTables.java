@@ -83,6 +83,12 @@ final class DecisionTables {
       return id() + ": " + definition.because().orElse(summary);
     }
 
+    /** The explanation entry for this allow not matching on {@code category}, and why. */
+    Reason.AllowNotMatched unmatched(String why, java.util.Optional<String> category) {
+      return new Reason.AllowNotMatched(
+          definition.id(), definition.regime(), why, summary, category);
+    }
+
     /** The explanation entry for this rule matching on {@code category}. */
     Reason.RuleMatched matched(java.util.Optional<String> category) {
       RuleDefinition d = definition;

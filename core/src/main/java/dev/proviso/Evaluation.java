@@ -100,10 +100,12 @@ final class Evaluation {
       }
       boolean allowed = false;
       if (!denied) {
+        List<Reason> unmatched = new ArrayList<>(candidates.allows().length);
         for (int r : candidates.allows()) {
           Rule rule = tables.rules[r];
           if (applies(rule)) {
-            Object latest = matches(rule) == Tri.TRUE ? notBefore(rule) : FAILED;
+            int m = matches(rule);
+            Object latest = m == Tri.TRUE ? notBefore(rule) : FAILED;
             report(rule, path, latest != FAILED);
             if (latest != FAILED) {
               allows.set(r);
@@ -111,13 +113,28 @@ final class Evaluation {
               if (latest instanceof Instant at && (notBefore == null || at.isAfter(notBefore))) {
                 notBefore = at;
               }
+            } else {
+              unmatched.add(
+                  rule.unmatched(
+                      m == Tri.FALSE
+                          ? CONDITION_FALSE
+                          : m == Tri.ERROR ? CONDITION_UNKNOWN : NOT_BEFORE_UNKNOWN,
+                      reasonCategory));
             }
+          } else {
+            String regime = "regime " + tables.regimes[rule.regime].name();
+            boolean unknown = regimeState[rule.regime] == Tri.ERROR;
+            unmatched.add(
+                rule.unmatched(
+                    regime + (unknown ? " could not be evaluated" : " does not apply"),
+                    reasonCategory));
           }
         }
         if (!allowed) {
           reasons.add(
               new Reason.NoAllow(
                   reasonCategory, policy.purposes().get(purpose).path(), scopes(candidates)));
+          reasons.addAll(unmatched);
         }
       }
       // Oblige rules add obligations to an allowed use; they never make one (semantics rule 6).
@@ -316,6 +333,9 @@ final class Evaluation {
   }
 
   private static final Object FAILED = new Object();
+  static final String CONDITION_FALSE = "its condition does not hold";
+  private static final String CONDITION_UNKNOWN = "its condition could not be evaluated";
+  private static final String NOT_BEFORE_UNKNOWN = "its not_before could not be evaluated";
   private static final int[] NONE = new int[0];
 
   /**

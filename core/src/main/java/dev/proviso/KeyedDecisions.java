@@ -168,10 +168,35 @@ final class KeyedDecisions {
         }
         String purpose = policy.purposes().get(part.cell.purpose).path();
         reasons.add(new Reason.NoAllow(label, purpose, scopes));
+        // Every candidate allow of the whole cell (an indexed sub-cell left out those whose guard
+        // is FALSE): no error reaches here, so each is FALSE or outside an applying regime.
+        for (int r : tables.candidates(part.cell.purpose, part.cell.category).allows()) {
+          DecisionTables.Rule rule = tables.rules[r];
+          reasons.add(
+              rule.unmatched(
+                  regimeApplies(part, rule.regime)
+                      ? Evaluation.CONDITION_FALSE
+                      : "regime " + tables.regimes[rule.regime].name() + " does not apply",
+                  label));
+        }
       }
     }
     String purpose = policy.purposes().get(parts[0].cell.purpose).path();
     return new Explanation(outcome, paths, purpose, reasons);
+  }
+
+  /** Whether the rule's regime (top level: -1) applied in this part's key. */
+  private static boolean regimeApplies(Part part, int regime) {
+    if (regime < 0) {
+      return true;
+    }
+    int[] regimes = part.cell.regimes;
+    for (int i = 0; i < regimes.length; i++) {
+      if (regimes[i] == regime) {
+        return (part.applies & (1L << i)) != 0;
+      }
+    }
+    return false;
   }
 
   private static int[] ints(Set<Integer> set) {

@@ -14,6 +14,7 @@ import dev.proviso.log.SubjectPseudonymizer;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ public final class Guard {
   private final DecisionLog log;
   private final ValueFilter values;
   private final Function<String, Subject> subjects;
-  private final Clock clock;
+  private final Clock clock; // null: the policy's own clock
   private final Obligations obligations;
   private final AtomicLong logFailures = new AtomicLong();
 
@@ -116,7 +117,7 @@ public final class Guard {
     Arguments.require(purpose, "purpose");
     Arguments.requireElements(categories, "categories");
     Policy policy = policies.get();
-    Request.Builder request = Request.builder(subject, policy.purpose(purpose)).at(clock.instant());
+    Request.Builder request = Request.builder(subject, policy.purpose(purpose)).at(now(policy));
     for (String category : categories) {
       request.category(policy.category(category));
     }
@@ -188,7 +189,13 @@ public final class Guard {
   FieldDecisions decisions(Subject subject, String purpose) {
     Arguments.require(subject, "subject");
     Arguments.require(purpose, "purpose");
-    return new FieldDecisions(this, policies.get(), subject, purpose, clock.instant());
+    Policy policy = policies.get();
+    return new FieldDecisions(this, policy, subject, purpose, now(policy));
+  }
+
+  /** The decision instant: the guard's clock, or the policy's when the guard has none. */
+  private Instant now(Policy policy) {
+    return clock != null ? clock.instant() : policy.clock().instant();
   }
 
   @SuppressWarnings("unchecked")
@@ -279,7 +286,7 @@ public final class Guard {
     private SubjectPseudonymizer pseudonymizer;
     private UnannotatedFields unannotated = UnannotatedFields.DROP;
     private Function<String, Subject> subjects = Subject::of;
-    private Clock clock = Clock.systemUTC();
+    private Clock clock; // null: each policy's own clock
     private final List<ObligationHandler> handlers = new ArrayList<>();
     private Notifier notifier;
 
@@ -333,7 +340,11 @@ public final class Guard {
       return this;
     }
 
-    /** The clock giving {@code now} for decisions; default UTC system clock. */
+    /**
+     * The clock giving {@code now} for the guard's decisions; by default the policy's own {@link
+     * Policy#clock() clock} (the system clock in UTC unless the policy was given one), so a guard
+     * and the requests built against its policy agree on the time.
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
