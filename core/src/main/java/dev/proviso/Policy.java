@@ -38,6 +38,8 @@ import java.util.Optional;
  *       answering null means UNKNOWN.
  *   <li>Advisory rules match like their effect (an advisory allow also needs its not_before);
  *       advice reads {@code "<rule id>: <because>"}.
+ *   <li>Oblige rules are evaluated only for a category some allow grants; their obligations join
+ *       the allows' and their not_before, if it cannot be evaluated, refuses the category.
  *   <li>Obligations come in rule source order, de-duplicated, with one {@code NotBefore} (the
  *       latest) last; rule ids and advice in source order, each rule once.
  *   <li>Once a deny matched a category, that category's allows are not evaluated.
