@@ -31,6 +31,12 @@ public sealed interface Obligation {
       this(category, Optional.empty());
     }
 
+    /** As a record prints, the method only when there is one: {@code Mask[category=c]}. */
+    @Override
+    public String toString() {
+      return "Mask[category=" + category + method.map(m -> ", method=" + m).orElse("") + "]";
+    }
+
     @Override
     public String kind() {
       return BuiltInName.MASK.spelling();
@@ -82,6 +88,12 @@ public sealed interface Obligation {
       return new Audit(Optional.of(tag));
     }
 
+    /** {@code Audit[]}, or {@code Audit[tag=ccpa_disclosure]}. */
+    @Override
+    public String toString() {
+      return "Audit[" + tag.map(t -> "tag=" + t).orElse("") + "]";
+    }
+
     @Override
     public String kind() {
       return BuiltInName.AUDIT.spelling();
@@ -101,6 +113,12 @@ public sealed interface Obligation {
     /** A notification on the default channel. */
     public Notify(String message) {
       this(message, Optional.empty());
+    }
+
+    /** As a record prints, the channel only when there is one. */
+    @Override
+    public String toString() {
+      return "Notify[message=" + message + channel.map(c -> ", channel=" + c).orElse("") + "]";
     }
 
     @Override
