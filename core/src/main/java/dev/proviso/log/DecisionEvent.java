@@ -64,6 +64,32 @@ public record DecisionEvent(
         auditTags(decision.obligations()));
   }
 
+  /** Like a record's, but the raw subject id is personal data: it is never printed. */
+  @Override
+  public String toString() {
+    return "DecisionEvent[time="
+        + time
+        + ", subjectId=***, categories="
+        + categories
+        + ", purpose="
+        + purpose
+        + ", outcome="
+        + outcome
+        + ", rules="
+        + rules
+        + ", policy="
+        + policy
+        + ", version="
+        + version
+        + ", hash="
+        + hash
+        + ", advice="
+        + advice
+        + ", audit="
+        + audit
+        + "]";
+  }
+
   /** The tags of the decision's {@code audit("...")} obligations, in order. */
   private static List<String> auditTags(List<Obligation> obligations) {
     List<String> tags = null;

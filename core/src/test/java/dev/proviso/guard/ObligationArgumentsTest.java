@@ -113,6 +113,9 @@ class ObligationArgumentsTest {
         .extracting(DecisionEvent::audit)
         .containsExactly(List.of("ccpa_disclosure", "email_use"), List.of("ccpa_disclosure"));
     assertThat(logged.get(0).toRecord("p").audit()).containsExactly("ccpa_disclosure", "email_use");
+    assertThat(logged.get(0).toString())
+        .contains("audit=[ccpa_disclosure, email_use]")
+        .doesNotContain(MatrixFixtures.RAW_ID); // the event holds the raw id; it never prints it
   }
 
   @Test
