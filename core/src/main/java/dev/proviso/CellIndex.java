@@ -60,7 +60,7 @@ final class CellIndex {
       DecisionTables tables, KeyedDecisions keyed, int purpose, int category, Candidates c) {
     Map<Value.Attribute, Integer> counts = new HashMap<>();
     int total = 0;
-    for (int[] list : List.of(c.denies(), c.advisories(), c.allows())) {
+    for (int[] list : List.of(c.denies(), c.advisories(), c.allows(), c.obliges())) {
       for (int rule : list) {
         total++;
         guard(tables.rules[rule]).ifPresent(g -> counts.merge(g.attribute(), 1, Integer::sum));
@@ -75,7 +75,7 @@ final class CellIndex {
     Map<String, Lists> values = new LinkedHashMap<>();
     Lists unguarded = new Lists();
     // Values are collected first so an unguarded rule lands in every value's lists.
-    for (int[] list : List.of(c.denies(), c.advisories(), c.allows())) {
+    for (int[] list : List.of(c.denies(), c.advisories(), c.allows(), c.obliges())) {
       for (int rule : list) {
         guard(tables.rules[rule])
             .filter(g -> g.attribute().equals(key))
@@ -85,6 +85,7 @@ final class CellIndex {
     split(tables, c.denies(), key, values, unguarded, 0);
     split(tables, c.advisories(), key, values, unguarded, 1);
     split(tables, c.allows(), key, values, unguarded, 2);
+    split(tables, c.obliges(), key, values, unguarded, 3);
     Map<String, Candidates> byValue = new HashMap<>();
     values.forEach((v, lists) -> byValue.put(v, lists.candidates(c.regimes())));
     return Optional.of(
@@ -173,10 +174,10 @@ final class CellIndex {
     }
   }
 
-  /** Growing candidate lists (denies, advisories, allows) of one sub-cell. */
+  /** Growing candidate lists (denies, advisories, allows, obliges) of one sub-cell. */
   private static final class Lists {
     private final List<List<Integer>> kinds =
-        List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 
     void add(int kind, int rule) {
       List<Integer> list = kinds.get(kind);
@@ -186,7 +187,8 @@ final class CellIndex {
     }
 
     Candidates candidates(int[] regimes) {
-      return new Candidates(ints(0), ints(2), ints(1), Arrays.copyOf(regimes, regimes.length));
+      return new Candidates(
+          ints(0), ints(2), ints(1), ints(3), Arrays.copyOf(regimes, regimes.length));
     }
 
     private int[] ints(int kind) {

@@ -65,12 +65,28 @@ final class DecisionTables {
       return definition.effect() == Effect.ALLOW;
     }
 
+    /** An oblige rule: attaches obligations to an allowed use, never decides. */
+    boolean oblige() {
+      return definition.effect() == Effect.OBLIGE;
+    }
+
+    /** Allows and oblige rules carry obligations, not_before among them. */
+    boolean carriesObligations() {
+      return definition.effect() != Effect.DENY;
+    }
+
     String id() {
       return definition.id();
     }
 
     String advice() {
       return id() + ": " + definition.because().orElse(summary);
+    }
+
+    /** The explanation entry for this allow not matching on {@code category}, and why. */
+    Reason.AllowNotMatched unmatched(String why, java.util.Optional<String> category) {
+      return new Reason.AllowNotMatched(
+          definition.id(), definition.regime(), why, summary, category);
     }
 
     /** The explanation entry for this rule matching on {@code category}. */
@@ -90,15 +106,16 @@ final class DecisionTables {
 
     private static Obligation toObligation(ObligationDefinition o) {
       if (o instanceof ObligationDefinition.Mask m) {
-        return new Obligation.Mask(m.category());
+        return new Obligation.Mask(m.category(), m.method());
       }
       if (o instanceof ObligationDefinition.Pseudonymize p) {
         return new Obligation.Pseudonymize(p.category());
       }
       if (o instanceof ObligationDefinition.Notify n) {
-        return new Obligation.Notify(n.message());
+        return new Obligation.Notify(n.message(), n.channel());
       }
-      return Obligation.Audit.INSTANCE;
+      ObligationDefinition.Audit audit = (ObligationDefinition.Audit) o;
+      return audit.tag().isEmpty() ? Obligation.Audit.INSTANCE : new Obligation.Audit(audit.tag());
     }
   }
 
@@ -109,12 +126,22 @@ final class DecisionTables {
   record Regime(
       String name, CompiledCondition appliesWhen, boolean subjectOnly, boolean asksStore) {}
 
-  /** A retention with the categories and purposes it covers (at or below what it names). */
+  /**
+   * A retention with the categories and purposes it covers (at or below what it names) and its
+   * compiled {@code when} (null: unconditional).
+   */
   record Retention(
-      RetentionDefinition definition, int regime, BitSet categories, BitSet purposes) {}
+      RetentionDefinition definition,
+      int regime,
+      BitSet categories,
+      BitSet purposes,
+      CompiledCondition when) {}
 
-  /** The candidate rules for one (purpose, category), rule indices in source order. */
-  record Candidates(int[] denies, int[] allows, int[] advisories, int[] regimes) {}
+  /**
+   * The candidate rules for one (purpose, category), rule indices in source order; {@code obliges}
+   * are the oblige rules, which only add obligations to an allowed use.
+   */
+  record Candidates(int[] denies, int[] allows, int[] advisories, int[] obliges, int[] regimes) {}
 
   private final List<String> categoryPaths;
   private final List<String> purposePaths;
@@ -153,7 +180,12 @@ final class DecisionTables {
           covered(categoryPaths, c -> Coverage.covers(Effect.ALLOW, r.categories(), c));
       BitSet purposes = covered(purposePaths, p -> Coverage.coversPurpose(r.purpose(), p));
       retentions[i] =
-          new Retention(r, r.regime().map(regimeIds::get).orElse(-1), covered, purposes);
+          new Retention(
+              r,
+              r.regime().map(regimeIds::get).orElse(-1),
+              covered,
+              purposes,
+              r.when().map(ConditionCompiler::compile).orElse(null));
     }
     candidates = buildCandidates();
   }
@@ -168,11 +200,15 @@ final class DecisionTables {
     IntList[] denies = new IntList[cells];
     IntList[] allows = new IntList[cells];
     IntList[] advisories = new IntList[cells];
+    IntList[] obliges = new IntList[cells];
     for (Rule rule : rules) {
       RuleDefinition d = rule.definition;
       BitSet cats = covered(categoryPaths, c -> Coverage.covers(d.effect(), d.categories(), c));
       BitSet purposes = covered(purposePaths, p -> Coverage.coversPurpose(d.purposes(), p));
-      IntList[] target = rule.definition.advisory() ? advisories : rule.allow() ? allows : denies;
+      IntList[] target =
+          rule.definition.advisory()
+              ? advisories
+              : rule.oblige() ? obliges : rule.allow() ? allows : denies;
       for (int p = purposes.nextSetBit(0); p >= 0; p = purposes.nextSetBit(p + 1)) {
         for (int c = cats.nextSetBit(0); c >= 0; c = cats.nextSetBit(c + 1)) {
           int cell = p * categoryCount + c;
@@ -184,14 +220,14 @@ final class DecisionTables {
       }
     }
     Candidates[] result = new Candidates[cells];
-    Candidates empty = new Candidates(new int[0], new int[0], new int[0], new int[0]);
+    Candidates empty = new Candidates(new int[0], new int[0], new int[0], new int[0], new int[0]);
     for (int i = 0; i < cells; i++) {
-      if (denies[i] == null && allows[i] == null && advisories[i] == null) {
+      if (denies[i] == null && allows[i] == null && advisories[i] == null && obliges[i] == null) {
         result[i] = empty;
         continue;
       }
       BitSet scopes = new BitSet();
-      for (IntList list : new IntList[] {denies[i], allows[i], advisories[i]}) {
+      for (IntList list : new IntList[] {denies[i], allows[i], advisories[i], obliges[i]}) {
         for (int r : IntList.toArray(list)) {
           if (rules[r].regime >= 0) {
             scopes.set(rules[r].regime);
@@ -203,6 +239,7 @@ final class DecisionTables {
               IntList.toArray(denies[i]),
               IntList.toArray(allows[i]),
               IntList.toArray(advisories[i]),
+              IntList.toArray(obliges[i]),
               scopes.stream().toArray());
     }
     return result;

@@ -67,6 +67,7 @@ final class Evaluation {
     BitSet denies = new BitSet();
     BitSet allows = new BitSet();
     BitSet advisories = new BitSet();
+    BitSet obliges = new BitSet();
     Instant notBefore = null;
     boolean allAllowed = true;
     for (int category : categories) {
@@ -99,10 +100,12 @@ final class Evaluation {
       }
       boolean allowed = false;
       if (!denied) {
+        List<Reason> unmatched = new ArrayList<>(candidates.allows().length);
         for (int r : candidates.allows()) {
           Rule rule = tables.rules[r];
           if (applies(rule)) {
-            Object latest = matches(rule) == Tri.TRUE ? notBefore(rule) : FAILED;
+            int m = matches(rule);
+            Object latest = m == Tri.TRUE ? notBefore(rule) : FAILED;
             report(rule, path, latest != FAILED);
             if (latest != FAILED) {
               allows.set(r);
@@ -110,13 +113,45 @@ final class Evaluation {
               if (latest instanceof Instant at && (notBefore == null || at.isAfter(notBefore))) {
                 notBefore = at;
               }
+            } else {
+              unmatched.add(
+                  rule.unmatched(
+                      m == Tri.FALSE
+                          ? CONDITION_FALSE
+                          : m == Tri.ERROR ? CONDITION_UNKNOWN : NOT_BEFORE_UNKNOWN,
+                      reasonCategory));
             }
+          } else {
+            String regime = "regime " + tables.regimes[rule.regime].name();
+            boolean unknown = regimeState[rule.regime] == Tri.ERROR;
+            unmatched.add(
+                rule.unmatched(
+                    regime + (unknown ? " could not be evaluated" : " does not apply"),
+                    reasonCategory));
           }
         }
         if (!allowed) {
           reasons.add(
               new Reason.NoAllow(
                   reasonCategory, policy.purposes().get(purpose).path(), scopes(candidates)));
+          reasons.addAll(unmatched);
+        }
+      }
+      // Oblige rules add obligations to an allowed use; they never make one (semantics rule 6).
+      for (int r : allowed ? candidates.obliges() : NONE) {
+        Rule rule = tables.rules[r];
+        if (applies(rule)) {
+          boolean matched = matches(rule) != Tri.FALSE; // unsure: the obligations apply
+          Object latest = matched ? notBefore(rule) : null;
+          report(rule, path, matched && latest != FAILED);
+          if (latest == FAILED) {
+            allowed = false; // an obligation that cannot be worked out refuses the use
+          } else if (matched) {
+            obliges.set(r);
+            if (latest instanceof Instant at && (notBefore == null || at.isAfter(notBefore))) {
+              notBefore = at;
+            }
+          }
         }
       }
       allAllowed &= allowed;
@@ -127,7 +162,9 @@ final class Evaluation {
       return decision(Outcome.DENY, List.of(), ids(denies), advice);
     }
     Set<Obligation> obligations = new LinkedHashSet<>();
-    allows.stream().forEach(r -> obligations.addAll(tables.rules[r].obligations));
+    BitSet obligating = (BitSet) allows.clone();
+    obligating.or(obliges);
+    obligating.stream().forEach(r -> obligations.addAll(tables.rules[r].obligations));
     if (notBefore != null) {
       obligations.add(new Obligation.NotBefore(notBefore));
     }
@@ -189,7 +226,7 @@ final class Evaluation {
       return null;
     }
     Instant event = request.event(retention.definition().event());
-    if (event == null) {
+    if (event == null || !retentionHolds(retention, category)) {
       return null;
     }
     try {
@@ -198,6 +235,24 @@ final class Evaluation {
     } catch (DateTimeException | ArithmeticException e) {
       return null;
     }
+  }
+
+  /** A retention's {@code when} must be TRUE: a retention opens a use, and errors never grant. */
+  private boolean retentionHolds(Retention retention, int category) {
+    if (retention.when() == null) {
+      return true;
+    }
+    int mark = errors.mark();
+    int value = retention.when().eval(request, consents, errors);
+    if (value == Tri.ERROR) {
+      failures(
+          retention.definition().id(),
+          mark,
+          "the retention does not keep it",
+          Optional.of(policy.categories().get(category).path()));
+    }
+    errors.truncate(mark);
+    return value == Tri.TRUE;
   }
 
   /**
@@ -247,7 +302,9 @@ final class Evaluation {
     }
     if (value == Tri.ERROR) {
       String consequence =
-          rule.allow() ? "the allow does not match" : "the " + kind(rule) + " applies";
+          rule.allow()
+              ? "the allow does not match"
+              : rule.oblige() ? "its obligations apply" : "the " + kind(rule) + " applies";
       failures(rule.id(), mark, consequence, reasonCategory);
     }
     errors.truncate(mark);
@@ -276,6 +333,10 @@ final class Evaluation {
   }
 
   private static final Object FAILED = new Object();
+  static final String CONDITION_FALSE = "its condition does not hold";
+  private static final String CONDITION_UNKNOWN = "its condition could not be evaluated";
+  private static final String NOT_BEFORE_UNKNOWN = "its not_before could not be evaluated";
+  private static final int[] NONE = new int[0];
 
   /**
    * The latest not_before instant of a matching allow, null if it has none, FAILED if one cannot be
@@ -290,8 +351,12 @@ final class Evaluation {
         if (v != null) {
           errors.add(value.toString(), value + " is not an instant");
         }
-        reasons.remove(reasons.size() - 1); // the allow was recorded as matching; it does not
-        failures(rule.id(), mark, "the allow does not match", reasonCategory);
+        unmatch(rule); // the rule was recorded as matching; it does not
+        failures(
+            rule.id(),
+            mark,
+            rule.oblige() ? "the use is refused" : "the allow does not match",
+            reasonCategory);
         return FAILED;
       }
       if (latest == null || instant.isAfter(latest)) {
@@ -299,6 +364,16 @@ final class Evaluation {
       }
     }
     return latest;
+  }
+
+  /** Takes back the rule's last "matched" reason (an oblige rule's may have failures after it). */
+  private void unmatch(Rule rule) {
+    for (int i = reasons.size() - 1; i >= 0; i--) {
+      if (reasons.get(i) instanceof Reason.RuleMatched m && m.ruleId().equals(rule.id())) {
+        reasons.remove(i);
+        return;
+      }
+    }
   }
 
   private void failures(String owner, int mark, String consequence, Optional<String> category) {
@@ -309,7 +384,8 @@ final class Evaluation {
   }
 
   private static String kind(Rule rule) {
-    return (rule.definition.advisory() ? "advisory " : "") + (rule.allow() ? "allow" : "deny");
+    String effect = rule.definition.effect().name().toLowerCase(java.util.Locale.ROOT);
+    return (rule.definition.advisory() ? "advisory " : "") + effect;
   }
 
   /** The top level and every applicable regime with rules about this category and purpose. */

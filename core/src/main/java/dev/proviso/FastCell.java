@@ -8,7 +8,7 @@ import java.util.stream.IntStream;
 
 /**
  * The fast path's view of one (purpose, category): its candidate rules (denies, then advisories,
- * then allows), the regimes they belong to, and the decisions cached per key.
+ * then allows, then oblige rules), the regimes they belong to, and the decisions cached per key.
  */
 final class FastCell {
   private static final Entry[] NO_ENTRIES = new Entry[0];
@@ -22,12 +22,13 @@ final class FastCell {
   final Rule[] rules;
   final int denyEnd;
   final int adviceEnd;
+  final int allowEnd; // rules from here on are oblige rules
   final int[] scopeBit; // per rule: its regime's bit in the applies mask, -1 for top level
   final CompiledCondition[] regimeConditions; // per relevant regime; null: always applies
   final long[] memoBit; // per relevant regime: its bit in RegimeMemo, 0 when not memoised
   final int[] regimes;
   final boolean slowOnly;
-  final boolean notBefore; // an allow here has not_before: evaluated per request, never fixed
+  final boolean notBefore; // an allow or oblige rule here has not_before: evaluated per request
   final boolean asksStore; // a condition here asks the consent view: needs the decision's answers
   Decision fixed; // set once at construction when no candidate has a condition
   volatile Entry[] entries = NO_ENTRIES;
@@ -44,6 +45,8 @@ final class FastCell {
       long matched = (1L << cell.rules.length) - 1;
       if (cell.denyEnd > 0) { // allows are not evaluated once a deny matched
         matched &= (1L << cell.adviceEnd) - 1;
+      } else if (cell.allowEnd == cell.adviceEnd) { // nor oblige rules when nothing allows
+        matched &= (1L << cell.allowEnd) - 1;
       }
       cell.fixed = keyed.build(cell, applies, matched);
     }
@@ -56,12 +59,15 @@ final class FastCell {
     this.category = category;
     int[] order =
         IntStream.concat(
-                IntStream.concat(Arrays.stream(c.denies()), Arrays.stream(c.advisories())),
-                Arrays.stream(c.allows()))
+                IntStream.concat(
+                    IntStream.concat(Arrays.stream(c.denies()), Arrays.stream(c.advisories())),
+                    Arrays.stream(c.allows())),
+                Arrays.stream(c.obliges()))
             .toArray();
     rules = Arrays.stream(order).mapToObj(i -> tables.rules[i]).toArray(Rule[]::new);
     denyEnd = c.denies().length;
     adviceEnd = denyEnd + c.advisories().length;
+    allowEnd = adviceEnd + c.allows().length;
     regimes = c.regimes();
     regimeConditions = new CompiledCondition[regimes.length];
     memoBit = new long[regimes.length];
@@ -76,7 +82,7 @@ final class FastCell {
     for (int i = 0; i < rules.length; i++) {
       int regime = rules[i].regime;
       scopeBit[i] = regime < 0 ? -1 : indexOf(regimes, regime);
-      anyNotBefore |= rules[i].allow() && rules[i].notBefore.length > 0;
+      anyNotBefore |= rules[i].carriesObligations() && rules[i].notBefore.length > 0;
     }
     notBefore = anyNotBefore;
     asksStore =

@@ -165,6 +165,9 @@ final class FastPath {
       if (i == cell.adviceEnd && denied) {
         break; // allows need not be evaluated once a deny matched
       }
+      if (i == cell.allowEnd && (matched >>> cell.adviceEnd) == 0) {
+        break; // oblige rules add obligations to an allowed use only
+      }
       int bit = scopeBit[i];
       if (bit >= 0 && (applies & (1L << bit)) == 0) {
         continue;
@@ -174,8 +177,10 @@ final class FastPath {
         return null;
       }
       if (value == Tri.TRUE) {
-        if (cell.notBefore && rules[i].allow() && !instants(rules[i].notBefore, request)) {
-          return null; // the allow does not match: the general path explains why
+        if (cell.notBefore
+            && rules[i].carriesObligations()
+            && !instants(rules[i].notBefore, request)) {
+          return null; // the allow does not match, or the use is refused: the general path says
         }
         matched |= 1L << i;
         denied |= i < cell.denyEnd;

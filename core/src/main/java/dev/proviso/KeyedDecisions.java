@@ -19,7 +19,22 @@ final class KeyedDecisions {
 
   /** What a fast-path decision is made of: its categories' keyed parts and the deciding rules. */
   record Basis(
-      Part[] parts, int[] denies, int[] allows, int[] advice, boolean allowed, boolean notBefore) {}
+      Part[] parts,
+      int[] denies,
+      int[] allows,
+      int[] advice,
+      int[] obliges,
+      boolean allowed,
+      boolean notBefore) {
+
+    /** The allows and oblige rules whose obligations an allowed use carries, in source order. */
+    int[] obligating() {
+      return java.util.stream.IntStream.concat(Arrays.stream(allows), Arrays.stream(obliges))
+          .sorted()
+          .distinct()
+          .toArray();
+    }
+  }
 
   /** One category's evaluation: the cell and its key. */
   record Part(FastCell cell, long applies, long matched) {}
@@ -38,7 +53,7 @@ final class KeyedDecisions {
    */
   Decision withNotBefore(Decision decision, Request request) {
     Instant latest = null;
-    for (int r : decision.basis.allows()) {
+    for (int r : decision.basis.obligating()) {
       for (CompiledValue value : tables.rules[r].notBefore) {
         if (!(value.get(request, null) instanceof Instant at)) {
           return null;
@@ -71,6 +86,7 @@ final class KeyedDecisions {
     Set<Integer> denies = new TreeSet<>();
     Set<Integer> allows = new TreeSet<>();
     Set<Integer> advice = new TreeSet<>();
+    Set<Integer> obliges = new TreeSet<>();
     boolean allowed = true;
     for (Part part : parts) {
       boolean denied = false;
@@ -83,25 +99,30 @@ final class KeyedDecisions {
             denied = true;
           } else if (i < part.cell.adviceEnd) {
             advice.add(rule);
-          } else {
+          } else if (i < part.cell.allowEnd) {
             allows.add(rule);
             allowMatched = true;
+          } else {
+            obliges.add(rule);
           }
         }
       }
       allowed &= !denied && allowMatched;
     }
     int[] allowRules = ints(allows);
+    int[] obligeRules = ints(obliges);
     boolean notBefore =
-        Arrays.stream(allowRules).anyMatch(r -> tables.rules[r].notBefore.length > 0);
-    return new Basis(parts, ints(denies), allowRules, ints(advice), allowed, notBefore);
+        java.util.stream.IntStream.concat(Arrays.stream(allowRules), Arrays.stream(obligeRules))
+            .anyMatch(r -> tables.rules[r].notBefore.length > 0);
+    return new Basis(
+        parts, ints(denies), allowRules, ints(advice), obligeRules, allowed, notBefore);
   }
 
   private Decision decision(Basis basis) {
     Outcome outcome = basis.allowed() ? Outcome.ALLOW : Outcome.DENY;
     Set<Obligation> obligations = new LinkedHashSet<>();
     if (basis.allowed()) {
-      for (int r : basis.allows()) {
+      for (int r : basis.obligating()) {
         obligations.addAll(tables.rules[r].obligations);
       }
     }
@@ -134,7 +155,7 @@ final class KeyedDecisions {
       for (int i = 0; i < part.cell.rules.length; i++) {
         if ((part.matched & (1L << i)) != 0) {
           reasons.add(part.cell.rules[i].matched(label));
-          ruled |= i < part.cell.denyEnd || i >= part.cell.adviceEnd;
+          ruled |= i < part.cell.denyEnd || (i >= part.cell.adviceEnd && i < part.cell.allowEnd);
         }
       }
       if (!ruled) {
@@ -147,10 +168,35 @@ final class KeyedDecisions {
         }
         String purpose = policy.purposes().get(part.cell.purpose).path();
         reasons.add(new Reason.NoAllow(label, purpose, scopes));
+        // Every candidate allow of the whole cell (an indexed sub-cell left out those whose guard
+        // is FALSE): no error reaches here, so each is FALSE or outside an applying regime.
+        for (int r : tables.candidates(part.cell.purpose, part.cell.category).allows()) {
+          DecisionTables.Rule rule = tables.rules[r];
+          reasons.add(
+              rule.unmatched(
+                  regimeApplies(part, rule.regime)
+                      ? Evaluation.CONDITION_FALSE
+                      : "regime " + tables.regimes[rule.regime].name() + " does not apply",
+                  label));
+        }
       }
     }
     String purpose = policy.purposes().get(parts[0].cell.purpose).path();
     return new Explanation(outcome, paths, purpose, reasons);
+  }
+
+  /** Whether the rule's regime (top level: -1) applied in this part's key. */
+  private static boolean regimeApplies(Part part, int regime) {
+    if (regime < 0) {
+      return true;
+    }
+    int[] regimes = part.cell.regimes;
+    for (int i = 0; i < regimes.length; i++) {
+      if (regimes[i] == regime) {
+        return (part.applies & (1L << i)) != 0;
+      }
+    }
+    return false;
   }
 
   private static int[] ints(Set<Integer> set) {

@@ -8,6 +8,7 @@ import dev.proviso.model.CategoryDefinition;
 import dev.proviso.model.PolicyModel;
 import dev.proviso.trace.RuleEvaluation;
 import dev.proviso.trace.RuleListener;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +38,8 @@ import java.util.Optional;
  *       answering null means UNKNOWN.
  *   <li>Advisory rules match like their effect (an advisory allow also needs its not_before);
  *       advice reads {@code "<rule id>: <because>"}.
+ *   <li>Oblige rules are evaluated only for a category some allow grants; their obligations join
+ *       the allows' and their not_before, if it cannot be evaluated, refuses the category.
  *   <li>Obligations come in rule source order, de-duplicated, with one {@code NotBefore} (the
  *       latest) last; rule ids and advice in source order, each rule once.
  *   <li>Once a deny matched a category, that category's allows are not evaluated.
@@ -52,9 +55,11 @@ public final class Policy {
   private final Map<String, Purpose> purposesByPath = new HashMap<>();
   private final DecisionTables tables;
   private final FastPath fastPath;
+  private final Clock clock;
 
-  private Policy(PolicyModel model) {
+  private Policy(PolicyModel model, Clock clock) {
     this.model = model;
+    this.clock = clock;
     List<Category> cats = new ArrayList<>();
     for (CategoryDefinition c : model.categories()) {
       Category category = new Category(this, cats.size(), c.path(), c.sensitive(), c.provenance());
@@ -83,8 +88,28 @@ public final class Policy {
    *     undeclared category, purpose, attribute or regime; a child before its parent; ...)
    */
   public static Policy from(PolicyModel model) {
+    return from(model, Clock.systemUTC());
+  }
+
+  /**
+   * {@link #from(PolicyModel)} with the clock that says when "now" is for requests built without an
+   * instant ({@link Request#of(Subject, Category, Purpose)}, a builder without {@code at}), for
+   * guards without a clock of their own, and for policy tests and assertions without an instant.
+   *
+   * <pre>{@code
+   * Policy fixed = Policy.from(model, Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"),
+   *     ZoneOffset.UTC));
+   * }</pre>
+   */
+  public static Policy from(PolicyModel model, Clock clock) {
+    Objects.requireNonNull(clock, "clock");
     ModelValidator.validate(model);
-    return new Policy(model);
+    return new Policy(model, clock);
+  }
+
+  /** The clock of this policy (the system clock in UTC unless given to {@link #from}). */
+  public Clock clock() {
+    return clock;
   }
 
   /** The resolved model this policy was compiled from. */
@@ -234,6 +259,46 @@ public final class Policy {
       listener.evaluated(evaluation);
     }
     return decision;
+  }
+
+  /**
+   * Decides like {@link #decide(Request, ConsentView)}, and for a DENY that time would lift (an
+   * {@code elapsed(event) >= 24h}, a {@code now >= ...}) adds a {@link Reason.AllowedFrom} line
+   * with the earliest instant at which the same request would be allowed, found by deciding again
+   * at the instants the rules' time conditions turn at. For tools ({@code proviso explain}, error
+   * pages): it may decide up to 64 more times and asks the consent view at those instants.
+   *
+   * <pre>{@code
+   * Decision d = policy.explain(request, consents);
+   * d.explanation().entries().stream()
+   *     .filter(Reason.AllowedFrom.class::isInstance)
+   *     .findFirst(); // e.g. AllowedFrom[at=2026-06-02T10:00:00Z]
+   * }</pre>
+   */
+  public Decision explain(Request request, ConsentView consents) {
+    Decision decision = decide(request, consents);
+    if (decision.allowed() || request == null) {
+      return decision;
+    }
+    java.time.Instant from;
+    try {
+      from = TimeTurns.earliestAllowed(this, tables, request, consents).orElse(null);
+    } catch (RuntimeException e) {
+      from = null; // the decision stands; only the hint is missing
+    }
+    if (from == null) {
+      return decision;
+    }
+    List<Reason> reasons = new ArrayList<>(decision.explanation().entries());
+    reasons.add(new Reason.AllowedFrom(from));
+    Explanation explanation = explanation(decision.outcome(), request, reasons);
+    return new Decision(
+        this,
+        decision.outcome(),
+        decision.obligations(),
+        decision.ruleIds(),
+        decision.advice(),
+        () -> explanation);
   }
 
   /** Decides and throws {@link PurposeViolationException} on DENY. */

@@ -5,6 +5,7 @@ import dev.proviso.model.RuleForm;
 import dev.proviso.model.SourceLocation;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -40,7 +41,7 @@ public sealed interface Reason {
       implements Reason {
     @Override
     public String line() {
-      String kind = (advisory ? "advisory " : "") + (effect == Effect.ALLOW ? "allow" : "deny");
+      String kind = (advisory ? "advisory " : "") + effect.name().toLowerCase(Locale.ROOT);
       return kind
           + " by "
           + ruleId
@@ -92,6 +93,48 @@ public sealed interface Reason {
           + category.map(c -> " for " + c).orElse("")
           + " in: "
           + String.join(", ", scopes);
+    }
+  }
+
+  /**
+   * Default deny: a candidate allow (one whose categories and purposes cover the request) did not
+   * match, and why: {@code regime r does not apply}, {@code regime r could not be evaluated},
+   * {@code its condition does not hold}, {@code its condition could not be evaluated} (the failure
+   * has its own {@link ConditionFailed} line), {@code its not_before could not be evaluated}.
+   * Listed, in source order, after the {@link NoAllow} line of the category.
+   */
+  record AllowNotMatched(
+      String ruleId, Optional<String> regime, String why, String summary, Optional<String> category)
+      implements Reason {
+    @Override
+    public String line() {
+      return "allow "
+          + ruleId
+          + " ("
+          + regime.map(r -> "regime " + r).orElse("top level")
+          + ")"
+          + category.map(c -> " on " + c).orElse("")
+          + " did not match: "
+          + why
+          + ": "
+          + summary;
+    }
+  }
+
+  /**
+   * A denied use would be allowed from {@code at} (the earliest such instant found by deciding
+   * again at the instants the rules' time conditions turn at), given what is known now; only in the
+   * explanation of {@code Policy.explain}.
+   */
+  record AllowedFrom(Instant at) implements Reason {
+    @Override
+    public Optional<String> category() {
+      return Optional.empty();
+    }
+
+    @Override
+    public String line() {
+      return "would be allowed from " + at + " (if nothing else changes)";
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.proviso;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ public final class Request {
     this.subject = b.subject;
     this.categories = List.copyOf(b.categories);
     this.purpose = b.purpose;
-    this.at = b.at == null ? Instant.now() : b.at;
+    this.at = b.at == null ? clockOf(b.purpose).instant() : b.at;
     this.context = Map.copyOf(b.context);
     this.events = Map.copyOf(b.events);
     this.contextTable = new AttributeTable(context);
@@ -61,9 +62,21 @@ public final class Request {
     }
   }
 
-  /** A request for one category at the current instant, with no context or events. */
+  /**
+   * A request for one category at the current instant of the purpose's policy's {@link
+   * Policy#clock() clock}, with no context or events.
+   */
   public static Request of(Subject subject, Category category, Purpose purpose) {
-    return of(subject, category, purpose, Instant.now());
+    return of(subject, category, purpose, clockOf(Objects.requireNonNull(purpose, "purpose")));
+  }
+
+  private static Request of(Subject subject, Category category, Purpose purpose, Clock clock) {
+    return of(subject, category, purpose, clock.instant());
+  }
+
+  /** The clock of the policy a purpose handle belongs to: the one clock requests default to. */
+  static Clock clockOf(Purpose purpose) {
+    return purpose.owner() instanceof Policy policy ? policy.clock() : Clock.systemUTC();
   }
 
   /** A request for one category at {@code at}, with no context or events. */
@@ -195,7 +208,10 @@ public final class Request {
       return this;
     }
 
-    /** The instant of the use; defaults to {@link Instant#now()} at build time. */
+    /**
+     * The instant of the use; defaults to the instant of the purpose's policy's {@link
+     * Policy#clock() clock} at build time.
+     */
     public Builder at(Instant at) {
       this.at = Objects.requireNonNull(at, "at");
       return this;

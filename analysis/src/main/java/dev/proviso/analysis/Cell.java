@@ -45,6 +45,8 @@ record Cell(String category, String purpose, Map<RuleDefinition, Formula> rules)
           resolved.put(rule, f);
           if (rule.advisory()) {
             advisories.add(rule);
+          } else if (rule.effect() == Effect.OBLIGE) {
+            return; // an oblige rule never decides; its obligations are added below
           } else {
             taking.add(rule);
             (rule.effect() == Effect.ALLOW ? allows : denies).add(f);
@@ -66,11 +68,16 @@ record Cell(String category, String purpose, Map<RuleDefinition, Formula> rules)
       decision = TruthTable.tidy(decision);
     }
     Set<String> obligations = new LinkedHashSet<>();
+    Formula allowed = Formula.and(allow, notDenied);
     resolved.forEach(
         (rule, f) -> {
-          if (!rule.advisory()
-              && rule.effect() == Effect.ALLOW
-              && !TruthTable.isFalse(Formula.and(f, notDenied))) {
+          boolean carries =
+              switch (rule.effect()) {
+                case ALLOW -> !TruthTable.isFalse(Formula.and(f, notDenied));
+                case OBLIGE -> !TruthTable.isFalse(Formula.and(f, allowed)); // only on an allow
+                case DENY -> false;
+              };
+          if (!rule.advisory() && carries) {
             rule.obligations().forEach(o -> obligations.add(ConditionText.of(o)));
           }
         });

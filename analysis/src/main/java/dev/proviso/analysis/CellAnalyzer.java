@@ -120,8 +120,8 @@ public final class CellAnalyzer {
       List<Residual.Clause> allows = new ArrayList<>();
       List<Residual.Clause> denies = new ArrayList<>();
       for (RuleDefinition rule : cell.get().rules().keySet()) {
-        if (rule.advisory()) {
-          continue; // semantics rule 9: never changes the outcome
+        if (rule.advisory() || rule.effect() == dev.proviso.model.Effect.OBLIGE) {
+          continue; // semantics rules 6 and 9: neither changes the outcome
         }
         boolean allow = rule.effect() == dev.proviso.model.Effect.ALLOW;
         Optional<dev.proviso.model.Condition> scope =

@@ -75,7 +75,7 @@ final class ExplainCommand implements Callable<Integer> {
     readRequestFile();
     Policy policy = PolicyLoader.policy(files.expanded());
     Request req = request.request(policy, categories, purpose);
-    Decision decision = policy.decide(req, request.consents(policy.model()));
+    Decision decision = policy.explain(req, request.consents(policy.model()));
     PrintWriter out = output.out();
     switch (output.format) {
       case JSON -> Json.print(out, json(req, decision));

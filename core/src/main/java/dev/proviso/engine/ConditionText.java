@@ -83,7 +83,7 @@ public final class ConditionText {
 
   public static String of(ObligationDefinition obligation) {
     if (obligation instanceof ObligationDefinition.Mask m) {
-      return BuiltInName.MASK.call(m.category());
+      return BuiltInName.MASK.call(m.category() + m.method().map(x -> ", " + x).orElse(""));
     }
     if (obligation instanceof ObligationDefinition.Pseudonymize p) {
       return BuiltInName.PSEUDONYMIZE.call(p.category());
@@ -92,10 +92,13 @@ public final class ConditionText {
       return BuiltInName.NOT_BEFORE.call(of(n.instant()));
     }
     if (obligation instanceof ObligationDefinition.Notify n) {
-      return BuiltInName.NOTIFY.call("\"" + n.message() + "\"");
+      return BuiltInName.NOTIFY.call(
+          "\"" + n.message() + "\"" + n.channel().map(c -> ", \"" + c + "\"").orElse(""));
     }
-    if (obligation instanceof ObligationDefinition.Audit) {
-      return BuiltInName.AUDIT.spelling();
+    if (obligation instanceof ObligationDefinition.Audit a) {
+      return a.tag()
+          .map(t -> BuiltInName.AUDIT.call("\"" + t + "\""))
+          .orElse(BuiltInName.AUDIT.spelling());
     }
     // No default: a new obligation must be given its words here.
     throw new IllegalArgumentException("no text for " + obligation.getClass().getSimpleName());
@@ -112,8 +115,8 @@ public final class ConditionText {
         text.append(" to use ").append(target);
         rule.when().ifPresent(c -> text.append(" when ").append(of(c)));
       }
-      case ALLOW, DENY -> {
-        text.append(rule.effect() == dev.proviso.model.Effect.ALLOW ? "allow " : "deny ");
+      case ALLOW, DENY, OBLIGE -> {
+        text.append(rule.form().name().toLowerCase(java.util.Locale.ROOT)).append(' ');
         text.append(target);
         rule.when().ifPresent(c -> text.append(" when ").append(of(c)));
         rule.unless().ifPresent(c -> text.append(" unless ").append(of(c)));

@@ -64,6 +64,10 @@ public final class ModelValidator {
       selection(where, "purpose", rule.purposes(), purposes);
       rule.when().ifPresent(c -> condition(where, c));
       rule.unless().ifPresent(c -> condition(where, c));
+      if (rule.effect() == dev.proviso.model.Effect.OBLIGE
+          && (rule.obligations().isEmpty() || rule.advisory())) {
+        problems.add(where + ": an oblige rule needs obligations and cannot be advisory");
+      }
       for (ObligationDefinition o : rule.obligations()) {
         if (o instanceof ObligationDefinition.Mask m) {
           name(where, "data category", m.category(), categories);
@@ -79,6 +83,7 @@ public final class ModelValidator {
       regime(where, r.regime());
       selection(where, "data category", r.categories(), categories);
       name(where, "purpose", r.purpose(), purposes);
+      r.when().ifPresent(c -> condition(where, c));
     }
   }
 

@@ -8,7 +8,9 @@ import dev.proviso.engine.CompiledCondition;
 import dev.proviso.engine.ConditionCompiler;
 import dev.proviso.engine.Tri;
 import dev.proviso.model.RegimeDefinition;
+import dev.proviso.model.RetentionDefinition;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -28,12 +30,14 @@ import java.util.function.Function;
  *         Clock.systemUTC()));
  * }</pre>
  */
-public final class PolicyRegimes implements RetentionPlanner.RegimeApplicability {
+public final class PolicyRegimes
+    implements RetentionPlanner.RegimeApplicability, RetentionPlanner.RetentionConditions {
   private final Policy policy;
   private final Function<String, Optional<Subject>> subjects;
   private final ConsentView consents;
   private final Clock clock;
   private final Map<String, CompiledCondition> conditions = new HashMap<>();
+  private final Map<String, CompiledCondition> retentions = new HashMap<>();
 
   private PolicyRegimes(
       Policy policy,
@@ -46,6 +50,9 @@ public final class PolicyRegimes implements RetentionPlanner.RegimeApplicability
     this.clock = clock;
     for (RegimeDefinition r : policy.model().regimes()) {
       r.appliesWhen().ifPresent(c -> conditions.put(r.name(), ConditionCompiler.compile(c)));
+    }
+    for (RetentionDefinition r : policy.model().retentions()) {
+      r.when().ifPresent(c -> retentions.put(r.id(), ConditionCompiler.compile(c)));
     }
   }
 
@@ -79,5 +86,30 @@ public final class PolicyRegimes implements RetentionPlanner.RegimeApplicability
             .at(clock.instant())
             .build();
     return condition.eval(request, consents, null) != Tri.FALSE;
+  }
+
+  /**
+   * Evaluates a conditional retention's {@code when} with the engine, on the subject the directory
+   * finds and the item's event instants, at {@code now}; empty when the subject is unknown or the
+   * condition cannot be evaluated (the planner then keeps nothing under that rule).
+   */
+  @Override
+  public Optional<Boolean> holds(
+      String subjectId, RetentionDefinition retention, Map<String, Instant> events, Instant now) {
+    CompiledCondition condition = retentions.get(retention.id());
+    if (condition == null) {
+      return Optional.of(retention.when().isEmpty());
+    }
+    Optional<Subject> subject = subjects.apply(subjectId);
+    if (subject.isEmpty() || policy.purposes().isEmpty() || policy.categories().isEmpty()) {
+      return Optional.empty();
+    }
+    Request.Builder request =
+        Request.builder(subject.get(), policy.purposes().get(0))
+            .category(policy.categories().get(0))
+            .at(now);
+    events.forEach(request::event);
+    int value = condition.eval(request.build(), consents, null);
+    return value == Tri.ERROR ? Optional.empty() : Optional.of(value == Tri.TRUE);
   }
 }

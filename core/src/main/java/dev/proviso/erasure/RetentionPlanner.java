@@ -32,6 +32,7 @@ public final class RetentionPlanner {
   private final String policyVersion;
   private final List<RetentionDefinition> retentions;
   private final RegimeApplicability regimes;
+  private final RetentionConditions conditions;
 
   /** Whether a regime applies to a subject; retentions outside any regime always apply. */
   @FunctionalInterface
@@ -41,6 +42,21 @@ public final class RetentionPlanner {
 
     boolean applies(String subjectId, String regime);
   }
+
+  /**
+   * Whether a conditional retention's {@code when} holds for a subject's item at an instant: empty
+   * when it cannot be evaluated. A planner gets this from its {@link RegimeApplicability} when that
+   * implements it too ({@link PolicyRegimes} does); otherwise conditions are unknown and a
+   * conditional retention keeps nothing (the plan notes why): we never keep data without a proven
+   * legal reason.
+   */
+  @FunctionalInterface
+  public interface RetentionConditions {
+    Optional<Boolean> holds(
+        String subjectId, RetentionDefinition retention, Map<String, Instant> events, Instant now);
+  }
+
+  private static final RetentionConditions UNKNOWN = (id, r, events, now) -> Optional.empty();
 
   /** A planner of an unnamed policy version treating every retention as applicable. */
   public RetentionPlanner(List<RetentionDefinition> retentions) {
@@ -64,6 +80,7 @@ public final class RetentionPlanner {
     this.policyVersion = Objects.requireNonNull(policyVersion, "policyVersion");
     this.retentions = List.copyOf(retentions);
     this.regimes = Objects.requireNonNull(regimes, "regimes");
+    this.conditions = regimes instanceof RetentionConditions c ? c : UNKNOWN;
   }
 
   public static RetentionPlanner of(PolicyModel model) {
@@ -152,6 +169,19 @@ public final class RetentionPlanner {
             .append(" would keep it, but the system reports no event.")
             .append(event);
         continue;
+      }
+      if (r.when().isPresent()) {
+        Optional<Boolean> holds = conditions.holds(subjectId, r, events, now);
+        if (holds.isEmpty()) {
+          note.append(note.length() == 0 ? "" : "; ")
+              .append("rule ")
+              .append(r.id())
+              .append(" would keep it, but its condition could not be evaluated");
+          continue;
+        }
+        if (!holds.get()) {
+          continue;
+        }
       }
       Instant until = r.period().addTo(happened);
       if (until.isAfter(now) && (keep == null || until.isAfter(keep.until()))) {

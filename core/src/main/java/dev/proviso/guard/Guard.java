@@ -51,7 +51,7 @@ public final class Guard {
   private final GuardLog log;
   private final ValueFilter values;
   private final Function<String, Subject> subjects;
-  private final Clock clock;
+  private final Clock clock; // null: the policy's own clock
   private final Obligations obligations;
 
   private Guard(Builder b) {
@@ -116,7 +116,7 @@ public final class Guard {
     Arguments.require(purpose, "purpose");
     Arguments.requireElements(categories, "categories");
     Policy policy = policies.get();
-    Instant now = clock.instant();
+    Instant now = now(policy);
     Request.Builder request;
     try {
       request = Request.builder(subject, policy.purpose(purpose)).at(now);
@@ -137,7 +137,7 @@ public final class Guard {
     try {
       policy.purpose(purpose); // fail fast, with did-you-mean
     } catch (UnknownNameException e) {
-      throw log.refused(policy, subject, purpose, List.of(), clock.instant(), e);
+      throw log.refused(policy, subject, purpose, List.of(), now(policy), e);
     }
     return new PurposeScope(this, subject, purpose);
   }
@@ -201,7 +201,7 @@ public final class Guard {
     Arguments.require(subject, "subject");
     Arguments.require(purpose, "purpose");
     Policy policy = policies.get();
-    Instant now = clock.instant();
+    Instant now = now(policy);
     try {
       return new FieldDecisions(this, policy, subject, purpose, now);
     } catch (UnknownNameException e) {
@@ -218,6 +218,11 @@ public final class Guard {
       Instant at,
       RuntimeException e) {
     return log.refused(policy, subject, purpose, List.of(set.paths()), at, e);
+  }
+
+  /** The decision instant: the guard's clock, or the policy's when the guard has none. */
+  private Instant now(Policy policy) {
+    return clock != null ? clock.instant() : policy.clock().instant();
   }
 
   @SuppressWarnings("unchecked")
@@ -299,7 +304,7 @@ public final class Guard {
     private SubjectPseudonymizer pseudonymizer;
     private UnannotatedFields unannotated = UnannotatedFields.DROP;
     private Function<String, Subject> subjects = Subject::of;
-    private Clock clock = Clock.systemUTC();
+    private Clock clock; // null: each policy's own clock
     private final List<ObligationHandler> handlers = new ArrayList<>();
     private Notifier notifier;
 
@@ -362,7 +367,11 @@ public final class Guard {
       return this;
     }
 
-    /** The clock giving {@code now} for decisions; default UTC system clock. */
+    /**
+     * The clock giving {@code now} for the guard's decisions; by default the policy's own {@link
+     * Policy#clock() clock} (the system clock in UTC unless the policy was given one), so a guard
+     * and the requests built against its policy agree on the time.
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;

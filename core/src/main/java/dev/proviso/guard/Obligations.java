@@ -2,6 +2,7 @@ package dev.proviso.guard;
 
 import dev.proviso.Obligation;
 import dev.proviso.model.BuiltInName;
+import dev.proviso.model.MaskMethod;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,17 @@ final class Obligations {
     return List.of(
         ObligationHandler.of(
             BuiltInName.MASK.spelling(),
-            (o, use) -> use.restrict(((Obligation.Mask) o).category(), FieldAction.MASK)),
+            (o, use) -> {
+              Obligation.Mask mask = (Obligation.Mask) o;
+              FieldAction action = maskAction(mask, use);
+              if (action == FieldAction.HASH && !pseudonyms && use.shapesValues()) {
+                throw use.refusal(
+                    o.kind(),
+                    "mask by hash needs the guard's key; configure"
+                        + " Guard.builder(...).pseudonymizer(new SubjectPseudonymizer(key))");
+              }
+              use.restrict(mask.category(), action);
+            }),
         ObligationHandler.of(
             BuiltInName.PSEUDONYMIZE.spelling(),
             (o, use) -> {
@@ -52,6 +63,7 @@ final class Obligations {
                 use.withhold();
               }
             }),
+        // The audit tag travels in the decision's obligations into the record (DecisionEvent).
         ObligationHandler.of(BuiltInName.AUDIT.spelling(), (o, use) -> use.record()),
         ObligationHandler.of(
             BuiltInName.NOTIFY.spelling(),
@@ -61,8 +73,34 @@ final class Obligations {
                     o.kind(),
                     "the guard has no notifier; configure Guard.builder(...).notifier(...)");
               }
-              notifier.notify(use.subject(), ((Obligation.Notify) o).message());
+              Obligation.Notify notify = (Obligation.Notify) o;
+              notifier.notify(use.subject(), notify.message(), notify.channel());
             }));
+  }
+
+  /** The field action of a mask's method; a method this guard does not know refuses the use. */
+  private static FieldAction maskAction(Obligation.Mask mask, ObligationContext use) {
+    if (mask.method().isEmpty()) {
+      return FieldAction.MASK;
+    }
+    String name = mask.method().get();
+    MaskMethod method =
+        MaskMethod.named(name)
+            .orElseThrow(
+                () ->
+                    use.refusal(
+                        mask.kind(),
+                        "the guard knows no mask method '"
+                            + name
+                            + "' (known: "
+                            + String.join(", ", MaskMethod.spellings())
+                            + ")"));
+    return switch (method) {
+      case PARTIAL -> FieldAction.MASK;
+      case TRUNCATE -> FieldAction.TRUNCATE;
+      case HASH -> FieldAction.HASH;
+      case REDACT -> FieldAction.REDACT;
+    };
   }
 
   /**

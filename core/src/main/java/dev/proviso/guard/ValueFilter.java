@@ -11,6 +11,12 @@ final class ValueFilter {
   /** Marks a value that must not appear at all. */
   static final Object REMOVED = new Object();
 
+  /** What {@code mask(c, redact)} shows instead of a value. */
+  static final String REDACTED = "[redacted]";
+
+  /** {@code mask(c, truncate)} keeps this many characters, and never more than half the text. */
+  private static final int TRUNCATE_KEEP = 4;
+
   private final Masker masker;
   private final SubjectPseudonymizer pseudonymizer;
   private final FieldAction unannotated;
@@ -40,15 +46,28 @@ final class ValueFilter {
         return value;
       case MASK:
         return value instanceof String text ? masker.mask(text) : REMOVED;
+      case TRUNCATE:
+        return value instanceof String text ? truncated(text) : REMOVED;
+      case REDACT:
+        return value instanceof String ? REDACTED : REMOVED;
       case PSEUDONYMIZE:
+      case HASH:
         if (pseudonymizer == null) {
           throw new IllegalStateException(
-              "the policy requires pseudonymize(...) but the guard has no pseudonymizer;"
+              "the policy requires a keyed pseudonym or hash but the guard has no pseudonymizer;"
                   + " configure Guard.builder(...).pseudonymizer(new SubjectPseudonymizer(key))");
         }
         return value instanceof String text ? pseudonymizer.pseudonym(text) : REMOVED;
       default:
         return REMOVED;
     }
+  }
+
+  /**
+   * The first characters of {@code text} followed by an ellipsis: {@code SW1A 1AA} → {@code SW1A…}.
+   */
+  static String truncated(String text) {
+    int keep = Math.min(TRUNCATE_KEEP, text.length() / 2);
+    return text.substring(0, keep) + "…";
   }
 }

@@ -5,6 +5,7 @@ import dev.proviso.Decision;
 import dev.proviso.Obligation;
 import dev.proviso.Request;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,7 +25,8 @@ import java.util.List;
  *       until the engine reports them with its decisions;
  *   <li>{@code refusal}: why the guard refused a use the record does not show as denied by the
  *       policy (an unknown purpose or category name, an obligation that could not be discharged);
- *       empty otherwise. Never holds a subject id or a value.
+ *       empty otherwise. Never holds a subject id or a value;
+ *   <li>{@code audit}: the tags of the decision's {@code audit("...")} obligations.
  * </ul>
  */
 public record DecisionEvent(
@@ -41,7 +43,46 @@ public record DecisionEvent(
     String component,
     List<String> obligations,
     List<String> consent,
-    String refusal) {
+    String refusal,
+    List<String> audit) {
+
+  public DecisionEvent {
+    audit = audit == null ? List.of() : List.copyOf(audit);
+  }
+
+  /** An event without audit tags. */
+  public DecisionEvent(
+      Instant time,
+      SubjectRef subject,
+      List<String> categories,
+      String purpose,
+      String outcome,
+      List<String> rules,
+      String policy,
+      int version,
+      String hash,
+      List<String> advice,
+      String component,
+      List<String> obligations,
+      List<String> consent,
+      String refusal) {
+    this(
+        time,
+        subject,
+        categories,
+        purpose,
+        outcome,
+        rules,
+        policy,
+        version,
+        hash,
+        advice,
+        component,
+        obligations,
+        consent,
+        refusal,
+        List.of());
+  }
 
   /** An event with no component, obligations, consent or refusal (the first record schema). */
   public DecisionEvent(
@@ -97,7 +138,8 @@ public record DecisionEvent(
         component,
         applied(decision, request.at()),
         List.of(),
-        refusal);
+        refusal,
+        auditTags(decision.obligations()));
   }
 
   /**
@@ -148,6 +190,20 @@ public record DecisionEvent(
     return List.of(texts);
   }
 
+  /** The tags of the decision's {@code audit("...")} obligations, in order. */
+  private static List<String> auditTags(List<Obligation> obligations) {
+    List<String> tags = null;
+    for (int i = 0, n = obligations.size(); i < n; i++) {
+      if (obligations.get(i) instanceof Obligation.Audit a && a.tag().isPresent()) {
+        if (tags == null) {
+          tags = new ArrayList<>();
+        }
+        tags.add(a.tag().get());
+      }
+    }
+    return tags == null ? List.of() : tags;
+  }
+
   private static List<String> paths(List<Category> categories) {
     if (categories.size() == 1) {
       return List.of(categories.get(0).path());
@@ -179,6 +235,7 @@ public record DecisionEvent(
         component,
         obligations,
         consent,
-        refusal);
+        refusal,
+        audit);
   }
 }

@@ -19,6 +19,9 @@ import java.util.Objects;
  * schema 2 ({@code component}, {@code obligations}, {@code consent}, {@code refusal}) are described
  * on {@link DecisionEvent}. Lines written before a field existed read back without it: schema 1, no
  * advice, no component, no obligations, no consent, no refusal.
+ *
+ * <p>{@code audit} holds the tags of the decision's {@code audit("ccpa_disclosure")} obligations,
+ * written as {@code "audit":["ccpa_disclosure"]} only when there are any.
  */
 public record DecisionRecord(
     int schema,
@@ -35,7 +38,8 @@ public record DecisionRecord(
     String component,
     List<String> obligations,
     List<String> consent,
-    String refusal) {
+    String refusal,
+    List<String> audit) {
 
   /** The schema version this library writes. */
   public static final int SCHEMA = 2;
@@ -55,6 +59,7 @@ public record DecisionRecord(
     obligations = obligations == null ? List.of() : List.copyOf(obligations);
     consent = consent == null ? List.of() : List.copyOf(consent);
     refusal = refusal == null ? "" : refusal;
+    audit = audit == null ? List.of() : List.copyOf(audit);
   }
 
   /** A record of the current schema with no component, obligations, consent or refusal. */
@@ -84,6 +89,43 @@ public record DecisionRecord(
         "",
         List.of(),
         List.of(),
-        "");
+        "",
+        List.of());
+  }
+
+  /** A record without audit tags. */
+  public DecisionRecord(
+      int schema,
+      Instant time,
+      String subject,
+      List<String> categories,
+      String purpose,
+      String outcome,
+      List<String> rules,
+      String policy,
+      int version,
+      String hash,
+      List<String> advice,
+      String component,
+      List<String> obligations,
+      List<String> consent,
+      String refusal) {
+    this(
+        schema,
+        time,
+        subject,
+        categories,
+        purpose,
+        outcome,
+        rules,
+        policy,
+        version,
+        hash,
+        advice,
+        component,
+        obligations,
+        consent,
+        refusal,
+        List.of());
   }
 }

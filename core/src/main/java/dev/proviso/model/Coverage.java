@@ -26,11 +26,12 @@ public final class Coverage {
   /**
    * Whether a rule of {@code effect} naming the category {@code named} covers a request for {@code
    * category}. Retentions keep like an allow grants; mask and pseudonymize obligations restrict
-   * like a deny.
+   * like a deny, and so does an {@code oblige} rule attach its obligations (a request for all of
+   * {@code contact} carries what an oblige rule on {@code contact.email} requires).
    */
   public static boolean covers(Effect effect, String named, String category) {
     return Paths.isSelfOrAncestor(named, category)
-        || (effect == Effect.DENY && Paths.isSelfOrAncestor(category, named));
+        || (effect != Effect.ALLOW && Paths.isSelfOrAncestor(category, named));
   }
 
   /**

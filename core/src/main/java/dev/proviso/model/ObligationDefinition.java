@@ -1,14 +1,27 @@
 package dev.proviso.model;
 
 import java.util.Objects;
+import java.util.Optional;
 
-/** An obligation as written on an allow rule; {@code not_before} is evaluated per request. */
+/**
+ * An obligation as written on an allow or an {@code oblige} rule; {@code not_before} is evaluated
+ * per request. Arguments are labels and methods, never personal data.
+ */
 public sealed interface ObligationDefinition {
 
-  /** {@code mask(contact.phone)}: the caller must mask values of this category. */
-  record Mask(String category) implements ObligationDefinition {
+  /**
+   * {@code mask(contact.phone)} or {@code mask(contact.phone, redact)}: the caller must mask values
+   * of this category, by {@code method} ({@link MaskMethod} spellings) or the guard's default.
+   */
+  record Mask(String category, Optional<String> method) implements ObligationDefinition {
     public Mask {
       Objects.requireNonNull(category, "category");
+      Objects.requireNonNull(method, "method");
+    }
+
+    /** A mask by the guard's default method. */
+    public Mask(String category) {
+      this(category, Optional.empty());
     }
   }
 
@@ -26,13 +39,34 @@ public sealed interface ObligationDefinition {
     }
   }
 
-  /** {@code audit}: the use must be recorded in the audit trail. */
-  record Audit() implements ObligationDefinition {}
+  /**
+   * {@code audit} or {@code audit("ccpa_disclosure")}: the use must be recorded in the audit trail,
+   * with the tag when there is one.
+   */
+  record Audit(Optional<String> tag) implements ObligationDefinition {
+    public Audit {
+      Objects.requireNonNull(tag, "tag");
+    }
 
-  /** {@code notify("...")}: the subject must be notified with this message. */
-  record Notify(String message) implements ObligationDefinition {
+    /** An audit without a tag. */
+    public Audit() {
+      this(Optional.empty());
+    }
+  }
+
+  /**
+   * {@code notify("...")} or {@code notify("...", "email")}: the subject must be notified with this
+   * message, on the named channel when there is one.
+   */
+  record Notify(String message, Optional<String> channel) implements ObligationDefinition {
     public Notify {
       Objects.requireNonNull(message, "message");
+      Objects.requireNonNull(channel, "channel");
+    }
+
+    /** A notification on the notifier's default channel. */
+    public Notify(String message) {
+      this(message, Optional.empty());
     }
   }
 }

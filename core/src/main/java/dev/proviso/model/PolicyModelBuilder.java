@@ -121,6 +121,14 @@ public final class PolicyModelBuilder {
     return rule(Effect.DENY, RuleForm.DENY, categories, purposes, Optional.empty());
   }
 
+  /**
+   * {@code oblige categories for purposes}: attaches the obligations given next ({@link #with}) to
+   * uses other rules allow; grants nothing.
+   */
+  public PolicyModelBuilder oblige(String categories, String purposes) {
+    return rule(Effect.OBLIGE, RuleForm.OBLIGE, categories, purposes, Optional.empty());
+  }
+
   /** {@code require condition to use categories for purposes}: a deny unless the condition. */
   public PolicyModelBuilder require(Condition condition, String categories, String purposes) {
     return rule(Effect.DENY, RuleForm.REQUIRE, categories, purposes, Optional.of(condition));
@@ -189,6 +197,24 @@ public final class PolicyModelBuilder {
             event,
             Optional.empty(),
             at));
+    return this;
+  }
+
+  /** The last retention keeps data only while {@code condition} holds. */
+  public PolicyModelBuilder retainedWhen(Condition condition) {
+    RetentionDefinition r = retentions.get(retentions.size() - 1);
+    retentions.set(
+        retentions.size() - 1,
+        new RetentionDefinition(
+            r.id(),
+            r.regime(),
+            r.categories(),
+            r.purpose(),
+            r.period(),
+            r.event(),
+            Optional.of(condition),
+            r.because(),
+            r.location()));
     return this;
   }
 

@@ -4,9 +4,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * {@code retain financial.invoice for legal.tax_records 10 years after event.invoice_issued}: a
- * legal reason to keep data after an erasure request, restricted to {@code purpose} until {@code
- * event + period}.
+ * {@code retain financial.invoice for legal.tax_records 10 years after event.invoice_issued [when
+ * C]}: a legal reason to keep data after an erasure request, restricted to {@code purpose} until
+ * {@code event + period}, and only while {@code when} holds (a condition that cannot be evaluated
+ * keeps nothing: a retention opens a use, and errors never grant).
  */
 public record RetentionDefinition(
     String id,
@@ -15,6 +16,7 @@ public record RetentionDefinition(
     String purpose,
     PolicyDuration period,
     String event,
+    Optional<Condition> when,
     Optional<String> because,
     SourceLocation location) {
 
@@ -25,7 +27,21 @@ public record RetentionDefinition(
     Objects.requireNonNull(purpose, "purpose");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(when, "when");
     Objects.requireNonNull(because, "because");
     Objects.requireNonNull(location, "location");
+  }
+
+  /** An unconditional retention. */
+  public RetentionDefinition(
+      String id,
+      Optional<String> regime,
+      Selection categories,
+      String purpose,
+      PolicyDuration period,
+      String event,
+      Optional<String> because,
+      SourceLocation location) {
+    this(id, regime, categories, purpose, period, event, Optional.empty(), because, location);
   }
 }

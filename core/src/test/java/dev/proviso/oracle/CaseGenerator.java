@@ -8,6 +8,7 @@ import dev.proviso.model.AttributeType;
 import dev.proviso.model.Condition;
 import dev.proviso.model.Condition.Operator;
 import dev.proviso.model.Conditions;
+import dev.proviso.model.MaskMethod;
 import dev.proviso.model.ObligationDefinition;
 import dev.proviso.model.PolicyDuration;
 import dev.proviso.model.PolicyModel;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -101,6 +103,9 @@ public final class CaseGenerator {
     for (int i = random.nextInt(3); i > 0; i--) {
       b.topLevel();
       b.retain(selection(categories), pick(purposes), pick(DURATIONS), pick(EVENTS));
+      if (random.nextInt(3) == 0) {
+        b.retainedWhen(condition(1));
+      }
     }
     return b.build();
   }
@@ -124,27 +129,30 @@ public final class CaseGenerator {
   private void rule(PolicyModelBuilder b) {
     String cats = selection(categories);
     String purps = selection(purposes);
-    int kind = random.nextInt(10);
+    int kind = random.nextInt(12);
     boolean allow = kind < 5;
+    boolean oblige = kind >= 10; // attaches obligations, grants nothing
     if (allow) {
       b.allow(cats, purps);
     } else if (kind < 8) {
       b.deny(cats, purps);
-    } else {
+    } else if (!oblige) {
       b.require(condition(2), cats, purps);
+    } else {
+      b.oblige(cats, purps);
     }
     if (random.nextInt(2) == 0) {
       b.when(condition(2));
     }
-    if (kind < 8 && random.nextInt(4) == 0) {
+    if ((kind < 8 || oblige) && random.nextInt(4) == 0) {
       b.unless(condition(2));
     }
-    if (allow && random.nextInt(3) == 0) {
+    if (oblige || (allow && random.nextInt(3) == 0)) {
       for (int i = 1 + random.nextInt(3); i > 0; i--) {
         b.with(obligation());
       }
     }
-    if (random.nextInt(8) == 0) {
+    if (!oblige && random.nextInt(8) == 0) {
       b.advisory();
     }
     if (random.nextInt(3) == 0) {
@@ -168,10 +176,18 @@ public final class CaseGenerator {
 
   private ObligationDefinition obligation() {
     return switch (random.nextInt(7)) {
-      case 0 -> new ObligationDefinition.Mask(pick(categories));
+      case 0 ->
+          new ObligationDefinition.Mask(
+              pick(categories),
+              random.nextBoolean() ? Optional.empty() : Optional.of(pick(MaskMethod.spellings())));
       case 1 -> new ObligationDefinition.Pseudonymize(pick(categories));
-      case 2 -> new ObligationDefinition.Audit();
-      case 3 -> new ObligationDefinition.Notify("n" + random.nextInt(2));
+      case 2 ->
+          new ObligationDefinition.Audit(
+              random.nextBoolean() ? Optional.empty() : Optional.of("t" + random.nextInt(2)));
+      case 3 ->
+          new ObligationDefinition.Notify(
+              "n" + random.nextInt(2),
+              random.nextBoolean() ? Optional.empty() : Optional.of("ch" + random.nextInt(2)));
       case 4 -> new ObligationDefinition.NotBefore(Conditions.event(pick(EVENTS)));
       case 5 ->
           new ObligationDefinition.NotBefore(

@@ -60,6 +60,86 @@ class DifferentialTest {
     assertThat(disagreements).as("disagreements (seed " + seed + ")").isEmpty();
   }
 
+  /**
+   * Semantics rule 6: oblige rules grant nothing. Each generated policy is decided with and without
+   * its oblige rules, by the engine and by the oracle: an ALLOW with them is an ALLOW without them,
+   * and a DENY without them stays a DENY.
+   */
+  @Test
+  void decide_obligeRulesRemoved_neverTurnsADenyIntoAnAllow() {
+    long seed = Long.getLong("proviso.oracle.seed", System.nanoTime());
+    int cases = Integer.getInteger("proviso.oracle.cases", 10_000) / 2;
+    System.out.println("DifferentialTest oblige seed=" + seed + " cases=" + cases);
+    SplittableRandom seeds = new SplittableRandom(seed);
+    int run = 0;
+    int obliged = 0;
+    for (int m = 0; run < cases; m++) {
+      long modelSeed = m == 0 ? seed : seeds.nextLong();
+      CaseGenerator generator = new CaseGenerator(modelSeed);
+      PolicyModel model = generator.model();
+      PolicyModel bare = withoutObligeRules(model);
+      if (bare.rules().size() == model.rules().size()) {
+        continue;
+      }
+      Policy with = Policy.from(model);
+      Policy without = Policy.from(bare);
+      for (int r = 0; r < REQUESTS_PER_MODEL && run < cases; r++, run++) {
+        CaseGenerator.Case c = generator.request(with);
+        Decision obligedDecision = with.decide(c.request(), c.view());
+        Decision bareDecision = without.decide(rebound(c, without), c.view());
+        ReferenceInterpreter.Verdict oracle =
+            ReferenceInterpreter.decide(bare, c.request(), c.categories(), c.purpose(), c.view());
+        String where = "model seed " + modelSeed + " request " + r + " " + c.request();
+        if (obligedDecision.allowed()) {
+          assertThat(bareDecision.allowed()).as(where).isTrue();
+          assertThat(oracle.outcome()).as(where).isEqualTo(dev.proviso.Outcome.ALLOW);
+          // Oblige rules only add: every obligation stays, and a not_before can only move later.
+          for (dev.proviso.Obligation o : oracle.obligations()) {
+            if (o instanceof dev.proviso.Obligation.NotBefore nb) {
+              assertThat(obligedDecision.obligations())
+                  .as(where)
+                  .anyMatch(
+                      x ->
+                          x instanceof dev.proviso.Obligation.NotBefore later
+                              && !later.at().isBefore(nb.at()));
+            } else {
+              assertThat(obligedDecision.obligations()).as(where).contains(o);
+            }
+          }
+          obliged += obligedDecision.obligations().size() > oracle.obligations().size() ? 1 : 0;
+        }
+      }
+    }
+    System.out.println("DifferentialTest oblige: " + run + " cases, " + obliged + " obliged more");
+    assertThat(obliged).as("oblige rules added obligations somewhere").isPositive();
+  }
+
+  private static PolicyModel withoutObligeRules(PolicyModel m) {
+    return new PolicyModel(
+        m.name(),
+        m.version(),
+        m.contentHash(),
+        m.categories(),
+        m.purposes(),
+        m.subjectAttributes(),
+        m.contextAttributes(),
+        m.regimes(),
+        m.rules().stream().filter(r -> r.effect() != dev.proviso.model.Effect.OBLIGE).toList(),
+        m.retentions(),
+        m.tests());
+  }
+
+  /** The same request with the handles of {@code policy}. */
+  private static dev.proviso.Request rebound(CaseGenerator.Case c, Policy policy) {
+    dev.proviso.Request.Builder b =
+        dev.proviso.Request.builder(c.request().subject(), policy.purpose(c.purpose()))
+            .at(c.request().at());
+    c.categories().forEach(x -> b.category(policy.category(x)));
+    c.request().context().forEach(b::context);
+    c.request().events().forEach(b::event);
+    return b.build();
+  }
+
   private static String describe(
       long modelSeed,
       PolicyModel model,

@@ -66,10 +66,12 @@ public final class ReferenceInterpreter {
     List<RuleDefinition> denies = new ArrayList<>();
     List<RuleDefinition> allows = new ArrayList<>();
     List<RuleDefinition> advisories = new ArrayList<>();
+    List<RuleDefinition> obliges = new ArrayList<>();
     boolean allowed = true;
     for (String c : categories) {
       boolean denied = false;
       boolean anyAllow = false;
+      List<RuleDefinition> obligingHere = new ArrayList<>();
       for (RuleDefinition rule : model.rules()) {
         boolean isAllow = rule.effect() == Effect.ALLOW;
         if (!inApplicableScope(rule.regime(), isAllow) || !purposeCovers(rule.purposes())) {
@@ -88,6 +90,8 @@ public final class ReferenceInterpreter {
         }
         if (rule.advisory()) {
           addOnce(advisories, rule);
+        } else if (rule.effect() == Effect.OBLIGE) {
+          obligingHere.add(rule); // counts only if the category is allowed
         } else if (isAllow) {
           addOnce(allows, rule);
           anyAllow = true;
@@ -96,7 +100,13 @@ public final class ReferenceInterpreter {
           denied = true;
         }
       }
-      allowed &= !denied && anyAllow;
+      boolean here = !denied && anyAllow;
+      if (here) {
+        // An oblige rule whose not_before cannot be worked out refuses the use of the category.
+        here = obligingHere.stream().allMatch(this::notBeforeEvaluable);
+        obligingHere.forEach(r -> addOnce(obliges, r));
+      }
+      allowed &= here;
     }
     List<String> advice =
         sorted(advisories).stream().map(r -> r.id() + ": " + r.because().orElse("")).toList();
@@ -105,19 +115,21 @@ public final class ReferenceInterpreter {
     }
     Set<Obligation> obligations = new LinkedHashSet<>();
     Instant notBefore = null;
-    for (RuleDefinition rule : sorted(allows)) {
+    List<RuleDefinition> obligating = new ArrayList<>(allows);
+    obliges.forEach(r -> addOnce(obligating, r));
+    for (RuleDefinition rule : sorted(obligating)) {
       for (ObligationDefinition o : rule.obligations()) {
         if (o instanceof ObligationDefinition.NotBefore nb) {
           Instant i = (Instant) conditions.value(nb.instant());
           notBefore = notBefore == null || i.isAfter(notBefore) ? i : notBefore;
         } else if (o instanceof ObligationDefinition.Mask m) {
-          obligations.add(new Obligation.Mask(m.category()));
+          obligations.add(new Obligation.Mask(m.category(), m.method()));
         } else if (o instanceof ObligationDefinition.Pseudonymize p) {
           obligations.add(new Obligation.Pseudonymize(p.category()));
         } else if (o instanceof ObligationDefinition.Notify n) {
-          obligations.add(new Obligation.Notify(n.message()));
+          obligations.add(new Obligation.Notify(n.message(), n.channel()));
         } else {
-          obligations.add(new Obligation.Audit());
+          obligations.add(new Obligation.Audit(((ObligationDefinition.Audit) o).tag()));
         }
       }
     }
@@ -159,6 +171,10 @@ public final class ReferenceInterpreter {
     if (event == null) {
       return false;
     }
+    // A retention opens a use: its condition must be TRUE (unknown keeps nothing).
+    if (r.when().map(conditions::eval).orElse(T.TRUE) != T.TRUE) {
+      return false;
+    }
     try {
       return r.period().addTo(event).isAfter(request.at());
     } catch (DateTimeException | ArithmeticException e) {
@@ -171,6 +187,7 @@ public final class ReferenceInterpreter {
    * allow, a retention) needs the condition TRUE.
    */
   private boolean inApplicableScope(Optional<String> regime, boolean grants) {
+    // callers pass grants = (effect is ALLOW): an oblige rule applies like a deny
     if (regime.isEmpty()) {
       return true;
     }

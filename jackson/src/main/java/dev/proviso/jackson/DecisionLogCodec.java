@@ -1,5 +1,6 @@
 package dev.proviso.jackson;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.proviso.log.DecisionRecord;
 import dev.proviso.log.DecisionRecordFormat;
+import java.util.List;
 
 /**
  * The one JSON-lines encoding of {@link DecisionRecord}: the log writer and every reader (the
@@ -25,7 +27,14 @@ public final class DecisionLogCodec implements DecisionRecordFormat {
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .addMixIn(DecisionRecord.class, AuditWhenTagged.class);
+
+  /** {@code "audit"} is written only for decisions that carry audit tags, as the format says. */
+  private abstract static class AuditWhenTagged {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract List<String> audit();
+  }
 
   private DecisionLogCodec() {}
 

@@ -47,6 +47,36 @@ class DecisionLogCodecTest {
   }
 
   @Test
+  void toJson_auditTags_areWrittenOnlyWhenThereAreAnyAndRoundTrip() {
+    DecisionRecord tagged =
+        new DecisionRecord(
+            DecisionRecord.SCHEMA,
+            record.time(),
+            record.subject(),
+            record.categories(),
+            record.purpose(),
+            record.outcome(),
+            record.rules(),
+            record.policy(),
+            record.version(),
+            record.hash(),
+            List.of(),
+            "",
+            List.of("audit(ccpa_disclosure)"),
+            List.of(),
+            "",
+            List.of("ccpa_disclosure"));
+
+    String line = DecisionLogCodec.JSON_LINES.encode(tagged);
+
+    assertThat(line).contains("\"audit\":[\"ccpa_disclosure\"]");
+    assertThat(DecisionLogCodec.JSON_LINES.encode(record)).doesNotContain("\"audit\"");
+    assertThat(DecisionLogCodec.JSON_LINES.decode(line)).isEqualTo(tagged);
+    assertThat(DecisionLogCodec.JSON_LINES.decode(DecisionLogCodec.JSON_LINES.encode(record)))
+        .isEqualTo(record);
+  }
+
+  @Test
   void fromJson_schemaOneLine_readsAsSchemaOneWithTheNewFieldsEmpty() {
     String schemaOne =
         "{\"time\":\"2026-11-23T10:00:00Z\",\"subject\":\"9f2c\",\"categories\":"

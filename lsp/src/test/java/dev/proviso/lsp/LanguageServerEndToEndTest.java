@@ -393,7 +393,7 @@ class LanguageServerEndToEndTest {
     session.change(shop, text);
 
     assertThat(completionLabels(shop, at(text, "regime house {\n  ", 0, 17)))
-        .containsExactly("allow", "deny", "require", "advisory", "retain");
+        .containsExactly("allow", "deny", "require", "oblige", "advisory", "retain");
     assertThat(completionLabels(shop, at(text, "test \"t\" {\n  ", 0, 13)))
         .containsExactly("subject", "given", "expect");
     assertThat(completionLabels(shop, new Position(0, 0)))
@@ -408,6 +408,7 @@ class LanguageServerEndToEndTest {
             "allow",
             "deny",
             "require",
+            "oblige",
             "advisory",
             "retain",
             "test");

@@ -158,9 +158,10 @@ class OutlineAndTokensEndToEndTest {
         .isEqualTo("**attribute** `subject.age`: number\n\ndeclared at t.policy:3");
     assertThat(hoverText(rules, new Position(2, 48)))
         .isEqualTo(
-            "**obligation, after 'with'** `mask(category)`\n\n"
-                + "the caller must mask the category's values; guards do it themselves\n\n"
-                + "example: `mask(contact.phone)`");
+            "**obligation, after 'with'** `mask(category[, method])`\n\n"
+                + "the caller must mask the category's values (method: partial, truncate, hash or"
+                + " redact); guards do it themselves\n\n"
+                + "example: `mask(contact.phone, redact)`");
   }
 
   @Test

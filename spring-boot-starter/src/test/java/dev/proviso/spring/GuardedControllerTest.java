@@ -43,7 +43,10 @@ class GuardedControllerTest {
         .contains("\"policy\":\"shop\"")
         .contains("\"policyVersion\":1")
         .contains(
-            "\"reasons\":[\"DENY contact.email for marketing.email\",\"no allow matched in: top level\"]")
+            "\"reasons\":[\"DENY contact.email for marketing.email\",\"no allow matched in: top level\",")
+        .contains(
+            "did not match: its condition does not hold: allow contact.email for marketing.email"
+                + " when consent(marketing.email)\"]")
         .contains("\"instance\":\"urn:proviso:decision\"")
         .doesNotContain("cust-4711");
   }

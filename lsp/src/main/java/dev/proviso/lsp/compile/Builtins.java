@@ -61,7 +61,10 @@ public final class Builtins {
           Map.entry(
               "elapsed",
               "the time since the event; compare it with a duration, e.g. elapsed(event.x) > 24h"),
-          Map.entry("mask", "the caller must mask the category's values; guards do it themselves"),
+          Map.entry(
+              "mask",
+              "the caller must mask the category's values (method: partial, truncate, hash or"
+                  + " redact); guards do it themselves"),
           Map.entry(
               "pseudonymize",
               "the caller must pseudonymize the category's values; guards do it themselves"),
@@ -70,8 +73,10 @@ public final class Builtins {
               "the use may happen only from this instant on; the latest not_before wins"),
           Map.entry(
               "audit",
-              "the use must be written to the audit log; a guard that cannot write it refuses"),
-          Map.entry("notify", "the caller must tell the subject this message"),
+              "the use must be written to the audit log, with the tag if given; a guard that cannot"
+                  + " write it refuses"),
+          Map.entry(
+              "notify", "the caller must tell the subject this message (on the channel if given)"),
           Map.entry("given consent", "in a test: the subject gave consent for the purpose then"),
           Map.entry(
               "given withdrawn", "in a test: the subject withdrew consent for the purpose then"),
@@ -93,8 +98,7 @@ public final class Builtins {
             case VALUE -> " -> duration";
             case OBLIGATION -> "";
           };
-      String signature =
-          b.arity() == 0 ? b.spelling() : b.spelling() + "(" + word(b.parameter()) + ")" + result;
+      String signature = b.arity() == 0 ? b.spelling() : b.spelling() + parameters(b) + result;
       all.add(
           new Builtin(
               b.spelling(),
@@ -131,6 +135,23 @@ public final class Builtins {
     return DESCRIPTIONS.getOrDefault(key, UNDESCRIBED);
   }
 
+  /**
+   * The parameter list of a signature, optional ones in brackets: {@code (category[, method])},
+   * {@code [("tag")]}.
+   */
+  private static String parameters(BuiltIn b) {
+    List<String> words = b.parameters().stream().map(Builtins::word).toList();
+    if (b.required() == 0) {
+      return "[(" + String.join(", ", words) + ")]";
+    }
+    StringBuilder text = new StringBuilder("(");
+    text.append(String.join(", ", words.subList(0, b.required())));
+    words
+        .subList(b.required(), words.size())
+        .forEach(w -> text.append("[, ").append(w).append(']'));
+    return text.append(')').toString();
+  }
+
   /** How a signature names the parameter, e.g. {@code consent(purpose)}. */
   private static String word(BuiltIn.Parameter parameter) {
     return switch (parameter) {
@@ -142,6 +163,9 @@ public final class Builtins {
       case CATEGORY -> "category";
       case INSTANT -> "instant";
       case TEXT -> "\"message\"";
+      case MASK_METHOD -> "method";
+      case TAG -> "\"tag\"";
+      case CHANNEL -> "\"channel\"";
     };
   }
 

@@ -19,12 +19,14 @@ final class Keywords {
           "allow",
           "deny",
           "require",
+          "oblige",
           "advisory",
           "retain",
           "test");
 
   /** Keywords that start a rule in a regime, and a step in a test. */
-  static final List<String> RULES = List.of("allow", "deny", "require", "advisory", "retain");
+  static final List<String> RULES =
+      List.of("allow", "deny", "require", "oblige", "advisory", "retain");
 
   static final List<String> STEPS = List.of("subject", "given", "expect");
 
@@ -50,6 +52,7 @@ final class Keywords {
           "allow",
           "deny",
           "require",
+          "oblige",
           "to",
           "use",
           "for",

@@ -52,6 +52,7 @@ public enum DiagnosticCode {
   P302("empty regime"),
   P303("duplicate rule"),
   P304("obligation on a deny rule"),
+  P305("oblige rule that obliges nothing"),
 
   W401("unused category", Severity.WARNING),
   W402("unused purpose", Severity.WARNING),

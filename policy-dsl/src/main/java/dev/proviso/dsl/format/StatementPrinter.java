@@ -77,7 +77,7 @@ final class StatementPrinter {
     } else {
       head =
           prefix
-              + (rule.form() == RuleForm.ALLOW ? "allow" : "deny")
+              + rule.form().name().toLowerCase(java.util.Locale.ROOT)
               + name(rule.name())
               + " "
               + selection(rule.categories())
@@ -106,6 +106,7 @@ final class StatementPrinter {
             + " after event."
             + retain.event().path();
     List<String> clauses = new ArrayList<>();
+    retain.when().ifPresent(c -> clauses.add("when " + print(c)));
     retain.because().ifPresent(b -> clauses.add("because " + quote(b.value())));
     return clauses(head, clauses, indent);
   }

@@ -24,6 +24,9 @@ final class RandomAst {
   private static final Loc L = Loc.NONE;
   private static final List<String> WORDS =
       List.of("contact", "email", "marketing", "region", "a", "b_2", "x", "cart_abandoned");
+  // Keywords that are names too (contextual): the formatter must print them back as names.
+  private static final List<String> KEYWORD_NAMES =
+      List.of("derived", "sensitive", "test", "policy", "oblige", "use", "after", "context");
   private static final List<String> TEXTS =
       List.of("", "EU", "with \"quotes\"", "back\\slash", "line\nbreak", "tab\there", "é ü");
   private static final List<String> DURATIONS =
@@ -71,7 +74,7 @@ final class RandomAst {
   }
 
   private Statement.Rule rule() {
-    RuleForm form = RuleForm.values()[random.nextInt(3)];
+    RuleForm form = RuleForm.values()[random.nextInt(RuleForm.values().length)];
     boolean require = form == RuleForm.REQUIRE;
     return new Statement.Rule(
         optional(this::name),
@@ -89,7 +92,14 @@ final class RandomAst {
 
   private Statement.Retain retain() {
     return new Statement.Retain(
-        optional(this::name), ruleSelection(), name(), duration(), name(), optional(this::text), L);
+        optional(this::name),
+        ruleSelection(),
+        name(),
+        duration(),
+        name(),
+        optional(() -> condition(2)),
+        optional(this::text),
+        L);
   }
 
   private TestStepNode step() {
@@ -117,13 +127,13 @@ final class RandomAst {
     List<CategoryFlag> flags = list(2, () -> CategoryFlag.values()[random.nextInt(4)]);
     List<Statement.CategoryNode> children =
         depth == 0 ? List.of() : list(3, () -> category(depth - 1));
-    return new Statement.CategoryNode(Name.of(word()), flags, children, L);
+    return new Statement.CategoryNode(Name.of(nameWord()), flags, children, L);
   }
 
   private Statement.PurposeNode purpose(int depth) {
     List<Statement.PurposeNode> children =
         depth == 0 ? List.of() : list(3, () -> purpose(depth - 1));
-    return new Statement.PurposeNode(Name.of(word()), children, L);
+    return new Statement.PurposeNode(Name.of(nameWord()), children, L);
   }
 
   Expr condition(int depth) {
@@ -203,9 +213,22 @@ final class RandomAst {
         : new SelectionNode(false, list(1, 3, this::name), L);
   }
 
+  /**
+   * A dotted name, keywords among its parts; never starting with 'context' (a bare path so named
+   * would read back as an attribute).
+   */
   private Name name() {
-    List<String> parts = list(1, 3, this::word);
+    List<String> parts = new ArrayList<>();
+    String first = nameWord();
+    parts.add(first.equals("context") ? word() : first);
+    parts.addAll(list(0, 2, this::nameWord));
     return Name.of(String.join(".", parts));
+  }
+
+  private String nameWord() {
+    return random.nextInt(4) == 0
+        ? KEYWORD_NAMES.get(random.nextInt(KEYWORD_NAMES.size()))
+        : word();
   }
 
   private String word() {

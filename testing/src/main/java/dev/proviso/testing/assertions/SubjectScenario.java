@@ -14,7 +14,10 @@ import java.util.Objects;
 /**
  * A subject's situation to ask a policy about: consent, opt-outs, erasure, context, events and the
  * instant of the use. Immutable: every {@code with...} returns a new scenario, so one can be shared
- * by several questions. Without {@link #at(Instant)} the use happens at {@link Instant#now()}.
+ * by several questions. Without {@link #at(Instant)} the use happens at the latest instant a step
+ * named ({@code withConsent(p, t)}, {@code withEvent}, {@code withWithdrawnConsent}, {@code
+ * withErasureRequested}), else at the instant of the policy's {@link Policy#clock() clock}: the
+ * same default as a policy's {@code test} blocks.
  *
  * <pre>{@code
  * SubjectScenario eu = assertThat(policy).forSubject(alice);
@@ -31,6 +34,7 @@ public final class SubjectScenario {
   private final Instant at;
   private final Map<String, Object> context;
   private final Map<String, Instant> events;
+  private final Instant latest; // the latest instant a with... step named; null: none
 
   SubjectScenario(Policy policy, Subject subject, String description) {
     this(
@@ -40,7 +44,8 @@ public final class SubjectScenario {
         ScenarioConsentView.forSubject(subject.id()),
         null,
         Map.of(),
-        Map.of());
+        Map.of(),
+        null);
   }
 
   private SubjectScenario(
@@ -50,8 +55,10 @@ public final class SubjectScenario {
       ConsentView consents,
       Instant at,
       Map<String, Object> context,
-      Map<String, Instant> events) {
+      Map<String, Instant> events,
+      Instant latest) {
     this.policy = policy;
+    this.latest = latest;
     this.subject = subject;
     this.description = description;
     this.consents = consents;
@@ -63,22 +70,32 @@ public final class SubjectScenario {
   /** The use happens at this instant. */
   public SubjectScenario at(Instant instant) {
     return new SubjectScenario(
-        policy, subject, description, consents, Objects.requireNonNull(instant), context, events);
+        policy,
+        subject,
+        description,
+        consents,
+        Objects.requireNonNull(instant),
+        context,
+        events,
+        latest);
   }
 
   /** The subject gave consent for {@code purpose} at {@code since} (with no expiry). */
   public SubjectScenario withConsent(String purpose, Instant since) {
-    return withLedger(ledger().consent(purpose, since));
+    return withLedger(ledger().consent(purpose, since)).named(since);
   }
 
-  /** The subject gave consent for {@code purpose} at the epoch, long before any use. */
+  /**
+   * The subject gave consent for {@code purpose} at the epoch, long before any use (an instant
+   * nobody named: it does not move the scenario's clock).
+   */
   public SubjectScenario withConsent(String purpose) {
-    return withConsent(purpose, Instant.EPOCH);
+    return withLedger(ledger().consent(purpose, Instant.EPOCH));
   }
 
   /** The subject withdrew consent for {@code purpose} at {@code at}. */
   public SubjectScenario withWithdrawnConsent(String purpose, Instant at) {
-    return withLedger(ledger().withdrawn(purpose, at));
+    return withLedger(ledger().withdrawn(purpose, at)).named(at);
   }
 
   /** The subject opted out under {@code name} (e.g. {@code sale_or_share}) at the epoch. */
@@ -88,27 +105,34 @@ public final class SubjectScenario {
 
   /** The subject asked to be forgotten at {@code at}. */
   public SubjectScenario withErasureRequested(Instant at) {
-    return withLedger(ledger().erasure(at));
+    return withLedger(ledger().erasure(at)).named(at);
   }
 
   /** Ask this consent view (e.g. a real ledger) instead of the scenario's own events. */
   public SubjectScenario withConsents(ConsentView view) {
     return new SubjectScenario(
-        policy, subject, description, Objects.requireNonNull(view), at, context, events);
+        policy, subject, description, Objects.requireNonNull(view), at, context, events, latest);
   }
 
   /** A context attribute of the request, e.g. {@code withContext("offer", "10% off")}. */
   public SubjectScenario withContext(String attribute, Object value) {
     Map<String, Object> more = new LinkedHashMap<>(context);
     more.put(attribute, value);
-    return new SubjectScenario(policy, subject, description, consents, at, more, events);
+    return new SubjectScenario(policy, subject, description, consents, at, more, events, latest);
   }
 
   /** When an event happened, e.g. {@code withEvent("cart_abandoned", yesterday)}. */
   public SubjectScenario withEvent(String name, Instant when) {
     Map<String, Instant> more = new LinkedHashMap<>(events);
     more.put(name, when);
-    return new SubjectScenario(policy, subject, description, consents, at, context, more);
+    return new SubjectScenario(policy, subject, description, consents, at, context, more, latest)
+        .named(when);
+  }
+
+  /** This scenario with {@code instant} counted among the instants its steps named. */
+  private SubjectScenario named(Instant instant) {
+    Instant later = latest == null || instant.isAfter(latest) ? instant : latest;
+    return new SubjectScenario(policy, subject, description, consents, at, context, events, later);
   }
 
   /** Expects these categories to be allowed; name the purpose next. */
@@ -140,9 +164,7 @@ public final class SubjectScenario {
   Request request(List<String> categories, String purpose) {
     Request.Builder builder = Request.builder(subject, policy.purpose(purpose));
     categories.forEach(path -> builder.category(policy.category(path)));
-    if (at != null) {
-      builder.at(at);
-    }
+    builder.at(at != null ? at : latest != null ? latest : policy.clock().instant());
     context.forEach(builder::context);
     events.forEach(builder::event);
     return builder.build();
@@ -157,6 +179,6 @@ public final class SubjectScenario {
   }
 
   private SubjectScenario withLedger(ScenarioConsentView view) {
-    return new SubjectScenario(policy, subject, description, view, at, context, events);
+    return new SubjectScenario(policy, subject, description, view, at, context, events, latest);
   }
 }

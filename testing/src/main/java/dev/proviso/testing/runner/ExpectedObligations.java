@@ -13,18 +13,18 @@ final class ExpectedObligations {
   /** The obligation, or empty when a {@code not_before} instant cannot be computed. */
   static Optional<Obligation> resolve(ObligationDefinition definition, Scenario scenario) {
     if (definition instanceof ObligationDefinition.Mask m) {
-      return Optional.of(new Obligation.Mask(m.category()));
+      return Optional.of(new Obligation.Mask(m.category(), m.method()));
     }
     if (definition instanceof ObligationDefinition.Pseudonymize p) {
       return Optional.of(new Obligation.Pseudonymize(p.category()));
     }
     if (definition instanceof ObligationDefinition.Notify n) {
-      return Optional.of(new Obligation.Notify(n.message()));
+      return Optional.of(new Obligation.Notify(n.message(), n.channel()));
     }
     if (definition instanceof ObligationDefinition.NotBefore n) {
       return instant(n.instant(), scenario).map(Obligation.NotBefore::new);
     }
-    return Optional.of(Obligation.Audit.INSTANCE);
+    return Optional.of(new Obligation.Audit(((ObligationDefinition.Audit) definition).tag()));
   }
 
   private static Optional<Instant> instant(Value value, Scenario scenario) {

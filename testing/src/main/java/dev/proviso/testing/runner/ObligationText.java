@@ -12,7 +12,7 @@ public final class ObligationText {
   /** E.g. {@code mask(contact.phone)}, {@code not_before(2026-01-02T00:00:00Z)}. */
   public static String of(Obligation obligation) {
     if (obligation instanceof Obligation.Mask m) {
-      return BuiltInName.MASK.call(m.category());
+      return BuiltInName.MASK.call(m.category() + m.method().map(x -> ", " + x).orElse(""));
     }
     if (obligation instanceof Obligation.Pseudonymize p) {
       return BuiltInName.PSEUDONYMIZE.call(p.category());
@@ -21,10 +21,13 @@ public final class ObligationText {
       return BuiltInName.NOT_BEFORE.call(n.at().toString());
     }
     if (obligation instanceof Obligation.Notify n) {
-      return BuiltInName.NOTIFY.call("\"" + n.message() + "\"");
+      return BuiltInName.NOTIFY.call(
+          "\"" + n.message() + "\"" + n.channel().map(c -> ", \"" + c + "\"").orElse(""));
     }
-    if (obligation instanceof Obligation.Audit) {
-      return BuiltInName.AUDIT.spelling();
+    if (obligation instanceof Obligation.Audit a) {
+      return a.tag()
+          .map(t -> BuiltInName.AUDIT.call("\"" + t + "\""))
+          .orElse(BuiltInName.AUDIT.spelling());
     }
     // No default: a new obligation must be given its words here.
     throw new IllegalArgumentException("no text for " + obligation.getClass().getSimpleName());

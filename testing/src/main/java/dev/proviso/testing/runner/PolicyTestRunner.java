@@ -24,7 +24,8 @@ import java.util.Optional;
  *
  * <p>An expectation is decided at its own {@code at}, else at the test's clock ({@code test "x" at
  * T}), else at the latest instant named by an earlier step (so {@code given consent(p) at T} is in
- * force for the next {@code expect}), else at 1970-01-01T00:00:00Z.
+ * force for the next {@code expect}), else at the instant of the policy's {@link Policy#clock()
+ * clock}: the same default as the AssertJ assertions' {@code SubjectScenario}.
  *
  * <pre>{@code
  * PolicyTestReport report = new PolicyTestRunner(policy).runAll();
@@ -70,7 +71,12 @@ public final class PolicyTestRunner {
 
   private ExpectationResult check(
       TestStep.Expect expect, Scenario scenario, Optional<Instant> clock) {
-    Instant at = expect.at().or(() -> clock).or(scenario::latestInstant).orElse(Instant.EPOCH);
+    Instant at =
+        expect
+            .at()
+            .or(() -> clock)
+            .or(scenario::latestInstant)
+            .orElseGet(() -> policy.clock().instant());
     Request request;
     Decision decision;
     try {

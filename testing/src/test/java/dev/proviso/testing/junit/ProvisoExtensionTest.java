@@ -99,7 +99,7 @@ class ProvisoExtensionTest {
               subject { region: "EU" }
 
               failing.policy:22: expect allow contact.email for marketing.email
-                decided at 1970-01-01T00:00:00Z
+                decided at 2026-01-01T00:00:00Z
                 expected: ALLOW
                 but was:  DENY
                 explanation:

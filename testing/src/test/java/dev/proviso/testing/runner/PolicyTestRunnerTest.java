@@ -37,8 +37,13 @@ class PolicyTestRunnerTest {
       allow contact for legal
       """;
 
+  /** The policy's clock is pinned: an expectation without an instant is decided by it. */
+  private static final java.time.Clock EPOCH =
+      java.time.Clock.fixed(Instant.EPOCH, java.time.ZoneOffset.UTC);
+
   private static Policy policy(String tests) {
-    return Policy.from(PolicyCompiler.compileString("mail.policy", HEADER + tests).modelOrThrow());
+    return Policy.from(
+        PolicyCompiler.compileString("mail.policy", HEADER + tests).modelOrThrow(), EPOCH);
   }
 
   private static PolicyTestReport run(String tests) {
@@ -246,7 +251,7 @@ class PolicyTestRunnerTest {
             List.of(expect),
             new SourceLocation("code.policy", 8, 1));
 
-    PolicyTestResult result = new PolicyTestRunner(Policy.from(built)).run(test);
+    PolicyTestResult result = new PolicyTestRunner(Policy.from(built, EPOCH)).run(test);
 
     assertThat(result.failureMessage())
         .contains(

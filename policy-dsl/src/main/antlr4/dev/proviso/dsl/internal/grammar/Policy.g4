@@ -39,7 +39,7 @@ regimeHead     : REGIME dottedName (APPLIES WHEN condition)? LBRACE ;
 regimeItem     : ruleDecl | retainDecl ;
 
 ruleDecl
-    : ADVISORY? effect=(ALLOW | DENY) ruleName? categories=ruleSelection FOR purposes=ruleSelection
+    : ADVISORY? effect=(ALLOW | DENY | OBLIGE) ruleName? categories=ruleSelection FOR purposes=ruleSelection
       (WHEN whenCond=condition)? (UNLESS unlessCond=condition)?
       (WITH obligation (COMMA obligation)*)? because?                       # effectRule
     | ADVISORY? REQUIRE ruleName? required=condition TO USE categories=ruleSelection FOR purposes=ruleSelection
@@ -53,7 +53,8 @@ selection      : ANY | dottedName (COMMA dottedName)* ;
 // What a rule or retention covers: a selection minus whole subtrees, e.g. any except legal.
 ruleSelection  : selection (EXCEPT dottedName (COMMA dottedName)*)? ;
 
-retainDecl     : RETAIN ruleName? ruleSelection FOR dottedName duration AFTER EVENT DOT dottedName because? ;
+retainDecl     : RETAIN ruleName? ruleSelection FOR dottedName duration AFTER EVENT DOT dottedName
+                 (WHEN condition)? because? ;
 
 testHead       : TEST STRING (AT INSTANT)? LBRACE ;
 testStep
@@ -93,7 +94,16 @@ literal
     | LBRACKET (literal (COMMA literal)* COMMA?)? RBRACKET                  # listLiteral
     ;
 duration       : DURATION | NUMBER ID ;
-dottedName     : ID (DOT ID)* ;
+dottedName     : name (DOT name)* ;
+// Keywords that cannot be mistaken where a name stands are names too, so a taxonomy with a
+// 'derived' or 'context' node needs no renaming. Words that end or join a clause (for, when, with,
+// any, except, and, ...) stay reserved. SyntaxMessages says "a name" for all of these.
+name           : ID | contextualKeyword ;
+contextualKeyword
+    : POLICY | VERSION | IMPORT | SUBJECT | CONTEXT | EVENT | CATEGORY | PURPOSE | SENSITIVE
+    | PROVIDED | OBSERVED | DERIVED | REGIME | APPLIES | ADVISORY | REQUIRE | OBLIGE | USE | RETAIN
+    | AFTER | TEST | GIVEN | EXPECT | UNTIL | OF
+    ;
 
 // ---- lexer -----------------------------------------------------------------------------------------
 
@@ -116,6 +126,7 @@ UNLESS    : 'unless' ;
 ADVISORY  : 'advisory' ;
 ALLOW     : 'allow' ;
 DENY      : 'deny' ;
+OBLIGE    : 'oblige' ;
 REQUIRE   : 'require' ;
 TO        : 'to' ;
 USE       : 'use' ;

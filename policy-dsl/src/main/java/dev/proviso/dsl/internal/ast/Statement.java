@@ -39,8 +39,8 @@ public sealed interface Statement {
   }
 
   /**
-   * An allow, deny or require rule (top level or in a regime). {@code name} is the stable id
-   * written as {@code allow[name] ...}; without it the rule's id is its {@code file:line}.
+   * An allow, deny, require or oblige rule (top level or in a regime). {@code name} is the stable
+   * id written as {@code allow[name] ...}; without it the rule's id is its {@code file:line}.
    */
   record Rule(
       Optional<Name> name,
@@ -76,13 +76,17 @@ public sealed interface Statement {
     }
   }
 
-  /** {@code retain financial.invoice for legal.tax_records 10 years after event.invoice_issued}. */
+  /**
+   * {@code retain financial.invoice for legal.tax_records 10 years after event.invoice_issued},
+   * optionally {@code when C}: kept only while the condition holds.
+   */
   record Retain(
       Optional<Name> name,
       SelectionNode categories,
       Name purpose,
       Expr.DurationLiteral period,
       Name event,
+      Optional<Expr> when,
       Optional<Expr.Text> because,
       Loc loc)
       implements Statement, RegimeItem {}

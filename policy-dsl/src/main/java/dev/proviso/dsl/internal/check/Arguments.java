@@ -28,6 +28,35 @@ final class Arguments {
     return Optional.empty();
   }
 
+  /**
+   * Whether a call with optional arguments has between {@code min} and {@code max} of them; reports
+   * the count otherwise.
+   */
+  boolean count(Expr.Call c, int min, int max, String example) {
+    int n = c.arguments().size();
+    if (n >= min && n <= max) {
+      return true;
+    }
+    String range =
+        min == 0
+            ? "at most " + words(max) + (max == 1 ? " argument" : " arguments")
+            : words(min) + " or " + words(max) + " arguments";
+    diagnostics.report(
+        DiagnosticCode.P208,
+        c.loc().span(),
+        c.function().path() + " takes " + range + ", found " + n,
+        Optional.of("e.g. " + example));
+    return false;
+  }
+
+  private static String words(int n) {
+    return switch (n) {
+      case 1 -> "one";
+      case 2 -> "two";
+      default -> Integer.toString(n);
+    };
+  }
+
   void wrong(Expr.Call c, Expr arg, String expected, String example) {
     diagnostics.report(
         DiagnosticCode.P208,

@@ -2,6 +2,7 @@ package dev.proviso.dsl.internal.check;
 
 import dev.proviso.model.BuiltInName;
 import dev.proviso.model.Condition;
+import dev.proviso.model.MaskMethod;
 import dev.proviso.model.ObligationDefinition;
 import dev.proviso.model.Value;
 import java.util.Arrays;
@@ -43,10 +44,11 @@ public enum BuiltIn {
       new Lowering.ToValue(a -> new Value.Elapsed(a.name()))),
   MASK(
       BuiltInName.MASK,
-      Parameter.CATEGORY,
+      List.of(Parameter.CATEGORY, Parameter.MASK_METHOD),
+      1,
       null,
-      "mask(contact.phone)",
-      new Lowering.ToObligation(a -> new ObligationDefinition.Mask(a.name()))),
+      "mask(contact.phone, redact)",
+      new Lowering.ToObligation(a -> new ObligationDefinition.Mask(a.name(), a.optionalName(1)))),
   PSEUDONYMIZE(
       BuiltInName.PSEUDONYMIZE,
       Parameter.CATEGORY,
@@ -61,16 +63,18 @@ public enum BuiltIn {
       new Lowering.ToObligation(a -> new ObligationDefinition.NotBefore(a.value()))),
   AUDIT(
       BuiltInName.AUDIT,
-      Parameter.NONE,
+      List.of(Parameter.TAG),
+      0,
       null,
-      "audit",
-      new Lowering.ToObligation(a -> new ObligationDefinition.Audit())),
+      "audit(\"ccpa_disclosure\")",
+      new Lowering.ToObligation(a -> new ObligationDefinition.Audit(a.optionalText(0)))),
   NOTIFY(
       BuiltInName.NOTIFY,
-      Parameter.TEXT,
+      List.of(Parameter.TEXT, Parameter.CHANNEL),
+      1,
       null,
-      "notify(\"we used your purchase history\")",
-      new Lowering.ToObligation(a -> new ObligationDefinition.Notify(a.text())));
+      "notify(\"we used your purchase history\", \"email\")",
+      new Lowering.ToObligation(a -> new ObligationDefinition.Notify(a.text(), a.optionalText(1))));
 
   /** Where a built-in may be written. */
   public enum Use {
@@ -91,7 +95,10 @@ public enum BuiltIn {
     EVENT("an event such as event.cart_abandoned"),
     CATEGORY("a data category"),
     INSTANT("an instant"),
-    TEXT("a quoted text");
+    TEXT("a quoted text"),
+    MASK_METHOD("a mask method (" + String.join(", ", MaskMethod.spellings()) + ")"),
+    TAG("a quoted tag such as \"ccpa_disclosure\""),
+    CHANNEL("a quoted channel such as \"email\"");
 
     private final String expected;
 
@@ -105,7 +112,10 @@ public enum BuiltIn {
     }
   }
 
-  /** A checked argument as lowering sees it; only the accessor its parameter implies is called. */
+  /**
+   * The checked arguments as lowering sees them; only the accessors their parameters imply are
+   * called. The unnumbered accessors read the first argument.
+   */
   public interface Argument {
     /** The path of a name argument, or the event of an event argument. */
     String name();
@@ -115,6 +125,12 @@ public enum BuiltIn {
 
     /** The content of a text argument. */
     String text();
+
+    /** The name written as argument {@code index}, or empty when the call has fewer. */
+    Optional<String> optionalName(int index);
+
+    /** The text written as argument {@code index}, or empty when the call has fewer. */
+    Optional<String> optionalText(int index);
   }
 
   /** How a built-in becomes part of core's model; the variant also says where it may be used. */
@@ -144,7 +160,8 @@ public enum BuiltIn {
   }
 
   private final BuiltInName builtInName;
-  private final Parameter parameter;
+  private final List<Parameter> parameters;
+  private final int required;
   private final Type result;
   private final String example;
   private final Lowering lowering;
@@ -155,8 +172,26 @@ public enum BuiltIn {
       Type result,
       String example,
       Lowering lowering) {
+    this(
+        builtInName,
+        parameter == Parameter.NONE ? List.of() : List.of(parameter),
+        parameter == Parameter.NONE ? 0 : 1,
+        result,
+        example,
+        lowering);
+  }
+
+  /** A built-in whose first {@code required} parameters must be given, the rest may be. */
+  BuiltIn(
+      BuiltInName builtInName,
+      List<Parameter> parameters,
+      int required,
+      Type result,
+      String example,
+      Lowering lowering) {
     this.builtInName = builtInName;
-    this.parameter = parameter;
+    this.parameters = parameters;
+    this.required = required;
     this.result = result;
     this.example = example;
     this.lowering = lowering;
@@ -167,13 +202,24 @@ public enum BuiltIn {
     return builtInName.spelling();
   }
 
+  /** The first parameter, {@link Parameter#NONE} when it takes none. */
   public Parameter parameter() {
-    return parameter;
+    return parameters.isEmpty() ? Parameter.NONE : parameters.get(0);
   }
 
-  /** Number of arguments: 0 or 1. */
+  /** Every parameter in order; the ones past {@link #required()} may be left out. */
+  public List<Parameter> parameters() {
+    return parameters;
+  }
+
+  /** How many arguments must be given. */
+  public int required() {
+    return required;
+  }
+
+  /** The most arguments it takes. */
   public int arity() {
-    return parameter == Parameter.NONE ? 0 : 1;
+    return parameters.size();
   }
 
   public Use use() {

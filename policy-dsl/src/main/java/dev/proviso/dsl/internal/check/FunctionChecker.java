@@ -4,6 +4,7 @@ import dev.proviso.dsl.diagnostics.DiagnosticCode;
 import dev.proviso.dsl.internal.ast.Expr;
 import dev.proviso.dsl.internal.diagnostics.Diagnostics;
 import dev.proviso.dsl.internal.resolve.Symbols;
+import dev.proviso.model.MaskMethod;
 import dev.proviso.model.Value;
 import java.util.Optional;
 
@@ -72,13 +73,25 @@ final class FunctionChecker {
           Optional.of("write just: with " + builtIn.example()));
       return false;
     }
-    Optional<Expr> argument = exprs.arguments().single(c, builtIn.example());
-    if (argument.isEmpty()) {
+    if (builtIn.arity() == 1 && builtIn.required() == 1) {
+      Optional<Expr> argument = exprs.arguments().single(c, builtIn.example());
+      return argument.isPresent() && argument(c, builtIn, 0, argument.get());
+    }
+    if (!exprs.arguments().count(c, builtIn.required(), builtIn.arity(), builtIn.example())) {
       return false;
     }
-    Expr arg = argument.get();
+    boolean right = true;
+    for (int i = 0; i < c.arguments().size(); i++) {
+      right &= argument(c, builtIn, i, c.arguments().get(i));
+    }
+    return right;
+  }
+
+  /** Checks argument {@code index} against its parameter; reports and returns false if wrong. */
+  private boolean argument(Expr.Call c, BuiltIn builtIn, int index, Expr arg) {
+    BuiltIn.Parameter parameter = builtIn.parameters().get(index);
     boolean right =
-        switch (builtIn.parameter()) {
+        switch (parameter) {
           case NONE -> true;
           case PURPOSE -> arg instanceof Expr.Path p && consentPurpose(p);
           case OPT_OUT -> arg instanceof Expr.Path p && optOut(p);
@@ -87,12 +100,34 @@ final class FunctionChecker {
               arg instanceof Expr.Attribute a && a.scope() == Value.Scope.EVENT && attribute(a);
           case CATEGORY -> arg instanceof Expr.Path p && category(p);
           case INSTANT -> instant(exprs.type(arg));
-          case TEXT -> arg instanceof Expr.Text;
+          case TEXT, TAG, CHANNEL -> arg instanceof Expr.Text;
+          case MASK_METHOD -> arg instanceof Expr.Path p && maskMethod(c, p);
         };
-    if (!right) {
-      exprs.arguments().wrong(c, arg, builtIn.parameter().expected(), builtIn.example());
+    if (!right && !(parameter == BuiltIn.Parameter.MASK_METHOD && arg instanceof Expr.Path)) {
+      exprs.arguments().wrong(c, arg, parameter.expected(), builtIn.example());
     }
     return right;
+  }
+
+  /** A mask method the guards know; an unknown one is reported with a did-you-mean. */
+  private boolean maskMethod(Expr.Call c, Expr.Path p) {
+    String method = p.name().path();
+    if (MaskMethod.named(method).isPresent()) {
+      return true;
+    }
+    diagnostics.report(
+        DiagnosticCode.P208,
+        p.loc().span(),
+        "unknown mask method '" + method + "'",
+        Names.didYouMean(method, MaskMethod.spellings())
+            .or(
+                () ->
+                    Optional.of(
+                        "the methods are "
+                            + String.join(", ", MaskMethod.spellings())
+                            + ", e.g. "
+                            + BuiltIn.MASK.example())));
+    return false;
   }
 
   /**

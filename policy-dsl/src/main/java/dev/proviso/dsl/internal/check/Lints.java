@@ -125,6 +125,7 @@ final class Lints {
     } else if (statement instanceof Statement.Retain retain) {
       anyCategory |= use(retain.categories(), usedCategories);
       usedPurposes.add(retain.purpose().path());
+      retain.when().ifPresent(this::collectUses);
     }
   }
 

@@ -26,6 +26,7 @@ final class NearMissNames {
   void collect(Statement.RegimeItem item) {
     if (item instanceof Statement.Retain retain) {
       use(events, retain.event());
+      retain.when().ifPresent(this::collect);
     } else if (item instanceof Statement.Rule rule) {
       rule.required().ifPresent(this::collect);
       rule.when().ifPresent(this::collect);

@@ -50,6 +50,9 @@ final class RuleChecker {
     rule.when().ifPresent(exprs::condition);
     rule.unless().ifPresent(exprs::condition);
     rule.obligations().forEach(exprs.functions()::obligation);
+    if (rule.form() == RuleForm.OBLIGE) {
+      oblige(rule);
+    }
     if (rule.form() == RuleForm.DENY && !rule.obligations().isEmpty()) {
       Expr.Call first = rule.obligations().get(0);
       names
@@ -62,11 +65,37 @@ final class RuleChecker {
     }
   }
 
+  /** An oblige rule exists to carry obligations, and never changes an outcome. */
+  private void oblige(Statement.Rule rule) {
+    if (rule.obligations().isEmpty()) {
+      names
+          .diagnostics()
+          .report(
+              DiagnosticCode.P305,
+              rule.loc().span(),
+              "an oblige rule without obligations does nothing",
+              Optional.of(
+                  "say what the use requires, e.g. oblige contact for marketing with "
+                      + BuiltIn.AUDIT.example()));
+    } else if (rule.advisory()) {
+      names
+          .diagnostics()
+          .report(
+              DiagnosticCode.P305,
+              rule.loc().span(),
+              "an oblige rule cannot be advisory",
+              Optional.of(
+                  "an oblige rule never changes the outcome anyway; remove 'advisory', or write"
+                      + " an advisory deny to see uses without blocking them"));
+    }
+  }
+
   private void retain(Statement.Retain retain) {
     categories(retain.categories());
     names.purpose(retain.purpose());
     exprs.duration(retain.period());
     names.symbols().events.add(retain.event().path());
+    retain.when().ifPresent(exprs::condition);
   }
 
   void categories(SelectionNode selection) {

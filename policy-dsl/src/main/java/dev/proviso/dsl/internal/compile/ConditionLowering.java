@@ -110,6 +110,20 @@ final class ConditionLowering {
     public String text() {
       return ((Expr.Text) call.arguments().get(0)).value();
     }
+
+    @Override
+    public java.util.Optional<String> optionalName(int index) {
+      return call.arguments().size() > index
+          ? java.util.Optional.of(path(call.arguments().get(index)))
+          : java.util.Optional.empty();
+    }
+
+    @Override
+    public java.util.Optional<String> optionalText(int index) {
+      return call.arguments().size() > index
+          ? java.util.Optional.of(((Expr.Text) call.arguments().get(index)).value())
+          : java.util.Optional.empty();
+    }
   }
 
   /** The value the checker parsed. */

@@ -105,7 +105,11 @@ public final class ModelLowering {
     boolean require = rule.form() == RuleForm.REQUIRE;
     return new RuleDefinition(
         id(rule, location),
-        rule.form() == RuleForm.ALLOW ? Effect.ALLOW : Effect.DENY,
+        switch (rule.form()) {
+          case ALLOW -> Effect.ALLOW;
+          case OBLIGE -> Effect.OBLIGE;
+          case DENY, REQUIRE -> Effect.DENY;
+        },
         rule.form(),
         rule.advisory(),
         regime,
@@ -127,6 +131,7 @@ public final class ModelLowering {
         retain.purpose().path(),
         conditions.duration(retain.period()),
         retain.event().path(),
+        retain.when().map(conditions::condition),
         retain.because().map(b -> b.value()),
         location);
   }

@@ -121,7 +121,11 @@ final class AstBuilder {
     return new Statement.Rule(
         ruleName(e.ruleName()),
         e.ADVISORY() != null,
-        e.effect.getType() == ALLOW ? RuleForm.ALLOW : RuleForm.DENY,
+        switch (e.effect.getType()) {
+          case ALLOW -> RuleForm.ALLOW;
+          case OBLIGE -> RuleForm.OBLIGE;
+          default -> RuleForm.DENY;
+        },
         selection(e.categories),
         selection(e.purposes),
         Optional.empty(),
@@ -139,6 +143,7 @@ final class AstBuilder {
         exprs.name(c.dottedName(0)),
         exprs.duration(c.duration()),
         exprs.name(c.dottedName(1)),
+        Optional.ofNullable(c.condition()).map(exprs::condition),
         because(c.because()),
         loc(c));
   }

@@ -65,6 +65,9 @@ final class NestingDepth {
     if (node instanceof Statement.Regime r) {
       return r.appliesWhen().stream();
     }
+    if (node instanceof Statement.Retain r) {
+      return r.when().stream();
+    }
     if (node instanceof Expr e) {
       return Stream.of(e);
     }

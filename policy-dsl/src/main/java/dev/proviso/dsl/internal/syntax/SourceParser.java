@@ -38,9 +38,10 @@ public final class SourceParser {
   private static final Set<Integer> STARTS =
       Set.of(
           POLICY, IMPORT, SUBJECT, CONTEXT, CATEGORY, PURPOSE, REGIME, TEST, ALLOW, DENY, REQUIRE,
-          ADVISORY, RETAIN, GIVEN, EXPECT);
+          OBLIGE, ADVISORY, RETAIN, GIVEN, EXPECT);
 
-  private static final Set<Integer> RULE_STARTS = Set.of(ALLOW, DENY, REQUIRE, ADVISORY, RETAIN);
+  private static final Set<Integer> RULE_STARTS =
+      Set.of(ALLOW, DENY, REQUIRE, OBLIGE, ADVISORY, RETAIN);
   private static final Set<Integer> STEP_STARTS = Set.of(SUBJECT, GIVEN, EXPECT);
 
   private final CommonTokenStream tokens;

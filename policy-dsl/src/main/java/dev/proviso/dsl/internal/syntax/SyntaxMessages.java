@@ -24,7 +24,7 @@ final class SyntaxMessages {
   private static final Map<Integer, String> PHRASES =
       Map.ofEntries(
           Map.entry(RULE_topItem, STATEMENT_PHRASE()),
-          Map.entry(RULE_regimeItem, "a rule (allow, deny, require) or a retain statement"),
+          Map.entry(RULE_regimeItem, "a rule (allow, deny, require, oblige) or a retain statement"),
           Map.entry(RULE_testStep, "a test step (subject, given or expect)"),
           Map.entry(RULE_ruleDecl, "a rule"),
           Map.entry(RULE_condition, "a condition"),
@@ -43,7 +43,7 @@ final class SyntaxMessages {
 
   private static String STATEMENT_PHRASE() {
     return "a statement (policy, import, subject, context, category, purpose, regime, allow,"
-        + " deny, require, advisory, retain or test)";
+        + " deny, require, oblige, advisory, retain or test)";
   }
 
   /** {@code expected 'for', found 'fo'}. */
@@ -100,15 +100,31 @@ final class SyntaxMessages {
       }
       clauses.add("because");
     } else if (statement instanceof RetainDeclContext r && r.because() == null) {
+      if (r.WHEN() == null) {
+        clauses.add("when");
+      }
       clauses.add("because");
     }
     return clauses;
   }
 
+  /** Keywords that are names too (grammar rule contextualKeyword), read from the grammar. */
+  private static final IntervalSet CONTEXTUAL =
+      _ATN.nextTokens(_ATN.ruleToStartState[RULE_contextualKeyword]);
+
+  /** Whether a keyword token can also stand where a name is expected. */
+  static boolean contextual(int type) {
+    return CONTEXTUAL.contains(type);
+  }
+
   static String expected(IntervalSet expected, RuleContext context) {
     List<String> words = new ArrayList<>();
     if (expected != null) {
+      boolean name = expected.contains(ID);
       for (int type : expected.toArray()) {
+        if (name && CONTEXTUAL.contains(type)) {
+          continue; // "a name" says it: a contextual keyword is one
+        }
         String word = word(type);
         if (word != null && !words.contains(word)) {
           words.add(word);

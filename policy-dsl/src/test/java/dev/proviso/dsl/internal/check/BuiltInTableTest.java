@@ -77,7 +77,12 @@ class BuiltInTableTest {
   @ParameterizedTest
   @EnumSource(BuiltIn.class)
   void compile_builtInWithWrongArgumentCount_reportsP208WithTheTablesExample(BuiltIn builtIn) {
-    String call = builtIn.spelling() + (builtIn.arity() == 0 ? "(contact)" : "(a, b)");
+    // One argument more than it takes: the count is what is wrong.
+    String call =
+        builtIn.spelling()
+            + "("
+            + String.join(", ", java.util.Collections.nCopies(builtIn.arity() + 1, "contact"))
+            + ")";
     String text =
         HEAD
             + (builtIn.use() == BuiltIn.Use.OBLIGATION
