@@ -9,7 +9,7 @@ final class ObligationText {
   static String of(Obligation obligation) {
     String kind = obligation.kind();
     if (obligation instanceof Obligation.Mask mask) {
-      return kind + "(" + mask.category() + ")";
+      return kind + "(" + mask.category() + mask.method().map(m -> ", " + m).orElse("") + ")";
     }
     if (obligation instanceof Obligation.Pseudonymize pseudonymize) {
       return kind + "(" + pseudonymize.category() + ")";
@@ -17,8 +17,16 @@ final class ObligationText {
     if (obligation instanceof Obligation.NotBefore notBefore) {
       return kind + "(" + notBefore.at() + ")";
     }
-    if (obligation instanceof Obligation.Notify notify) {
-      return kind + "(\"" + notify.message() + "\")"; // policy text, never personal data
+    if (obligation instanceof Obligation.Notify notify) { // policy text, never personal data
+      return kind
+          + "(\""
+          + notify.message()
+          + "\""
+          + notify.channel().map(c -> ", \"" + c + "\"").orElse("")
+          + ")";
+    }
+    if (obligation instanceof Obligation.Audit audit) {
+      return audit.tag().map(t -> kind + "(\"" + t + "\")").orElse(kind);
     }
     return kind;
   }
