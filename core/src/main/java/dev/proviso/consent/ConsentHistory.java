@@ -56,7 +56,8 @@ public final class ConsentHistory {
     if (deciding.kind() == ConsentEventKind.WITHDRAWN) {
       return ConsentState.WITHDRAWN;
     }
-    boolean expired = deciding.expires().map(e -> !e.isAfter(at)).orElse(false);
+    // no lambda: replicas answer from memory on the hot path, which must not allocate
+    boolean expired = deciding.expires().isPresent() && !deciding.expires().get().isAfter(at);
     return expired ? ConsentState.EXPIRED : ConsentState.GIVEN;
   }
 

@@ -147,7 +147,8 @@ public final class JdbcConsentLedger implements ConsentLedger {
     }
   }
 
-  private static ConsentEvent read(ResultSet rows) throws SQLException {
+  /** One row of the columns {@code COLUMNS} as an event (also read by the replica source). */
+  static ConsentEvent read(ResultSet rows) throws SQLException {
     return new ConsentEvent(
         rows.getString("subject_id"),
         ConsentEventKind.valueOf(rows.getString("kind")),
