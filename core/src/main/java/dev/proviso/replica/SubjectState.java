@@ -17,6 +17,7 @@ final class SubjectState {
       new SubjectState(new ConsentEvent[0], new long[0], new Instant[0], new long[0]);
 
   private final ConsentEvent[] events;
+  private final List<ConsentEvent> eventList; // a view of events, for the shared derivation
   private final long[] eventPositions;
   private final Instant[] erasures;
   private final long[] erasurePositions;
@@ -24,6 +25,7 @@ final class SubjectState {
   private SubjectState(
       ConsentEvent[] events, long[] eventPositions, Instant[] erasures, long[] erasurePositions) {
     this.events = events;
+    this.eventList = Arrays.asList(events);
     this.eventPositions = eventPositions;
     this.erasures = erasures;
     this.erasurePositions = erasurePositions;
@@ -86,15 +88,7 @@ final class SubjectState {
   }
 
   private ConsentEvent deciding(String name, boolean optOut, Instant at) {
-    ConsentEvent best = null;
-    for (ConsentEvent e : events) {
-      if (e.kind().isOptOut() == optOut
-          && e.name().equals(name)
-          && ConsentHistory.decides(e, best, at)) {
-        best = e;
-      }
-    }
-    return best;
+    return ConsentHistory.deciding(eventList, name, optOut, at);
   }
 
   private static boolean contains(long[] positions, long position) {

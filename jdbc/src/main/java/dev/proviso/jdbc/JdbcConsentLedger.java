@@ -160,7 +160,8 @@ public final class JdbcConsentLedger implements ConsentLedger {
         Jdbc.getInstant(rows, "recorded_at"));
   }
 
-  private static ConsentStoreException failure(String what, SQLException e) {
+  /** The store's failure, naming what could not be done and the SQL state, never driver text. */
+  static ConsentStoreException failure(String what, SQLException e) {
     return new ConsentStoreException(
         "consent store unavailable: could not "
             + what

@@ -1,6 +1,5 @@
 package dev.proviso.jdbc;
 
-import dev.proviso.consent.ConsentStoreException;
 import dev.proviso.replica.ReplicaRecord;
 import dev.proviso.replica.ReplicaSource;
 import java.sql.Connection;
@@ -105,7 +104,7 @@ public final class JdbcReplicaSource implements ReplicaSource {
         return rows.getLong(1); // 0 for SQL NULL: an empty feed
       }
     } catch (SQLException e) {
-      throw failure("read the head of the " + feed + " feed", e);
+      throw JdbcConsentLedger.failure("read the head of the " + feed + " feed", e);
     }
   }
 
@@ -166,18 +165,8 @@ public final class JdbcReplicaSource implements ReplicaSource {
       }
       return records;
     } catch (SQLException e) {
-      throw failure(what, e);
+      throw JdbcConsentLedger.failure(what, e);
     }
-  }
-
-  private static ConsentStoreException failure(String what, SQLException e) {
-    return new ConsentStoreException(
-        "consent store unavailable: could not "
-            + what
-            + " (SQL state "
-            + e.getSQLState() // not the driver's text: it may quote the subject id or a value
-            + ")",
-        e);
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.proviso.consent.ConsentEvent;
 import dev.proviso.consent.ConsentEventKind;
 import dev.proviso.consent.ConsentState;
 import dev.proviso.erasure.ErasureRequest;
+import dev.proviso.jdbc.Await;
 import dev.proviso.jdbc.Jdbc;
 import dev.proviso.jdbc.JdbcConsentLedger;
 import dev.proviso.jdbc.JdbcReplicaSource;
@@ -65,6 +66,41 @@ class ConsentReplicaTest {
 
     assertThat(afterMiss - before).as("queries for the miss").isEqualTo(1);
     assertThat(db.subjectQueries()).as("queries for 300 hits").isEqualTo(afterMiss);
+  }
+
+  @Test
+  void consent_hit_allocatesNothing() {
+    ConsentReplica replica = replica(TestDatabases.freshH2(), 1_000);
+    replica.ledger().append(ConsentEvent.given("cust-1", EMAIL, T0, "web", "v1"));
+    replica
+        .ledger()
+        .append(
+            ConsentEvent.given("cust-1", "analytics", T0, "web", "v1")
+                .expiringAt(T0.plusSeconds(60)));
+    replica.journal().accept(new ErasureRequest("req-1", "cust-1", T0.plusSeconds(3600)));
+    Instant at = T0.plusSeconds(10);
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long thread = Thread.currentThread().getId();
+    int answers = 0;
+    for (int i = 0; i < 20_000; i++) { // warm up, and load the subject
+      answers += hit(replica, at);
+    }
+
+    long before = threads.getThreadAllocatedBytes(thread);
+    for (int i = 0; i < 100_000; i++) {
+      answers += hit(replica, at);
+    }
+    long allocated = threads.getThreadAllocatedBytes(thread) - before;
+
+    assertThat(answers).isEqualTo(120_000 * 2);
+    assertThat(allocated).as("bytes for 300,000 hits").isLessThan(1_000);
+  }
+
+  private static int hit(ConsentReplica replica, Instant at) {
+    int given = replica.consent("cust-1", EMAIL, at) == ConsentState.GIVEN ? 1 : 0;
+    given += replica.consent("cust-1", "analytics", at) == ConsentState.GIVEN ? 1 : 0;
+    return given + (replica.erasureRequested("cust-1", at) ? 1 : 0);
   }
 
   @Test
@@ -206,19 +242,7 @@ class ConsentReplicaTest {
     }
   }
 
-  /** Waits for a condition with a generous deadline (CI runs on two loaded cores). */
-  static void await(BooleanSupplier condition) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("condition not reached within 30 s");
-      }
-      try {
-        Thread.sleep(10);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
+  private static void await(BooleanSupplier condition) {
+    Await.until(condition, Duration.ofSeconds(30));
   }
 }

@@ -9,6 +9,7 @@ import dev.proviso.Subject;
 import dev.proviso.consent.ConsentEvent;
 import dev.proviso.consent.ConsentState;
 import dev.proviso.consent.ConsentStoreException;
+import dev.proviso.jdbc.Await;
 import dev.proviso.jdbc.JdbcReplicaSource;
 import dev.proviso.jdbc.TestDatabases;
 import dev.proviso.replica.ConsentReplica;
@@ -216,17 +217,6 @@ class ReplicaOutageTest {
   }
 
   private static void await(BooleanSupplier condition) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("condition not reached within 90 s");
-      }
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
+    Await.until(condition, Duration.ofSeconds(90));
   }
 }
