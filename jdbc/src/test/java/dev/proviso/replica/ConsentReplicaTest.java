@@ -213,6 +213,127 @@ class ConsentReplicaTest {
   }
 
   @Test
+  void concurrentWritersReadersAndEvictions_endInTheStoresState() throws Exception {
+    long seed = Long.getLong("proviso.replica.seed", System.nanoTime());
+    System.out.println("ConsentReplicaTest concurrency seed: -Dproviso.replica.seed=" + seed);
+    DataSource db = TestDatabases.freshH2();
+    JdbcConsentLedger store = JdbcConsentLedger.create(db);
+    ConsentReplica replica = replica(db, 40); // far fewer than the 60 subjects: evictions race too
+    String[] purposes = {EMAIL, "analytics"};
+    List<Thread> threads = new ArrayList<>();
+    java.util.concurrent.atomic.AtomicBoolean writing =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    java.util.concurrent.ConcurrentLinkedQueue<Throwable> failures =
+        new java.util.concurrent.ConcurrentLinkedQueue<>();
+    for (int w = 0; w < 4; w++) {
+      SplittableRandom random = new SplittableRandom(seed + w);
+      boolean throughReplica = w % 2 == 0;
+      threads.add(
+          new Thread(
+              () -> {
+                for (int i = 0; i < 150; i++) {
+                  ConsentEvent e =
+                      ConsentEvent.of(
+                          "cust-" + random.nextInt(60),
+                          random.nextBoolean()
+                              ? ConsentEventKind.GIVEN
+                              : ConsentEventKind.WITHDRAWN,
+                          purposes[random.nextInt(2)],
+                          T0.plusSeconds(random.nextInt(1_000)),
+                          "web",
+                          "v1");
+                  (throughReplica ? replica.ledger() : store).append(e);
+                }
+              }));
+    }
+    for (int r = 0; r < 3; r++) {
+      SplittableRandom random = new SplittableRandom(seed - r - 1);
+      threads.add(
+          new Thread(
+              () -> {
+                while (writing.get()) {
+                  replica.consent(
+                      "cust-" + random.nextInt(60),
+                      purposes[random.nextInt(2)],
+                      T0.plusSeconds(500));
+                }
+              }));
+    }
+    threads.forEach(
+        t -> {
+          t.setUncaughtExceptionHandler((thread, e) -> failures.add(e));
+          t.start();
+        });
+    for (Thread t : threads.subList(0, 4)) {
+      t.join();
+    }
+    writing.set(false);
+    for (Thread t : threads) {
+      t.join();
+    }
+
+    assertThat(failures).isEmpty();
+    await(
+        () -> {
+          for (int s = 0; s < 60; s++) {
+            for (String purpose : purposes) {
+              for (int at = 0; at <= 1_000; at += 125) {
+                Instant when = T0.plusSeconds(at);
+                String subject = "cust-" + s;
+                if (replica.consent(subject, purpose, when)
+                    != store.consent(subject, purpose, when)) {
+                  return false;
+                }
+              }
+            }
+          }
+          return true;
+        });
+    assertThat(replica.evictions()).isPositive();
+    assertThat(replica.abandonedPositions()).isZero();
+  }
+
+  @Test
+  void staleness_storeGoneOnTheRealClock_failsClosedOnceTheBoundPasses() throws Exception {
+    DataSource db = TestDatabases.freshH2();
+    ConsentReplica replica =
+        ConsentReplica.over(JdbcReplicaSource.create(db))
+            .maxStaleness(Duration.ofSeconds(1))
+            .refreshEvery(Duration.ofMillis(50))
+            .build();
+    replicas.add(replica);
+    replica.ledger().append(ConsentEvent.given("cust-1", EMAIL, T0, "web", "v1"));
+    assertThat(replica.consent("cust-1", EMAIL, T0.plusSeconds(1))).isEqualTo(ConsentState.GIVEN);
+
+    try (Connection c = db.getConnection();
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("SHUTDOWN"); // the next connection finds a new, empty database: every read fails
+    }
+
+    // its own load, not only the feed, dates the subject's state: wait for both to pass the bound
+    await(() -> !replica.isFresh() && isStale(replica));
+    assertThatThrownBy(() -> replica.consent("cust-1", EMAIL, T0.plusSeconds(1)))
+        .isInstanceOf(StaleConsentException.class)
+        .hasMessageContaining("consent state is stale")
+        .hasMessageContaining("beyond its staleness bound of 1000 ms")
+        .hasMessageNotContaining("cust-1");
+    assertThat(replica.failedRefreshes()).isPositive();
+    assertThat(replica.lastFailure())
+        .contains("consent store unavailable")
+        .doesNotContain("cust-1");
+    assertThat(replica.staleness()).isGreaterThan(Duration.ofSeconds(1));
+  }
+
+  private static boolean isStale(ConsentReplica replica) {
+    try {
+      replica.consent("cust-1", EMAIL, T0.plusSeconds(1));
+      return false;
+    } catch (StaleConsentException e) {
+      return true;
+    }
+  }
+
+  @Test
   void build_refreshNotShorterThanTheBound_isRefused() {
     ConsentReplica.Builder builder =
         ConsentReplica.over(JdbcReplicaSource.create(TestDatabases.freshH2()))
