@@ -6,13 +6,10 @@ import dev.proviso.consent.ConsentView;
 import dev.proviso.erasure.ErasureJournal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
@@ -49,12 +46,7 @@ public final class ConsentReplica implements ConsentView, AutoCloseable {
   private final ReplicaSource source;
   private final LongSupplier ticker;
   private final long maxStalenessNanos;
-  private final long capacity;
-  private final ConcurrentHashMap<String, SubjectEntry> subjects = new ConcurrentHashMap<>();
-  private final AtomicLong weight = new AtomicLong();
-  private final AtomicLong misses = new AtomicLong();
-  private final AtomicLong evictions = new AtomicLong();
-  private final AtomicBoolean sweeping = new AtomicBoolean();
+  private final SubjectCache subjects;
   private final Object refreshLock = new Object();
   private final FeedFollower consentFeed;
   private final FeedFollower erasureFeed;
@@ -77,7 +69,7 @@ public final class ConsentReplica implements ConsentView, AutoCloseable {
     this.maxStaleness = b.maxStaleness;
     this.maxStalenessNanos = b.maxStaleness.toNanos();
     this.refreshEvery = b.refreshEvery;
-    this.capacity = b.capacity;
+    this.subjects = new SubjectCache(source, ticker, b.capacity);
     long gapTimeout = b.gapTimeout.toNanos();
     this.consentFeed = new FeedFollower(source, ReplicaRecord.Feed.CONSENT, ticker, gapTimeout);
     this.erasureFeed = new FeedFollower(source, ReplicaRecord.Feed.ERASURE, ticker, gapTimeout);
@@ -158,12 +150,12 @@ public final class ConsentReplica implements ConsentView, AutoCloseable {
 
   /** Questions that were not answered from memory and read the store (one query each). */
   public long misses() {
-    return misses.get();
+    return subjects.misses();
   }
 
   /** Subjects forgotten to stay within the capacity. */
   public long evictions() {
-    return evictions.get();
+    return subjects.evictions();
   }
 
   /** Subjects held now. */
@@ -202,8 +194,8 @@ public final class ConsentReplica implements ConsentView, AutoCloseable {
     synchronized (refreshLock) {
       long started = ticker.getAsLong();
       lastRefreshStartNanos = started;
-      boolean consents = consentFeed.poll(this::apply);
-      boolean erasures = erasureFeed.poll(this::apply);
+      boolean consents = consentFeed.poll(subjects::apply);
+      boolean erasures = erasureFeed.poll(subjects::apply);
       if (consents && erasures) {
         caughtUpAtNanos = started;
       }
@@ -224,74 +216,26 @@ public final class ConsentReplica implements ConsentView, AutoCloseable {
   // ---- reads
 
   private SubjectState state(String subjectId) {
-    SubjectEntry entry = subjects.get(subjectId);
-    if (entry != null) {
-      SubjectState state = entry.state();
-      if (state != null) {
-        long age = ticker.getAsLong() - Math.max(entry.loadedAtNanos, caughtUpAtNanos);
-        if (age > maxStalenessNanos) {
-          throw new StaleConsentException(age / 1_000_000, maxStalenessNanos / 1_000_000);
-        }
-        if (!entry.used) {
-          entry.used = true;
-        }
-        return state;
-      }
+    SubjectEntry entry = subjects.loaded(subjectId);
+    if (entry == null) {
+      return subjects.miss(subjectId);
     }
-    return miss(subjectId);
-  }
-
-  /** Loads the subject in one query; caches it unless another load of it is under way. */
-  private SubjectState miss(String subjectId) {
-    misses.incrementAndGet();
-    SubjectEntry mine = new SubjectEntry();
-    boolean installing = subjects.putIfAbsent(subjectId, mine) == null;
-    if (installing) {
-      weight.incrementAndGet();
+    long age = ticker.getAsLong() - Math.max(entry.loadedAtNanos, caughtUpAtNanos);
+    if (age > maxStalenessNanos) {
+      throw new StaleConsentException(age / 1_000_000, maxStalenessNanos / 1_000_000);
     }
-    long started = ticker.getAsLong();
-    List<ReplicaRecord> records;
-    try {
-      records = source.load(subjectId);
-    } catch (RuntimeException | Error e) {
-      if (installing) {
-        forget(subjectId, mine);
-      }
-      throw e;
+    if (!entry.used) {
+      entry.used = true;
     }
-    SubjectState loaded = SubjectState.of(records);
-    if (!installing) {
-      return loaded; // another read is loading (or loaded) it: answer from this read
-    }
-    SubjectState[] installed = {loaded};
-    subjects.computeIfPresent(
-        subjectId,
-        (id, entry) -> {
-          if (entry == mine) {
-            weight.addAndGet(entry.install(loaded, started));
-            installed[0] = entry.state();
-          }
-          return entry;
-        });
-    sweepIfFull();
-    return installed[0];
+    return entry.state();
   }
 
   // ---- feed and writes
 
-  private void apply(ReplicaRecord record) {
-    subjects.computeIfPresent(
-        record.subjectId(),
-        (id, entry) -> {
-          weight.addAndGet(entry.apply(record));
-          return entry;
-        });
-  }
-
   private void refreshQuietly() {
     try {
       refresh();
-      sweepIfFull();
+      subjects.sweepIfFull();
     } catch (VirtualMachineError e) {
       throw e;
     } catch (Throwable e) { // NOPMD - the refresh thread must survive any store failure
@@ -314,61 +258,11 @@ public final class ConsentReplica implements ConsentView, AutoCloseable {
         }
         refresh();
         if (caughtUpAtNanos != lastRefreshStartNanos) {
-          forget(subjectId); // still behind the feed: do not answer without the write
+          subjects.forget(subjectId); // still behind the feed: do not answer without the write
         }
       }
     } catch (RuntimeException e) {
-      forget(subjectId);
-    }
-  }
-
-  private void forget(String subjectId) {
-    SubjectEntry entry = subjects.get(subjectId);
-    if (entry != null) {
-      forget(subjectId, entry);
-    }
-  }
-
-  private void forget(String subjectId, SubjectEntry entry) {
-    subjects.computeIfPresent(
-        subjectId,
-        (id, current) -> {
-          if (current != entry) {
-            return current;
-          }
-          weight.addAndGet(-entry.weight());
-          return null;
-        });
-  }
-
-  // ---- capacity
-
-  private void sweepIfFull() {
-    if (weight.get() <= capacity || !sweeping.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      long target = capacity - capacity / 10; // free a tenth at once: sweeps stay rare
-      for (int pass = 0; pass < 2 && weight.get() > target; pass++) {
-        for (var it = subjects.entrySet().iterator(); it.hasNext() && weight.get() > target; ) {
-          var e = it.next();
-          SubjectEntry entry = e.getValue();
-          if (entry.state() == null) {
-            continue; // loading
-          }
-          if (pass == 0 && entry.used) {
-            entry.used = false; // a second chance
-            continue;
-          }
-          long before = weight.get();
-          forget(e.getKey(), entry);
-          if (weight.get() != before) {
-            evictions.incrementAndGet();
-          }
-        }
-      }
-    } finally {
-      sweeping.set(false);
+      subjects.forget(subjectId);
     }
   }
 
