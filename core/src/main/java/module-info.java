@@ -16,6 +16,7 @@ module dev.proviso.core {
   exports dev.proviso.log;
   exports dev.proviso.metrics;
   exports dev.proviso.model;
+  exports dev.proviso.replica;
   exports dev.proviso.trace;
   exports dev.proviso.engine to
       dev.proviso.analysis,

@@ -64,6 +64,7 @@ TEXT = {
  'W407': ('consent for another purpose', 'A rule asks for `consent(p)` (in a require, a deny\'s `unless`, or an allow\'s `when`) but `p` is unrelated to a purpose the rule names (neither above nor below it): `require consent(marketing.email) to use contact for marketing.sms`. A consent is given for one purpose; one for a sibling does not count. Asking for a narrower consent on a broader rule (`deny x for marketing unless consent(marketing.email)`) is a deliberate choice and not reported.', 'Ask for the consent of the purpose the rule is about, or of a purpose above both.'),
  'W408': ('event or opt-out name close to another', 'Events and opt-outs need no declaration, so a misspelling (`event.cart_abandonned`, `opted_out(sael)`) silently makes a new name that nothing records. A name the rules use only once, one small edit from another name of the same kind, is reported (of two names used once each, the later).', 'Fix the spelling (see the did-you-mean).'),
  'W409': ('allow rule in a conditional regime', 'An `allow` sits inside a regime with an `applies when` condition. It grants only while the condition is known to be true: when the condition cannot be evaluated (a missing attribute, the consent store down) the regime applies for its denies and requirements only (semantics rule 1), so the allow silently stops granting.', 'Regimes are for denies and requirements: move the allow to the top level (the regime\'s denies still restrict it), or write the condition into the allow\'s `when`.'),
+ 'P900': ('internal compiler error', 'Something went wrong inside the compiler, not in the policy: an exception escaped a compilation stage (a bug in Proviso, or in a source resolver it called). The compiler never throws; it reports this instead, naming the stage and the exception\'s class but never its message, which could quote policy text or anything else the failing code held. No policy is produced, so a reloading application keeps serving the previous version.', 'Report it to the Proviso project with the policy that triggers it (and the resolver, if it is your own); compiling again will fail the same way.'),
 }
 
 def golden(code):
@@ -85,7 +86,8 @@ names and imports, `P2xx` types and literals, `P3xx` rule analysis, `W4xx` lints
 with `P` are errors, except the warning P301: a compilation with any error yields no policy. Codes
 starting with `W`, and P301, are warnings: the policy is still produced. `proviso check --strict`
 (and `CompilationResult.strict()` in code) turns every warning into an error, for CI. The compiler
-collects all diagnostics in one run; it never stops at the first.
+collects all diagnostics in one run; it never stops at the first. It never throws either: should
+anything escape it (a bug), the result is P900, an internal compiler error.
 
 Every diagnostic is rendered the same way: `file:line:column: severity[CODE]: message`, the source
 line, a caret run under the offending span, and optional help (often a did-you-mean):

@@ -2,6 +2,7 @@ package dev.proviso.consent;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The one derivation of current state from history, shared by every ledger so they cannot disagree:
@@ -20,6 +21,23 @@ public final class ConsentHistory {
     ConsentEvent best = null;
     for (ConsentEvent e : events) {
       best = decides(e, best, at) ? e : best;
+    }
+    return best;
+  }
+
+  /**
+   * The deciding event for {@code name} among a subject's {@code events} of every name and family:
+   * opt-out events when {@code optOut}, consent events otherwise. Indexed, so scanning a list
+   * allocates nothing (the in-memory ledger and the replica answer through it on the hot path).
+   */
+  public static ConsentEvent deciding(
+      List<ConsentEvent> events, String name, boolean optOut, Instant at) {
+    ConsentEvent best = null;
+    for (int i = 0, n = events.size(); i < n; i++) {
+      ConsentEvent e = events.get(i);
+      if (e.kind().isOptOut() == optOut && e.name().equals(name) && decides(e, best, at)) {
+        best = e;
+      }
     }
     return best;
   }
@@ -56,7 +74,8 @@ public final class ConsentHistory {
     if (deciding.kind() == ConsentEventKind.WITHDRAWN) {
       return ConsentState.WITHDRAWN;
     }
-    boolean expired = deciding.expires().map(e -> !e.isAfter(at)).orElse(false);
+    // no lambda: replicas answer from memory on the hot path, which must not allocate
+    boolean expired = deciding.expires().isPresent() && !deciding.expires().get().isAfter(at);
     return expired ? ConsentState.EXPIRED : ConsentState.GIVEN;
   }
 

@@ -63,17 +63,9 @@ public final class InMemoryConsentLedger implements ConsentLedger {
     if (events == null) {
       return null;
     }
-    ConsentEvent best = null;
     synchronized (events) {
-      for (ConsentEvent e : events) {
-        if (e.kind().isOptOut() == optOut
-            && e.name().equals(name)
-            && ConsentHistory.decides(e, best, at)) {
-          best = e;
-        }
-      }
+      return ConsentHistory.deciding(events, name, optOut, at);
     }
-    return best;
   }
 
   private List<ConsentEvent> snapshot(String subjectId) {

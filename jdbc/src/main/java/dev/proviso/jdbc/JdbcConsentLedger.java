@@ -147,7 +147,8 @@ public final class JdbcConsentLedger implements ConsentLedger {
     }
   }
 
-  private static ConsentEvent read(ResultSet rows) throws SQLException {
+  /** One row of the columns {@code COLUMNS} as an event (also read by the replica source). */
+  static ConsentEvent read(ResultSet rows) throws SQLException {
     return new ConsentEvent(
         rows.getString("subject_id"),
         ConsentEventKind.valueOf(rows.getString("kind")),
@@ -159,7 +160,8 @@ public final class JdbcConsentLedger implements ConsentLedger {
         Jdbc.getInstant(rows, "recorded_at"));
   }
 
-  private static ConsentStoreException failure(String what, SQLException e) {
+  /** The store's failure, naming what could not be done and the SQL state, never driver text. */
+  static ConsentStoreException failure(String what, SQLException e) {
     return new ConsentStoreException(
         "consent store unavailable: could not "
             + what

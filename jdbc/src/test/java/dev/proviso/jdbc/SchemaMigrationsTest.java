@@ -3,6 +3,7 @@ package dev.proviso.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.proviso.replica.ReplicaRecord;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,6 +38,28 @@ class SchemaMigrationsTest {
     assertThat(count(db, "SELECT COUNT(*) FROM proviso_erasure_step")).isZero();
     assertThat(count(db, "SELECT MAX(version) FROM proviso_schema_version"))
         .isEqualTo(SchemaMigrations.latestVersion());
+  }
+
+  @Test
+  void migrate_erasureRequestsAcceptedBeforeVersionThree_getFeedPositions() throws SQLException {
+    for (DataSource db :
+        new DataSource[] {TestDatabases.freshH2(), TestDatabases.freshPostgres()}) {
+      SchemaMigrations.migrate(db);
+      exec(db, "DROP INDEX proviso_erasure_request_seq");
+      exec(db, "ALTER TABLE proviso_erasure_request DROP COLUMN seq");
+      exec(db, "DELETE FROM proviso_schema_version WHERE version = 3");
+      exec(
+          db,
+          "INSERT INTO proviso_erasure_request VALUES ('r-1', 'cust-1', CURRENT_TIMESTAMP),"
+              + " ('r-2', 'cust-2', CURRENT_TIMESTAMP)");
+
+      SchemaMigrations.migrate(db);
+
+      assertThat(count(db, "SELECT COUNT(DISTINCT seq) FROM proviso_erasure_request")).isEqualTo(2);
+      assertThat(JdbcReplicaSource.create(db).after(ReplicaRecord.Feed.ERASURE, 0, 10))
+          .extracting(ReplicaRecord::subjectId)
+          .containsExactlyInAnyOrder("cust-1", "cust-2");
+    }
   }
 
   @Test

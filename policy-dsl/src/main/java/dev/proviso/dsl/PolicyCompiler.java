@@ -52,6 +52,14 @@ public final class PolicyCompiler {
     if (filesOrDirectories.length == 0) {
       throw new IllegalArgumentException("no policy file given");
     }
+    CompilerBug.Stage stage = new CompilerBug.Stage();
+    return CompilerBug.guard(
+        filesOrDirectories[0].toString(), stage, () -> compileFiles(filesOrDirectories, stage));
+  }
+
+  private static CompilationResult compileFiles(
+      Path[] filesOrDirectories, CompilerBug.Stage stage) {
+    stage.now("listing the policy files");
     List<Path> files = new ArrayList<>();
     for (Path path : filesOrDirectories) {
       Optional<String> unlisted = PolicyFiles.collect(path, files);
@@ -71,7 +79,7 @@ public final class PolicyCompiler {
     for (Path file : files) {
       names.add(resolver.displayName(file));
     }
-    return compile(resolver, names);
+    return compile(resolver, names, stage);
   }
 
   /**
@@ -79,12 +87,19 @@ public final class PolicyCompiler {
    * relative to the resource's directory. A missing resource is error P121.
    */
   public static CompilationResult compileResource(String resource, ClassLoader loader) {
+    CompilerBug.Stage stage = new CompilerBug.Stage();
+    return CompilerBug.guard(resource, stage, () -> compileResource(resource, loader, stage));
+  }
+
+  private static CompilationResult compileResource(
+      String resource, ClassLoader loader, CompilerBug.Stage stage) {
+    stage.now("finding the policy resource");
     ClasspathSourceResolver resolver = ClasspathSourceResolver.forRoot(loader, resource);
     String name = resource.startsWith("/") ? resource.substring(1) : resource;
     if (loader.getResource(name) == null) {
       return notFound(name, "cannot find policy resource '" + name + "' on the classpath");
     }
-    return compile(resolver, List.of(resolver.displayName(name)));
+    return compile(resolver, List.of(resolver.displayName(name)), stage);
   }
 
   /** A compilation that could not start: its sources are missing or unreadable (P121). */
@@ -104,8 +119,22 @@ public final class PolicyCompiler {
     return compile(new InMemorySourceResolver(sources), List.of(root));
   }
 
-  /** Compiles with any resolver: {@code roots.get(0)} is the root, the rest are added to it. */
+  /**
+   * Compiles with any resolver: {@code roots.get(0)} is the root, the rest are added to it. Nothing
+   * escapes: should the compiler (or the resolver) fail unexpectedly, the result is error P900, an
+   * internal compiler error.
+   */
   public static CompilationResult compile(SourceResolver files, List<String> roots) {
+    if (roots.isEmpty()) {
+      throw new IllegalArgumentException("no policy file given");
+    }
+    CompilerBug.Stage stage = new CompilerBug.Stage();
+    return CompilerBug.guard(roots.get(0), stage, () -> compile(files, roots, stage));
+  }
+
+  private static CompilationResult compile(
+      SourceResolver files, List<String> roots, CompilerBug.Stage stage) {
+    stage.now("reading the root files");
     SourceResolver resolver = LibraryResolver.wrap(files);
     Diagnostics diagnostics = new Diagnostics();
     List<Source> sources = new ArrayList<>();
@@ -115,12 +144,16 @@ public final class PolicyCompiler {
     if (sources.size() < roots.size()) {
       return new CompilationResult(Optional.empty(), diagnostics.all(), Map.of());
     }
+    stage.now("loading the imported files");
     LoadedSources loaded =
         SourceLoader.load(
             resolver, sources.get(0), sources.subList(1, sources.size()), diagnostics);
+    stage.now("collecting the declarations");
     Symbols symbols = Declarations.collect(loaded, diagnostics);
+    stage.now("checking the policy");
     CheckedPolicy checked = PolicyChecker.check(loaded, symbols, diagnostics);
     SubjectKindCheck.check(loaded, diagnostics);
+    stage.now("building the policy model");
     Map<String, String> texts = new LinkedHashMap<>();
     for (ParsedSource file : loaded.files()) {
       texts.put(file.file().file(), file.text());

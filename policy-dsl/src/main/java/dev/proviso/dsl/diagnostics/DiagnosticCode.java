@@ -3,7 +3,8 @@ package dev.proviso.dsl.diagnostics;
 /**
  * Every diagnostic the compiler can report. The names are stable and documented in {@code
  * docs/diagnostics.md}: {@code P0xx} syntax, {@code P1xx} names and imports, {@code P2xx} types and
- * literals, {@code P3xx} rule analysis, {@code W4xx} lints (warnings).
+ * literals, {@code P3xx} rule analysis, {@code W4xx} lints (warnings), {@code P900} a bug in the
+ * compiler itself (never the policy's fault).
  */
 public enum DiagnosticCode {
   P001("syntax error"),
@@ -62,7 +63,9 @@ public enum DiagnosticCode {
   W406("regime name close to another", Severity.WARNING),
   W407("consent for another purpose", Severity.WARNING),
   W408("event or opt-out name close to another", Severity.WARNING),
-  W409("allow rule in a conditional regime", Severity.WARNING);
+  W409("allow rule in a conditional regime", Severity.WARNING),
+
+  P900("internal compiler error");
 
   private final String title;
   private final Severity severity;
