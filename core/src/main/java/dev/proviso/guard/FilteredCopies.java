@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>The registry is keyed by identity, never by {@code equals} (a raw record equal to a copy is
  * not a copy), and holds its copies weakly: a mark goes when its copy does (swept in amortised
  * constant time per mark, with no reference queue and no lock). A mark holds no personal data: the
- * action applied to each property (two bits each) and, for classes that can be changed after they
+ * action applied to each property (three bits each) and, for classes that can be changed after they
  * were built (beans), a fingerprint of what each property held (its value's identity hash; a salted
  * hash for boxed primitives), so a property set after filtering is no longer vouched for.
  */
@@ -27,8 +27,11 @@ final class FilteredCopies {
   private static final AtomicBoolean SWEEPING = new AtomicBoolean();
   private static volatile int sweepAt = 4096;
 
-  /** Properties whose actions fit in one {@code long}, two bits each. */
-  static final int NARROW = 32;
+  /** Bits per property: enough for every {@link FieldAction} (FilteredCopiesTest checks). */
+  static final int BITS = 3;
+
+  /** Properties whose actions fit in one {@code long}, {@link #BITS} bits each. */
+  static final int NARROW = Long.SIZE / BITS;
 
   private FilteredCopies() {}
 
@@ -37,7 +40,7 @@ final class FilteredCopies {
    */
   static final class Mark extends WeakReference<Object> {
     private final int hash;
-    private final long narrow; // property i's action in bits 2i..2i+1, for up to NARROW properties
+    private final long narrow; // property i's action in bits 3i..3i+2, for up to NARROW properties
     private final FieldAction[] wide; // null unless the class has more properties
     private final int[] fingerprints; // null: the class cannot change after it is built (records)
 
@@ -60,7 +63,7 @@ final class FilteredCopies {
       if (fingerprints != null && fingerprints[i] != fingerprint(value)) {
         return null;
       }
-      return wide != null ? wide[i] : ACTIONS[(int) (narrow >>> (2 * i)) & 3];
+      return wide != null ? wide[i] : ACTIONS[(int) (narrow >>> (BITS * i)) & ((1 << BITS) - 1)];
     }
 
     @Override
@@ -97,7 +100,7 @@ final class FilteredCopies {
       if (wide != null) {
         wide[i] = action;
       } else {
-        narrow |= (long) action.ordinal() << (2 * i);
+        narrow |= (long) action.ordinal() << (BITS * i);
       }
     }
   }

@@ -74,6 +74,23 @@ class FilteredCopiesTest {
   }
 
   @Test
+  void mark_everyFieldAction_fitsInItsBitsAndReadsBackAsApplied() {
+    assertThat(FieldAction.values().length).isLessThanOrEqualTo(1 << FilteredCopies.BITS);
+    FieldAction[] actions = FieldAction.values();
+    FilteredCopies.Applied applied = new FilteredCopies.Applied(actions.length);
+    for (int i = 0; i < actions.length; i++) {
+      applied.set(i, actions[i]);
+    }
+    Object copy = new Object();
+    FilteredCopies.mark(copy, applied, new Object[actions.length]);
+
+    FilteredCopies.Mark mark = FilteredCopies.of(copy);
+    for (int i = 0; i < actions.length; i++) {
+      assertThat(mark.vouched(i, null)).as("property %d", i).isEqualTo(actions[i]);
+    }
+  }
+
+  @Test
   void filter_ofAPseudonymizedRepositoryResult_doesNotPseudonymizeAgain() {
     Customer once = analytics(null).customer("cust-1");
 
