@@ -36,11 +36,13 @@ public record ItemOrigin(
 
   /** Observed from {@code source} (e.g. "your visits to our website") at {@code at}. */
   public static ItemOrigin observed(String source, Instant at) {
-    return new ItemOrigin(Provenance.OBSERVED, Optional.of(source), Optional.empty(), Optional.of(at));
+    return new ItemOrigin(
+        Provenance.OBSERVED, Optional.of(source), Optional.empty(), Optional.of(at));
   }
 
   /** Given by the customer through {@code source} (e.g. "the sign-up form") at {@code at}. */
   public static ItemOrigin provided(String source, Instant at) {
-    return new ItemOrigin(Provenance.PROVIDED, Optional.of(source), Optional.empty(), Optional.of(at));
+    return new ItemOrigin(
+        Provenance.PROVIDED, Optional.of(source), Optional.empty(), Optional.of(at));
   }
 }

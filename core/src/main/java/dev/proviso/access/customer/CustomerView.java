@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * The customer's report, in their language and time zone, as plain text ready for a {@link
  * ReportTemplate}: every label resolved, every date formatted, every reason in words. It holds no
- * rule id, rule text or internal customer id; it does hold the customer's own data values, so it
- * is personal data ({@code toString()} prints counts only).
+ * rule id, rule text or internal customer id; it does hold the customer's own data values, so it is
+ * personal data ({@code toString()} prints counts only).
  *
  * <p>Sections come in a fixed order and have stable ids a template may style: {@code held}, {@code
  * permitted}, {@code uses}, {@code refused}, {@code retention}, {@code consents}, {@code erasure},

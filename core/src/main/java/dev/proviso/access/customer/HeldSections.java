@@ -29,10 +29,7 @@ final class HeldSections {
         entries.add(item(v));
       }
       groups.add(
-          new Group(
-              w.system(s.system()),
-              entries.isEmpty() ? w.m("held.nothing") : "",
-              entries));
+          new Group(w.system(s.system()), entries.isEmpty() ? w.m("held.nothing") : "", entries));
     }
     List<String> paragraphs =
         groups.isEmpty() ? List.of(w.m("held.none")) : List.of(w.m("held.intro"));

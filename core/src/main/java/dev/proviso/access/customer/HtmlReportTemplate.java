@@ -10,8 +10,8 @@ import dev.proviso.access.customer.CustomerView.Section;
  * The default {@link ReportTemplate}: one self-contained HTML page (inline CSS, no script, no
  * external link, image or font, a Content-Security-Policy that forbids loading anything), readable
  * from a 375px phone to a desktop, with landmarks, a table of contents, one heading level per
- * nesting, definition lists for label and value, and colours that keep WCAG AA contrast. Every
- * text is HTML-escaped.
+ * nesting, definition lists for label and value, and colours that keep WCAG AA contrast. Every text
+ * is HTML-escaped.
  *
  * <pre>{@code
  * String html = HtmlReportTemplate.INSTANCE.render(CustomerReport.of(report).view());
@@ -64,9 +64,7 @@ public final class HtmlReportTemplate implements ReportTemplate {
     for (String p : view.intro()) {
       h.append("<p class=\"intro\">").append(esc(p)).append("</p>\n");
     }
-    h.append("</header>\n<nav aria-label=\"")
-        .append(esc(view.title()))
-        .append("\"><ul>\n");
+    h.append("</header>\n<nav aria-label=\"").append(esc(view.title())).append("\"><ul>\n");
     for (Section s : view.sections()) {
       h.append("<li><a href=\"#")
           .append(esc(s.id()))

@@ -40,8 +40,7 @@ final class UseSections {
           List<Entry> entries = new ArrayList<>();
           byData.forEach((data, uses) -> entries.add(used(data, uses)));
           groups.add(
-              new Group(
-                  w.purpose(purpose), w.description("purpose", purpose).orElse(""), entries));
+              new Group(w.purpose(purpose), w.description("purpose", purpose).orElse(""), entries));
         });
     List<String> paragraphs = new ArrayList<>();
     paragraphs.add(groups.isEmpty() ? w.m("uses.none") : w.m("uses.intro"));
@@ -69,7 +68,7 @@ final class UseSections {
     if (uses.size() > 1) {
       fields.add(new Field(w.m("field.last"), w.dateTime(last.time())));
     }
-    fields.add(new Field(w.m("field.basis"), basis(last)));
+    fields.add(new Field(w.m("field.useBasis"), basis(last)));
     return new Entry(w.categories(data), badges, fields, List.of());
   }
 
