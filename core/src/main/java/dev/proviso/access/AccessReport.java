@@ -151,9 +151,10 @@ public record AccessReport(
    * How the policy describes a name the report uses.
    *
    * @param kind {@code category}, {@code purpose} or {@code regime}
+   * @param label the policy's (or its imported taxonomy's) display name, or null
    * @param description the policy's (or its imported taxonomy's) description, or null
    */
-  public record Term(String kind, String name, String description) {}
+  public record Term(String kind, String name, String label, String description) {}
 
   /**
    * One rule the report names (by a use, a permission or a retention).

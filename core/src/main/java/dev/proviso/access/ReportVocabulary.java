@@ -81,16 +81,26 @@ final class ReportVocabulary {
   List<AccessReport.Term> terms() {
     List<AccessReport.Term> terms = new ArrayList<>();
     for (String c : categories) {
-      String d = model.category(c).flatMap(CategoryDefinition::description).orElse(null);
-      terms.add(new AccessReport.Term("category", c, d));
+      Optional<CategoryDefinition> d = model.category(c);
+      terms.add(
+          new AccessReport.Term(
+              "category",
+              c,
+              d.flatMap(CategoryDefinition::label).orElse(null),
+              d.flatMap(CategoryDefinition::description).orElse(null)));
     }
     for (String p : purposes) {
-      String d = model.purpose(p).flatMap(PurposeDefinition::description).orElse(null);
-      terms.add(new AccessReport.Term("purpose", p, d));
+      Optional<PurposeDefinition> d = model.purpose(p);
+      terms.add(
+          new AccessReport.Term(
+              "purpose",
+              p,
+              d.flatMap(PurposeDefinition::label).orElse(null),
+              d.flatMap(PurposeDefinition::description).orElse(null)));
     }
     ruleIds.forEach(id -> rule(id).map(AccessReport.RuleNote::regime).ifPresent(this::regime));
     for (String r : regimes) {
-      terms.add(new AccessReport.Term("regime", r, null));
+      terms.add(new AccessReport.Term("regime", r, null, null));
     }
     return terms;
   }

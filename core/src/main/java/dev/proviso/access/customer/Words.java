@@ -18,6 +18,7 @@ final class Words {
   private final DateTimeFormatter date;
   private final DateTimeFormatter dateTime;
   private final Map<String, String> descriptions = new HashMap<>();
+  private final Map<String, String> labels = new HashMap<>();
   private final Map<String, AccessReport.RuleNote> rules = new HashMap<>();
 
   Words(AccessReport report, ReportTexts texts, ZoneId zone) {
@@ -35,6 +36,9 @@ final class Words {
       if (t.description() != null) {
         descriptions.put(t.kind() + "." + t.name(), t.description());
       }
+      if (t.label() != null) {
+        labels.put(t.kind() + "." + t.name(), t.label());
+      }
     }
     report.rules().forEach(r -> rules.put(r.id(), r));
   }
@@ -51,7 +55,20 @@ final class Words {
   }
 
   String category(String path) {
-    return texts.label("category", path);
+    return label("category", path);
+  }
+
+  /**
+   * The application's name for it, else the policy's display name (fideslang's, in English
+   * reports), else its name spelled out.
+   */
+  private String label(String kind, String name) {
+    Optional<String> own = texts.find(kind + "." + name);
+    if (own.isPresent()) {
+      return own.get();
+    }
+    String policy = texts.english() ? labels.get(kind + "." + name) : null;
+    return policy != null ? policy : texts.label(kind, name);
   }
 
   String categories(List<String> paths) {
@@ -59,7 +76,7 @@ final class Words {
   }
 
   String purpose(String path) {
-    return texts.label("purpose", path);
+    return label("purpose", path);
   }
 
   String system(String name) {
