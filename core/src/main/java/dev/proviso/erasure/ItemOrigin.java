@@ -11,7 +11,7 @@ import java.util.Optional;
  * the policy declares on the item's category, which access reports show otherwise.
  *
  * <pre>{@code
- * ItemOrigin score = ItemOrigin.inferred("your purchases", "affluence model v2", scoredAt);
+ * ItemOrigin score = ItemOrigin.inferred("your purchases", "affluence model v2", at);
  * }</pre>
  *
  * @param source what the item was derived or collected from, in words a customer understands
