@@ -2,6 +2,7 @@ package dev.proviso.access.customer;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The customer's report, in their language and time zone, as plain text ready for a {@link
@@ -27,7 +28,7 @@ public record CustomerView(
   }
 
   /** The section with {@code id}, if the report has it. */
-  public java.util.Optional<Section> section(String id) {
+  public Optional<Section> section(String id) {
     return sections.stream().filter(s -> s.id().equals(id)).findFirst();
   }
 

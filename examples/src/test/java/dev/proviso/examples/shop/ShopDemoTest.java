@@ -89,7 +89,7 @@ class ShopDemoTest {
         .doesNotContain("contact.email")
         .doesNotContain("marketing.email")
         .doesNotContain("brand.policy:")
-        .doesNotContain("no_pregnancy_marketing")
+        .doesNotContain("gdpr.policy:")
         .doesNotContain("\"anna\"")
         .doesNotContain("Customer anna");
   }
@@ -161,7 +161,7 @@ class ShopDemoTest {
   void run_companyJson_keepsRuleIdsAndTheLogHoldsNoRawId() throws Exception {
     assertThat(Files.readString(out.resolve("access-report-anna.json")))
         .contains("legal.tax_records")
-        .contains("\"id\" : \"no_pregnancy_marketing\"")
+        .contains("\"id\" : \"brand.policy:3\"")
         .contains("\"provenance\" : \"DERIVED\"");
     assertThat(printed).contains("raw id 'anna' present: false");
   }
