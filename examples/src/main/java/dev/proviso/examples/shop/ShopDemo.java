@@ -51,6 +51,12 @@ import javax.sql.DataSource;
  */
 public final class ShopDemo {
   static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+  /**
+   * Anna asks to be forgotten an hour after the other scenes, so her report can tell them apart.
+   */
+  static final Instant LATER = NOW.plus(Duration.ofHours(1));
+
   static final ZoneId ANNA_ZONE = ZoneId.of("Europe/Berlin");
   private static final byte[] LOG_KEY =
       "demo-key-change-me-in-production".getBytes(StandardCharsets.UTF_8);
@@ -94,6 +100,7 @@ public final class ShopDemo {
     ConsentView consents = ledger.view(journal);
     SubjectPseudonymizer pseudonyms = new SubjectPseudonymizer(LOG_KEY);
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    Clock later = Clock.fixed(LATER, ZoneOffset.UTC);
 
     InMemoryDataSystem analytics = webAnalytics();
     List<DataSystem> systems =
@@ -103,17 +110,13 @@ public final class ShopDemo {
             new JdbcTableDataSystem("invoicing", db, ShopDatabase.invoices()),
             analytics);
     ErasureCoordinator coordinator =
-        new ErasureCoordinator(journal, () -> RetentionPlanner.of(policy.model()), systems, clock);
+        new ErasureCoordinator(journal, () -> RetentionPlanner.of(policy.model()), systems, later);
 
     try (AsyncDecisionLogWriter log =
         AsyncDecisionLogWriter.toFile(logFile, DecisionLogCodec.JSON_LINES, pseudonyms, 10_000)) {
-      Guard guard =
-          Guard.builder(() -> policy)
-              .consents(consents)
-              .decisionLog(log)
-              .pseudonymizer(pseudonyms)
-              .clock(clock)
-              .build();
+      Guard.Builder guards =
+          Guard.builder(() -> policy).consents(consents).decisionLog(log).pseudonymizer(pseudonyms);
+      Guard guard = guards.clock(clock).build();
       Subject anna =
           Subject.builder("anna")
               .set("region", "EU")
@@ -135,8 +138,8 @@ public final class ShopDemo {
       creepyScene(guard, anna);
       filteringScene(guard, anna);
       accessReportScene(reports, anna, ledger);
-      erasureScene(policy, guard, coordinator, analytics, anna);
-      afterErasureScene(reports, anna);
+      erasureScene(policy, guards.clock(later).build(), coordinator, analytics, anna);
+      afterErasureScene(reports.clock(later), anna);
       String raw = Files.readString(logFile);
       console.say(
           "decision log: %d lines, raw id 'anna' present: %s"
@@ -286,7 +289,7 @@ public final class ShopDemo {
     Request tax =
         Request.builder(anna, policy.purpose("legal.tax_records"))
             .category(policy.category("financial.invoice"))
-            .at(NOW)
+            .at(LATER)
             .event("invoice_issued", Instant.parse("2024-11-02T10:15:00Z"))
             .build();
     console.decision("the tax office audits anna's 2024 invoice", guard.decide(tax));

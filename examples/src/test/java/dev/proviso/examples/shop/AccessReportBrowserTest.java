@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AccessReportBrowserTest {
   static final Path SCREENSHOTS = Path.of("target", "browser");
   static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
-  static Path reports;
+  @TempDir static Path reports;
   static HeadlessChromium chromium;
   static String axe;
 
@@ -43,7 +44,6 @@ class AccessReportBrowserTest {
         "Chromium not found (looked at "
             + HeadlessChromium.looked()
             + "): install Debian's chromium package (.ci/run does) to run the browser test");
-    reports = Files.createTempDirectory("proviso-reports");
     ByteArrayOutputStream ignored = new ByteArrayOutputStream();
     new ShopDemo(new Console(new PrintStream(ignored, true, StandardCharsets.UTF_8)), reports)
         .run();

@@ -112,6 +112,7 @@ class ShopDemoTest {
     String refused = section(html, "refused");
 
     assertThat(refused)
+        .contains("None of our rules allows this use") // the guarded object, before the erasure
         .contains("Personal offers")
         .contains("Predicted pregnancy")
         .contains("no marketing on an inferred pregnancy")
@@ -142,6 +143,8 @@ class ShopDemoTest {
         .contains("kept for Tax records only")
         .contains("INV-2024-118");
     assertThat(section(after, "kept")).contains("Your consent history");
+    assertThat(section(after, "refused"))
+        .contains("You had asked us to erase your data on November 23, 2026.");
   }
 
   @Test
