@@ -10,6 +10,7 @@ module dev.proviso.core {
 
   exports dev.proviso;
   exports dev.proviso.access;
+  exports dev.proviso.access.customer;
   exports dev.proviso.consent;
   exports dev.proviso.erasure;
   exports dev.proviso.guard;

@@ -6,12 +6,17 @@ import dev.proviso.consent.ConsentEvent;
 import dev.proviso.consent.ConsentLedger;
 import dev.proviso.consent.ConsentView;
 import dev.proviso.erasure.DataSystem;
+import dev.proviso.erasure.ErasureReceipt;
 import dev.proviso.erasure.HeldItem;
+import dev.proviso.erasure.ItemOrigin;
+import dev.proviso.erasure.Retention;
+import dev.proviso.erasure.RetentionPlanner;
 import dev.proviso.log.DecisionLog;
 import dev.proviso.log.DecisionRecordFormat;
 import dev.proviso.log.SubjectPseudonymizer;
 import dev.proviso.model.CategoryDefinition;
 import dev.proviso.model.PolicyModel;
+import dev.proviso.model.Provenance;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -50,6 +55,8 @@ public final class AccessReportBuilder {
       subjectId -> new DecisionLogUses.Found(List.of(), 0);
   private Clock clock = Clock.systemUTC();
   private DecisionLog live = DecisionLog.NONE;
+  private Function<String, List<ErasureReceipt>> erasures = subjectId -> List.of();
+  private Supplier<RetentionPlanner> retention;
 
   /**
    * A builder that reports holdings, consent and uses against {@code model} but does not ask the
@@ -57,6 +64,8 @@ public final class AccessReportBuilder {
    */
   public AccessReportBuilder(PolicyModel model) {
     this.model = Objects.requireNonNull(model, "model");
+    RetentionPlanner planner = RetentionPlanner.of(model);
+    this.retention = () -> planner;
   }
 
   /**
@@ -117,6 +126,26 @@ public final class AccessReportBuilder {
     return this;
   }
 
+  /**
+   * Where the subject's erasure requests come from ({@code coordinator::receiptsOf}): the report
+   * shows their status and receipts, and each retained item with the retention its receipt
+   * promised.
+   */
+  public AccessReportBuilder erasures(Function<String, List<ErasureReceipt>> receiptsOf) {
+    this.erasures = Objects.requireNonNull(receiptsOf, "receiptsOf");
+    return this;
+  }
+
+  /**
+   * The planner that says how long each held item would be kept after an erasure request; by
+   * default every retention of the report's policy applies (as {@link RetentionPlanner#of}). Pass
+   * the coordinator's supplier so the report and the erasure agree.
+   */
+  public AccessReportBuilder retention(Supplier<RetentionPlanner> planner) {
+    this.retention = Objects.requireNonNull(planner, "planner");
+    return this;
+  }
+
   public AccessReportBuilder clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
     return this;
@@ -129,6 +158,9 @@ public final class AccessReportBuilder {
   public AccessReport build(Subject subject) {
     live.flush();
     Instant now = clock.instant();
+    List<ErasureReceipt> receipts = erasures.apply(subject.id());
+    RetentionPlanner planner = retention.get();
+    ReportVocabulary vocabulary = new ReportVocabulary(model);
     List<AccessReport.SystemHoldings> holdings = new ArrayList<>();
     Map<String, Map<String, Instant>> eventsByCategory = new LinkedHashMap<>();
     for (DataSystem system : systems) {
@@ -144,8 +176,12 @@ public final class AccessReportBuilder {
                 item.key(),
                 item.value(),
                 sensitive(item.category()),
-                item.restrictedTo().orElse(null)));
+                item.restrictedTo().orElse(null),
+                item.origin().map(ItemOrigin::provenance).orElseGet(() -> declared(item)),
+                item.origin().map(AccessReportBuilder::origin).orElse(null),
+                retention(system.name(), item, receipts, planner, subject.id(), now)));
       }
+      values.forEach(vocabulary::held);
       holdings.add(new AccessReport.SystemHoldings(system.name(), values));
     }
     List<AccessReport.CategoryPermissions> permitted = new ArrayList<>();
@@ -158,6 +194,10 @@ public final class AccessReportBuilder {
             ? List.of()
             : ledger.history(subject.id()).stream().map(AccessReportBuilder::entry).toList();
     DecisionLogUses.Found found = uses.apply(subject.id());
+    permitted.forEach(vocabulary::permitted);
+    history.forEach(vocabulary::consent);
+    found.uses().forEach(vocabulary::used);
+    receipts.forEach(vocabulary::receipt);
     return new AccessReport(
         subject.id(),
         now,
@@ -167,7 +207,49 @@ public final class AccessReportBuilder {
         permissions != null,
         history,
         found.uses(),
-        found.unreadableLines());
+        found.unreadableLines(),
+        receipts,
+        vocabulary.terms(),
+        vocabulary.rules());
+  }
+
+  /**
+   * A retained item keeps what its receipt promised (the newest receipt naming it); any other item
+   * shows what the serving policy would keep it for after an erasure request today.
+   */
+  private static Retention retention(
+      String system,
+      HeldItem item,
+      List<ErasureReceipt> receipts,
+      RetentionPlanner planner,
+      String subjectId,
+      Instant now) {
+    if (item.restrictedTo().isPresent()) {
+      for (int i = receipts.size() - 1; i >= 0; i--) {
+        for (ErasureReceipt.Retained r : receipts.get(i).retained()) {
+          if (r.erasedAt() == null
+              && r.system().equals(system)
+              && r.item().equals(item.key())
+              && r.category().equals(item.category())) {
+            return new Retention(
+                r.rule(), r.purpose(), r.because(), r.until(), r.policyVersion(), r.basis());
+          }
+        }
+      }
+    }
+    return planner.plan(subjectId, item, now).retention().orElse(null);
+  }
+
+  private Provenance declared(HeldItem item) {
+    return model
+        .category(item.category())
+        .map(CategoryDefinition::provenance)
+        .orElse(Provenance.UNSPECIFIED);
+  }
+
+  private static AccessReport.Origin origin(ItemOrigin o) {
+    return new AccessReport.Origin(
+        o.source().orElse(null), o.method().orElse(null), o.at().orElse(null));
   }
 
   private static Instant later(Instant a, Instant b) {

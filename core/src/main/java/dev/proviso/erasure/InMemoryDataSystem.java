@@ -43,6 +43,20 @@ public final class InMemoryDataSystem implements DataSystem {
     return this;
   }
 
+  /**
+   * Records where the item {@code category} of record {@code key} came from (shown in access
+   * reports); the record must have been {@link #put} first.
+   */
+  public synchronized InMemoryDataSystem origin(
+      String subjectId, String key, String category, ItemOrigin origin) {
+    StoredRecord r = bySubject.getOrDefault(subjectId, Map.of()).get(key);
+    if (r == null || !r.values.containsKey(category)) {
+      throw new IllegalArgumentException("no item " + key + "/" + category + " in " + name);
+    }
+    r.origins.put(category, origin);
+    return this;
+  }
+
   /** Simulates an outage: while unavailable every call throws. */
   public synchronized void setAvailable(boolean available) {
     this.available = available;
@@ -69,7 +83,8 @@ public final class InMemoryDataSystem implements DataSystem {
                                 category,
                                 value,
                                 r.events,
-                                Optional.ofNullable(r.restrictions.get(category))))));
+                                Optional.ofNullable(r.restrictions.get(category)),
+                                Optional.ofNullable(r.origins.get(category))))));
     return items;
   }
 
@@ -81,6 +96,7 @@ public final class InMemoryDataSystem implements DataSystem {
       StoredRecord r = records.get(item.key());
       if (r != null && r.values.remove(item.category()) != null) {
         r.restrictions.remove(item.category());
+        r.origins.remove(item.category());
         erasures.merge(item, 1, Integer::sum);
         if (r.values.isEmpty()) {
           records.remove(item.key());
@@ -108,6 +124,7 @@ public final class InMemoryDataSystem implements DataSystem {
     final Map<String, String> values;
     final Map<String, Instant> events;
     final Map<String, String> restrictions = new LinkedHashMap<>();
+    final Map<String, ItemOrigin> origins = new LinkedHashMap<>();
 
     StoredRecord(Map<String, String> values, Map<String, Instant> events) {
       this.values = values;

@@ -226,8 +226,9 @@ class AccessReportTest {
               assertThat(v.category()).isEqualTo("financial.invoice");
               assertThat(v.restrictedTo()).isEqualTo("legal.tax_records");
             });
-    assertThat(html).contains("kept only for legal.tax_records").contains("EUR 120.00");
-    assertThat(html).contains("Your consent history").contains("email-link");
+    assertThat(html).contains("kept for Legal tax records only").contains("EUR 120.00");
+    assertThat(html).contains("Your consents and opt-outs over time").contains("Email link");
+    assertThat(html).doesNotContain("legal.tax_records").doesNotContain("shop.policy:21");
   }
 
   @Test
@@ -238,10 +239,9 @@ class AccessReportTest {
         .contains("&lt;b&gt;Main St 1&lt;/b&gt; &amp; Co")
         .doesNotContain("<b>Main St 1</b>");
     assertThat(html)
-        .contains(
-            "<tr class=\"sensitive\"><td>health.condition<span class=\"badge\">sensitive</span>")
+        .contains("<h4>Condition <span class=\"badge sensitive\">sensitive</span></h4>")
         .contains("asthma");
-    assertThat(html).contains("How your data was used").contains("marketing.email");
+    assertThat(html).contains("What we used your data for").contains("Marketing email");
   }
 
   @Test
@@ -291,7 +291,7 @@ class AccessReportTest {
         .containsExactly("marketing.email");
     assertThat(report.unreadableLogLines()).isEqualTo(3);
     assertThat(AccessReportHtml.render(report))
-        .contains("3 line(s) of the decision log could not be read");
+        .contains("3 entries of our usage records could not be read");
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.proviso.jdbc.TableMapping;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -12,13 +13,16 @@ import org.h2.jdbcx.JdbcDataSource;
  * three systems an erasure request must reach.
  */
 final class ShopDatabase {
+  private static final AtomicInteger RUNS = new AtomicInteger();
+
   private ShopDatabase() {}
 
   static DataSource start() throws SQLException {
     JdbcDataSource ds = new JdbcDataSource();
     // In memory for the demo. A file database must add ;WRITE_DELAY=0 (durable commits), or the
     // JDBC stores refuse it: see docs/reliability.md.
-    ds.setURL("jdbc:h2:mem:acme-shop;DB_CLOSE_DELAY=-1");
+    // A fresh database per run, so the demo can run twice in one JVM (its tests do).
+    ds.setURL("jdbc:h2:mem:acme-shop-" + RUNS.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
     try (Connection c = ds.getConnection();
         Statement s = c.createStatement()) {
       s.execute(

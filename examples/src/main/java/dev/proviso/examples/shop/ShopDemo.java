@@ -7,7 +7,7 @@ import dev.proviso.Request;
 import dev.proviso.Subject;
 import dev.proviso.access.AccessReport;
 import dev.proviso.access.AccessReportBuilder;
-import dev.proviso.access.AccessReportHtml;
+import dev.proviso.access.customer.CustomerReport;
 import dev.proviso.consent.ConsentEvent;
 import dev.proviso.consent.ConsentLedger;
 import dev.proviso.consent.ConsentView;
@@ -16,6 +16,7 @@ import dev.proviso.erasure.DataSystem;
 import dev.proviso.erasure.ErasureCoordinator;
 import dev.proviso.erasure.ErasureReceipt;
 import dev.proviso.erasure.InMemoryDataSystem;
+import dev.proviso.erasure.ItemOrigin;
 import dev.proviso.erasure.RetentionPlanner;
 import dev.proviso.guard.Guard;
 import dev.proviso.guard.PurposeScope;
@@ -34,8 +35,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -48,6 +51,13 @@ import javax.sql.DataSource;
  */
 public final class ShopDemo {
   static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+  /**
+   * Anna asks to be forgotten an hour after the other scenes, so her report can tell them apart.
+   */
+  static final Instant LATER = NOW.plus(Duration.ofHours(1));
+
+  static final ZoneId ANNA_ZONE = ZoneId.of("Europe/Berlin");
   private static final byte[] LOG_KEY =
       "demo-key-change-me-in-production".getBytes(StandardCharsets.UTF_8);
 
@@ -90,33 +100,73 @@ public final class ShopDemo {
     ConsentView consents = ledger.view(journal);
     SubjectPseudonymizer pseudonyms = new SubjectPseudonymizer(LOG_KEY);
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    Clock later = Clock.fixed(LATER, ZoneOffset.UTC);
+
+    InMemoryDataSystem analytics = webAnalytics();
+    List<DataSystem> systems =
+        List.of(
+            new JdbcTableDataSystem("crm", db, ShopDatabase.crm()),
+            new JdbcTableDataSystem("mailing", db, ShopDatabase.mailingList()),
+            new JdbcTableDataSystem("invoicing", db, ShopDatabase.invoices()),
+            analytics);
+    ErasureCoordinator coordinator =
+        new ErasureCoordinator(journal, () -> RetentionPlanner.of(policy.model()), systems, later);
 
     try (AsyncDecisionLogWriter log =
         AsyncDecisionLogWriter.toFile(logFile, DecisionLogCodec.JSON_LINES, pseudonyms, 10_000)) {
-      Guard guard =
-          Guard.builder(() -> policy)
-              .consents(consents)
-              .decisionLog(log)
-              .pseudonymizer(pseudonyms)
-              .clock(clock)
-              .build();
+      Guard.Builder guards =
+          Guard.builder(() -> policy).consents(consents).decisionLog(log).pseudonymizer(pseudonyms);
+      Guard guard = guards.clock(clock).build();
       Subject anna =
           Subject.builder("anna")
               .set("region", "EU")
               .set("age", 34)
               .set("identified", true)
               .build();
+      AccessReportBuilder reports =
+          AccessReportBuilder.forPolicy(policy, consents)
+              .systems(systems)
+              .consentLedger(ledger)
+              .decisionLog(logFile, DecisionLogCodec.JSON_LINES, pseudonyms)
+              .flushing(log) // the guards write asynchronously; the report sees every use
+              .erasures(coordinator::receiptsOf)
+              .retention(() -> RetentionPlanner.of(policy.model()))
+              .clock(clock);
 
       consentScene(guard, ledger, anna);
       childrenAndCaliforniaScene(guard, ledger);
       creepyScene(guard, anna);
       filteringScene(guard, anna);
-      List<DataSystem> systems = erasureScene(policy, guard, db, journal, anna, clock);
-      log.close();
-      accessReportScene(policy, consents, ledger, systems, anna, logFile, pseudonyms, clock);
+      accessReportScene(reports, anna, ledger);
+      erasureScene(policy, guards.clock(later).build(), coordinator, analytics, anna);
+      afterErasureScene(reports.clock(later), anna);
+      String raw = Files.readString(logFile);
+      console.say(
+          "decision log: %d lines, raw id 'anna' present: %s"
+              .formatted(raw.lines().count(), raw.contains("\"anna\"")));
     }
     console.scene("Done");
     console.say("Everything the demo wrote is in " + out);
+  }
+
+  /** Website analytics: pages anna visited, and a spending-power score a model inferred. */
+  private static InMemoryDataSystem webAnalytics() {
+    InMemoryDataSystem analytics = new InMemoryDataSystem("web-analytics");
+    analytics.put(
+        "anna", "session-77", Map.of("behavior.browsing", "/shoes /shoes/trail"), Map.of());
+    analytics.origin(
+        "anna",
+        "session-77",
+        "behavior.browsing",
+        ItemOrigin.observed("your visits to our website", Instant.parse("2026-11-19T18:40:00Z")));
+    analytics.put("anna", "score-1", Map.of("inferred.affluence", "high"), Map.of());
+    analytics.origin(
+        "anna",
+        "score-1",
+        "inferred.affluence",
+        ItemOrigin.inferred(
+            "your purchases", "affluence model v2", Instant.parse("2026-11-20T03:00:00Z")));
+    return analytics;
   }
 
   private void consentScene(Guard guard, ConsentLedger ledger, Subject anna) {
@@ -219,26 +269,14 @@ public final class ShopDemo {
     }
   }
 
-  private List<DataSystem> erasureScene(
+  private void erasureScene(
       Policy policy,
       Guard guard,
-      DataSource db,
-      JdbcErasureJournal journal,
-      Subject anna,
-      Clock clock) {
-    console.scene("6. The right to be forgotten, across three systems (one of them down)");
-    InMemoryDataSystem analytics = new InMemoryDataSystem("web-analytics");
-    analytics.put(
-        "anna", "session-77", Map.of("behavior.browsing", "/shoes /shoes/trail"), Map.of());
+      ErasureCoordinator coordinator,
+      InMemoryDataSystem analytics,
+      Subject anna) {
+    console.scene("7. The right to be forgotten, across four systems (one of them down)");
     analytics.setAvailable(false);
-    List<DataSystem> systems =
-        List.of(
-            new JdbcTableDataSystem("crm", db, ShopDatabase.crm()),
-            new JdbcTableDataSystem("mailing", db, ShopDatabase.mailingList()),
-            new JdbcTableDataSystem("invoicing", db, ShopDatabase.invoices()),
-            analytics);
-    ErasureCoordinator coordinator =
-        new ErasureCoordinator(journal, RetentionPlanner.of(policy.model()), systems, clock);
     ErasureReceipt first = coordinator.submit("ticket-981", "anna");
     console.say("accepted; pending systems: " + first.pending());
     console.decision(
@@ -251,42 +289,46 @@ public final class ShopDemo {
     Request tax =
         Request.builder(anna, policy.purpose("legal.tax_records"))
             .category(policy.category("financial.invoice"))
-            .at(NOW)
+            .at(LATER)
             .event("invoice_issued", Instant.parse("2024-11-02T10:15:00Z"))
             .build();
     console.decision("the tax office audits anna's 2024 invoice", guard.decide(tax));
-    return systems;
   }
 
-  private void accessReportScene(
-      Policy policy,
-      ConsentView consents,
-      ConsentLedger ledger,
-      List<DataSystem> systems,
-      Subject anna,
-      Path logFile,
-      SubjectPseudonymizer pseudonyms,
-      Clock clock)
+  private void accessReportScene(AccessReportBuilder reports, Subject anna, ConsentLedger ledger)
       throws Exception {
-    console.scene("7. Data flows back: anna's access report");
-    AccessReport report =
-        AccessReportBuilder.forPolicy(policy, consents)
-            .systems(systems)
-            .consentLedger(ledger)
-            .decisionLog(logFile, DecisionLogCodec.JSON_LINES, pseudonyms)
-            .clock(clock)
-            .build(anna);
-    Path html = out.resolve("access-report-anna.html");
-    Path jsonFile = out.resolve("access-report-anna.json");
-    Files.writeString(html, AccessReportHtml.render(report), StandardCharsets.UTF_8);
-    Files.writeString(jsonFile, AccessReportJson.render(report), StandardCharsets.UTF_8);
+    console.scene("6. Data flows back: anna asks what is held about her");
+    AccessReport report = reports.build(anna);
+    write("access-report-anna", report, Locale.ENGLISH);
+    write("access-report-anna.de", report, Locale.GERMAN);
     console.say("held items: " + report.holdings().stream().mapToInt(s -> s.items().size()).sum());
     console.say("consent events: " + ledger.history("anna").size());
     console.say("uses in the decision log: " + report.uses().size());
-    console.say("wrote " + html + " and " + jsonFile.getFileName());
-    String raw = Files.readString(logFile);
     console.say(
-        "decision log: %d lines, raw id 'anna' present: %s"
-            .formatted(raw.lines().count(), raw.contains("\"anna\"")));
+        "wrote access-report-anna.html (English), access-report-anna.de.html (German) and"
+            + " access-report-anna.json (for the company)");
+  }
+
+  private void afterErasureScene(AccessReportBuilder reports, Subject anna) throws Exception {
+    console.scene("8. After erasure: what anna's report says now");
+    AccessReport report = reports.build(anna);
+    write("access-report-anna-erased", report, Locale.ENGLISH);
+    console.say(
+        "held items: %d, erasure requests: %d"
+            .formatted(
+                report.holdings().stream().mapToInt(s -> s.items().size()).sum(),
+                report.erasures().size()));
+    console.say("wrote access-report-anna-erased.html and access-report-anna-erased.json");
+  }
+
+  /** The customer's page in {@code locale}, in her time zone, and the company's JSON. */
+  private void write(String name, AccessReport report, Locale locale) throws Exception {
+    String html =
+        CustomerReport.of(report).texts(ShopReportTexts.of(locale)).zone(ANNA_ZONE).render();
+    Files.writeString(out.resolve(name + ".html"), html, StandardCharsets.UTF_8);
+    if (locale.equals(Locale.ENGLISH)) {
+      Files.writeString(
+          out.resolve(name + ".json"), AccessReportJson.render(report), StandardCharsets.UTF_8);
+    }
   }
 }

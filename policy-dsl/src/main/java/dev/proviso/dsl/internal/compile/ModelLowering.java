@@ -152,14 +152,15 @@ public final class ModelLowering {
                     symbols.sensitive(c.path()),
                     symbols.provenance(c.path()),
                     c.description(),
-                    location(c.span())))
+                    location(c.span()),
+                    c.label()))
         .toList();
   }
 
   private List<PurposeDefinition> purposes() {
     return symbols.purposes.values().stream()
         .sorted(Comparator.comparing(p -> p.path(), treeOrder(symbols.purposes.keySet())))
-        .map(p -> new PurposeDefinition(p.path(), p.description(), location(p.span())))
+        .map(p -> new PurposeDefinition(p.path(), p.description(), location(p.span()), p.label()))
         .toList();
   }
 

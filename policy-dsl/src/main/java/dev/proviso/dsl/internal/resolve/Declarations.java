@@ -72,15 +72,16 @@ public final class Declarations {
     }
     Span span = node.name().loc().span();
     Symbols.CategoryInfo existing = symbols.categories.get(path);
+    Optional<CategoryDefinition> known =
+        taxonomy.flatMap(t -> describe(t.categories(), path, CategoryDefinition::path));
     Symbols.CategoryInfo declared =
         new Symbols.CategoryInfo(
             path,
             node.flags().contains(CategoryFlag.SENSITIVE),
             provenance(node),
-            taxonomy
-                .flatMap(t -> describe(t.categories(), path, CategoryDefinition::path))
-                .flatMap(CategoryDefinition::description),
-            span);
+            known.flatMap(CategoryDefinition::description),
+            span,
+            known.flatMap(CategoryDefinition::label));
     if (existing == null) {
       symbols.categories.put(path, declared);
     } else if (fromTaxonomy(existing.span(), span)) {
@@ -91,7 +92,8 @@ public final class Declarations {
               existing.sensitive() || declared.sensitive(),
               declared.provenance().or(existing::provenance),
               existing.description().or(declared::description),
-              taxonomySpan(existing.span(), span)));
+              taxonomySpan(existing.span(), span),
+              existing.label().or(declared::label)));
     } else {
       duplicate(DiagnosticCode.P110, "category", path, span, existing.span());
     }
@@ -121,19 +123,20 @@ public final class Declarations {
     }
     Span span = node.name().loc().span();
     Symbols.PurposeInfo existing = symbols.purposes.get(path);
-    Optional<String> description =
-        taxonomy
-            .flatMap(t -> describe(t.purposes(), path, PurposeDefinition::path))
-            .flatMap(PurposeDefinition::description);
+    Optional<PurposeDefinition> known =
+        taxonomy.flatMap(t -> describe(t.purposes(), path, PurposeDefinition::path));
+    Optional<String> description = known.flatMap(PurposeDefinition::description);
+    Optional<String> label = known.flatMap(PurposeDefinition::label);
     if (existing == null) {
-      symbols.purposes.put(path, new Symbols.PurposeInfo(path, description, span));
+      symbols.purposes.put(path, new Symbols.PurposeInfo(path, description, span, label));
     } else if (fromTaxonomy(existing.span(), span)) {
       symbols.purposes.put(
           path,
           new Symbols.PurposeInfo(
               path,
               existing.description().or(() -> description),
-              taxonomySpan(existing.span(), span)));
+              taxonomySpan(existing.span(), span),
+              existing.label().or(() -> label)));
     } else {
       duplicate(DiagnosticCode.P111, "purpose", path, span, existing.span());
     }

@@ -21,17 +21,22 @@ public final class Symbols {
 
   /**
    * A declared category; flags as written on this node (inheritance is computed on demand); the
-   * description is its taxonomy's, when a taxonomy declares it.
+   * description and display name are its taxonomy's, when a taxonomy declares it.
    */
   public record CategoryInfo(
       String path,
       boolean sensitive,
       Optional<Provenance> provenance,
       Optional<String> description,
-      Span span) {}
+      Span span,
+      Optional<String> label) {}
 
-  /** A declared purpose; the description is its taxonomy's, when a taxonomy declares it. */
-  public record PurposeInfo(String path, Optional<String> description, Span span) {}
+  /**
+   * A declared purpose; the description and display name are its taxonomy's, when a taxonomy
+   * declares it.
+   */
+  public record PurposeInfo(
+      String path, Optional<String> description, Span span, Optional<String> label) {}
 
   public record AttributeInfo(String name, AttributeType type, Span span) {}
 

@@ -55,13 +55,18 @@ public final class FideslangTaxonomy {
           SPECIAL_CATEGORIES.stream().anyMatch(s -> Paths.isSelfOrAncestor(s, e.key()));
       categories.add(
           new CategoryDefinition(
-              e.key(), sensitive, Provenance.UNSPECIFIED, e.description(), e.location()));
+              e.key(),
+              sensitive,
+              Provenance.UNSPECIFIED,
+              e.description(),
+              e.location(),
+              e.label()));
     }
     List<Entry> uses = new ArrayList<>(read("data_uses.json", "data_use"));
     uses.addAll(read("data_uses.supplement.json", "data_use"));
     List<PurposeDefinition> purposes = new ArrayList<>();
     for (Entry e : sortedByDepth(uses)) {
-      purposes.add(new PurposeDefinition(e.key(), e.description(), e.location()));
+      purposes.add(new PurposeDefinition(e.key(), e.description(), e.location(), e.label()));
     }
     List<Taxonomy.SubjectKind> subjects = new ArrayList<>();
     for (Entry e : read("data_subjects.json", "data_subject")) {
@@ -110,5 +115,9 @@ public final class FideslangTaxonomy {
   }
 
   private record Entry(
-      String key, String name, Optional<String> description, SourceLocation location) {}
+      String key, String name, Optional<String> description, SourceLocation location) {
+    Optional<String> label() {
+      return name.isBlank() ? Optional.empty() : Optional.of(name);
+    }
+  }
 }
