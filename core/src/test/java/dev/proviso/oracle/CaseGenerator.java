@@ -191,10 +191,12 @@ public final class CaseGenerator {
           Conditions.compare(
               Conditions.context("score"), op(), Conditions.number(random.nextInt(3)));
       case 3 ->
-          Conditions.in(
-              Conditions.subject("region"),
-              Conditions.text(pick(REGIONS)),
-              random.nextInt(4) == 0 ? Conditions.number(3) : Conditions.text(pick(REGIONS)));
+          random.nextInt(3) == 0
+              ? longRegionList()
+              : Conditions.in(
+                  Conditions.subject("region"),
+                  Conditions.text(pick(REGIONS)),
+                  random.nextInt(4) == 0 ? Conditions.number(3) : Conditions.text(pick(REGIONS)));
       case 4 ->
           new Condition.In(
               Conditions.text(random.nextBoolean() ? "vip" : "new"), Conditions.subject("tags"));
@@ -291,9 +293,36 @@ public final class CaseGenerator {
     return new Case(request.build(), asked, purpose, consents());
   }
 
+  /**
+   * {@code subject.region in [...]} with enough options for the engine's hash lookup (as the packs'
+   * lists of ISO codes): filler codes, some of the regions requests carry, now and then a number.
+   */
+  private Condition longRegionList() {
+    List<Value> options = new ArrayList<>();
+    for (int i = 8 + random.nextInt(40); i > 0; i--) {
+      options.add(Conditions.text("R" + random.nextInt(100)));
+    }
+    for (String region : REGIONS) {
+      if (random.nextBoolean()) {
+        options.add(random.nextInt(options.size() + 1), Conditions.text(region));
+      }
+    }
+    if (random.nextInt(8) == 0) {
+      options.add(Conditions.number(3));
+    }
+    return Conditions.in(Conditions.subject("region"), options.toArray(Value[]::new));
+  }
+
   private Subject subject() {
     Subject.Builder subject = Subject.builder("s" + random.nextInt(3));
-    maybe(() -> subject.set("region", random.nextInt(20) == 0 ? 3 : pick(REGIONS)));
+    // a region is now and then a copy, not the interned literal: lookups must compare by value
+    maybe(
+        () ->
+            subject.set(
+                "region",
+                random.nextInt(20) == 0
+                    ? 3
+                    : random.nextBoolean() ? pick(REGIONS) : new String(pick(REGIONS))));
     maybe(() -> subject.set("age", random.nextInt(20) == 0 ? "old" : 8 + random.nextInt(30)));
     maybe(() -> subject.set("vip", random.nextBoolean()));
     maybe(() -> subject.set("tags", random.nextBoolean() ? List.of("vip") : List.of("new", "x")));
