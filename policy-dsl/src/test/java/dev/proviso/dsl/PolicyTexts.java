@@ -27,6 +27,7 @@ final class PolicyTexts {
           "category",
           "purpose",
           "sensitive",
+          "sensitive_pi",
           "provided",
           "observed",
           "derived",

@@ -39,6 +39,7 @@ final class Keywords {
           "category",
           "purpose",
           "sensitive",
+          "sensitive_pi",
           "provided",
           "observed",
           "derived",

@@ -164,6 +164,47 @@ class PacksTest {
   }
 
   @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "user.payment.card            | sensitive personal information (CCPA) 'user.payment.card'",
+        "user.location.precise        | sensitive personal information (CCPA) 'user.location.precise'",
+        "user.government_id           | sensitive personal information (CCPA) 'user.government_id"
+            + ".national_identification_number'",
+        "user.health_and_medical      | sensitive category 'user.health_and_medical'",
+      })
+  void compile_sensitiveDataAllowedForMarketingWithAPack_warnsW403UnderEitherLaw(
+      String category, String message) {
+    CompilationResult result =
+        PolicyCompiler.compileString(
+            "shop.policy",
+            "policy \"shop\" version 1\nimport pack \"ccpa\"\nallow "
+                + category
+                + " for marketing.advertising\n");
+
+    assertThat(result.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.W403)
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).startsWith(message));
+  }
+
+  @Test
+  void compile_ccpaSensitiveDataWithConsentOrNotForMarketing_isNotReported() {
+    CompilationResult result =
+        PolicyCompiler.compileString(
+            "shop.policy",
+            """
+            policy "shop" version 1
+            import pack "vocabulary"
+            allow user.payment.card for marketing.advertising when consent(marketing)
+            allow user.payment.card, user.demographic.citizenship for essential.service
+            allow user.payment.record, user.location.imprecise.beyond_1850_feet for marketing
+            """);
+
+    assertThat(result.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.W403);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"gdpr", "ccpa", "brand"})
   void packTestPolicy_everyPack_hasTestsCitingWhatTheyEncode(String pack) {
     PolicyModel model = PackTestPolicy.compile(pack).modelOrThrow();

@@ -30,7 +30,7 @@ typeRef        : ID (OF ID)? ;
 
 categoryDecl   : CATEGORY categoryNode ;
 categoryNode   : dottedName categoryFlag* (LBRACE categoryNode (COMMA categoryNode)* COMMA? RBRACE)? ;
-categoryFlag   : SENSITIVE | PROVIDED | OBSERVED | DERIVED ;
+categoryFlag   : SENSITIVE | SENSITIVE_PI | PROVIDED | OBSERVED | DERIVED ;
 
 purposeDecl    : PURPOSE purposeNode ;
 purposeNode    : dottedName (LBRACE purposeNode (COMMA purposeNode)* COMMA? RBRACE)? ;
@@ -106,6 +106,7 @@ EVENT     : 'event' ;
 CATEGORY  : 'category' ;
 PURPOSE   : 'purpose' ;
 SENSITIVE : 'sensitive' ;
+SENSITIVE_PI : 'sensitive_pi' ;
 PROVIDED  : 'provided' ;
 OBSERVED  : 'observed' ;
 DERIVED   : 'derived' ;

@@ -116,12 +116,19 @@ public sealed interface Statement {
 
   enum CategoryFlag {
     SENSITIVE,
+    /** CCPA sensitive personal information (§1798.140(ae)); {@code SENSITIVE} is GDPR Art. 9. */
+    SENSITIVE_PI,
     PROVIDED,
     OBSERVED,
     DERIVED;
 
     public String keyword() {
       return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether the flag is a provenance (provided, observed, derived), not a sensitivity. */
+    public boolean provenance() {
+      return this != SENSITIVE && this != SENSITIVE_PI;
     }
   }
 

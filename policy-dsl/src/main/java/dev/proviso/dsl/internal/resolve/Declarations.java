@@ -76,6 +76,7 @@ public final class Declarations {
         new Symbols.CategoryInfo(
             path,
             node.flags().contains(CategoryFlag.SENSITIVE),
+            node.flags().contains(CategoryFlag.SENSITIVE_PI),
             provenance(node),
             taxonomy
                 .flatMap(t -> describe(t.categories(), path, CategoryDefinition::path))
@@ -89,6 +90,7 @@ public final class Declarations {
           new Symbols.CategoryInfo(
               path,
               existing.sensitive() || declared.sensitive(),
+              existing.sensitivePi() || declared.sensitivePi(),
               declared.provenance().or(existing::provenance),
               existing.description().or(declared::description),
               taxonomySpan(existing.span(), span)));
@@ -100,7 +102,7 @@ public final class Declarations {
 
   private Optional<Provenance> provenance(Statement.CategoryNode node) {
     List<CategoryFlag> provenances =
-        node.flags().stream().filter(f -> f != CategoryFlag.SENSITIVE).distinct().toList();
+        node.flags().stream().filter(CategoryFlag::provenance).distinct().toList();
     if (provenances.size() > 1) {
       diagnostics.report(
           DiagnosticCode.P115,

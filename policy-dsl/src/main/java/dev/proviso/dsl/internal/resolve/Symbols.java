@@ -26,6 +26,7 @@ public final class Symbols {
   public record CategoryInfo(
       String path,
       boolean sensitive,
+      boolean sensitivePi,
       Optional<Provenance> provenance,
       Optional<String> description,
       Span span) {}
@@ -59,6 +60,25 @@ public final class Symbols {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the category or any ancestor is marked {@code sensitive_pi}: CCPA sensitive personal
+   * information (§1798.140(ae)), which is not always a GDPR special category.
+   */
+  public boolean sensitivePi(String category) {
+    for (String p = category; p != null; p = Paths.parent(p).orElse(null)) {
+      CategoryInfo info = categories.get(p);
+      if (info != null && info.sensitivePi()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Sensitive under either law: GDPR Art. 9 ({@code sensitive}) or CCPA ({@code sensitive_pi}). */
+  public boolean sensitiveUnderAnyLaw(String category) {
+    return sensitive(category) || sensitivePi(category);
   }
 
   /** The nearest provenance declared on the category or an ancestor. */
