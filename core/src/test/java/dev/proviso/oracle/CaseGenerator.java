@@ -8,6 +8,7 @@ import dev.proviso.model.AttributeType;
 import dev.proviso.model.Condition;
 import dev.proviso.model.Condition.Operator;
 import dev.proviso.model.Conditions;
+import dev.proviso.model.LawfulBasis;
 import dev.proviso.model.ObligationDefinition;
 import dev.proviso.model.PolicyDuration;
 import dev.proviso.model.PolicyModel;
@@ -57,6 +58,7 @@ public final class CaseGenerator {
   private final List<String> purposes = new ArrayList<>();
   private int named;
   private Subject previous; // reused now and then: the engine keeps per-subject memos
+  private boolean bases = true; // whether condition() may produce basis(...)
 
   public CaseGenerator(long seed) {
     this.random = new SplittableRandom(seed);
@@ -94,9 +96,21 @@ public final class CaseGenerator {
       } else if (regime == 0) {
         b.regime("r0"); // always applies
       } else {
+        bases = false; // a regime applies to a subject, not to a use: no basis() there
         b.regime("r" + regime, condition(1));
+        bases = true;
       }
       rule(b);
+    }
+    // lawful bases: some consent-based (on a generated purpose's consent), some limited to
+    // categories
+    for (int i = random.nextInt(4); i > 0; i--) {
+      LawfulBasis kind = pick(LawfulBasis.values());
+      b.basis(
+          kind,
+          kind == LawfulBasis.CONSENT ? Conditions.consent(pick(purposes)) : null,
+          random.nextBoolean() ? "any" : selection(categories),
+          selection(purposes));
     }
     for (int i = random.nextInt(3); i > 0; i--) {
       b.topLevel();
@@ -181,6 +195,12 @@ public final class CaseGenerator {
   }
 
   Condition condition(int depth) {
+    if (bases && random.nextInt(12) == 0) {
+      // basis(...) over one or two kinds; with no basis declared it is false
+      LawfulBasis first = pick(LawfulBasis.values());
+      LawfulBasis second = pick(LawfulBasis.values());
+      return first == second ? Conditions.basis(first) : Conditions.basis(first, second);
+    }
     int choice = random.nextInt(depth > 0 ? 20 : 16);
     return switch (choice) {
       case 0 -> Conditions.eq(Conditions.subject("region"), Conditions.text(pick(REGIONS)));

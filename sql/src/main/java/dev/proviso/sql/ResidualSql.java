@@ -134,6 +134,11 @@ public final class ResidualSql {
     if (condition instanceof Condition.ConsentGiven consent) {
       return consentGiven(consent.purpose());
     }
+    if (condition instanceof Condition.BasisHolds) {
+      throw new PushdownException(
+          "a rule asks for a lawful basis: it depends on the declared bases and the requested"
+              + " purpose, not on a table");
+    }
     return optedOut(((Condition.OptedOut) condition).name());
   }
 
