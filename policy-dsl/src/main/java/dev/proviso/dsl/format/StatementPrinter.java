@@ -50,6 +50,9 @@ final class StatementPrinter {
     if (statement instanceof Statement.Retain r) {
       return retain(r, indent);
     }
+    if (statement instanceof Statement.Basis b) {
+      return basis(b, indent);
+    }
     throw new IllegalArgumentException("blocks are printed by PolicyFormatter: " + statement);
   }
 
@@ -107,6 +110,18 @@ final class StatementPrinter {
             + retain.event().path();
     List<String> clauses = new ArrayList<>();
     retain.because().ifPresent(b -> clauses.add("because " + quote(b.value())));
+    return clauses(head, clauses, indent);
+  }
+
+  private static List<String> basis(Statement.Basis basis, int indent) {
+    String head =
+        "basis "
+            + basis.consent().map(c -> print(c)).orElse(basis.basis().path())
+            + basis.categories().map(c -> " to use " + selection(c)).orElse("")
+            + " for "
+            + selection(basis.purposes());
+    List<String> clauses = new ArrayList<>();
+    basis.because().ifPresent(b -> clauses.add("because " + quote(b.value())));
     return clauses(head, clauses, indent);
   }
 

@@ -20,6 +20,7 @@ topItem
     | purposeDecl
     | ruleDecl
     | retainDecl
+    | basisDecl
     ;
 
 header         : POLICY STRING VERSION NUMBER ;
@@ -53,6 +54,11 @@ selection      : ANY | dottedName (COMMA dottedName)* ;
 // What a rule or retention covers: a selection minus whole subtrees, e.g. any except legal.
 ruleSelection  : selection (EXCEPT dottedName (COMMA dottedName)*)? ;
 
+// A lawful basis (GDPR Art. 6) for uses: basis consent(marketing.email) for marketing.email,
+// basis contract to use user.contact for essential.service.
+basisDecl      : BASIS basisKind (TO USE categories=ruleSelection)? FOR purposes=ruleSelection because? ;
+basisKind      : call | dottedName ;
+
 retainDecl     : RETAIN ruleName? ruleSelection FOR dottedName duration AFTER EVENT DOT dottedName because? ;
 
 testHead       : TEST STRING (AT INSTANT)? LBRACE ;
@@ -82,7 +88,7 @@ primary
     | dottedName                                                            # bareName
     | literal                                                               # literalValue
     ;
-call           : dottedName LPAREN (condition (COMMA condition)*)? RPAREN ;
+call           : (dottedName | BASIS) LPAREN (condition (COMMA condition)*)? RPAREN ;
 obligation     : call | dottedName ;
 literal
     : STRING                                                                # textLiteral
@@ -126,6 +132,7 @@ BECAUSE   : 'because' ;
 ANY       : 'any' ;
 EXCEPT    : 'except' ;
 RETAIN    : 'retain' ;
+BASIS     : 'basis' ;
 AFTER     : 'after' ;
 TEST      : 'test' ;
 GIVEN     : 'given' ;

@@ -87,6 +87,21 @@ public sealed interface Statement {
       Loc loc)
       implements Statement, RegimeItem {}
 
+  /**
+   * {@code basis legitimate_interests for analytics}, {@code basis consent(marketing.email) for
+   * marketing.email}, {@code basis contract to use user.contact for essential.service}: the lawful
+   * basis (GDPR Art. 6(1)) the policy relies on for those uses. {@code consent} is the {@code
+   * consent(...)} call of a consent basis; {@code categories} is empty when not limited.
+   */
+  record Basis(
+      Name basis,
+      Optional<Expr.Call> consent,
+      Optional<SelectionNode> categories,
+      SelectionNode purposes,
+      Optional<Expr.Text> because,
+      Loc loc)
+      implements Statement {}
+
   /** {@code test "name" [at T] { steps }}. */
   record Test(Expr.Text name, Optional<Expr.InstantLiteral> at, List<TestStepNode> steps, Loc loc)
       implements Statement {

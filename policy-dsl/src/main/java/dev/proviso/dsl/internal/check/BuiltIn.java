@@ -2,6 +2,7 @@ package dev.proviso.dsl.internal.check;
 
 import dev.proviso.model.BuiltInName;
 import dev.proviso.model.Condition;
+import dev.proviso.model.LawfulBasis;
 import dev.proviso.model.ObligationDefinition;
 import dev.proviso.model.Value;
 import java.util.Arrays;
@@ -29,6 +30,15 @@ public enum BuiltIn {
       Type.BOOL,
       "opted_out(sale_or_share)",
       new Lowering.ToCondition(a -> new Condition.OptedOut(a.name()))),
+  BASIS(
+      BuiltInName.BASIS,
+      Parameter.BASES,
+      Type.BOOL,
+      "basis(contract, legitimate_interests)",
+      new Lowering.ToCondition(
+          a ->
+              new Condition.BasisHolds(
+                  a.names().stream().map(n -> LawfulBasis.fromKeyword(n).orElseThrow()).toList()))),
   HAS(
       BuiltInName.HAS,
       Parameter.ATTRIBUTE,
@@ -87,6 +97,7 @@ public enum BuiltIn {
     NONE("no arguments"),
     PURPOSE("a purpose"),
     OPT_OUT("an opt-out name"),
+    BASES("one or more lawful bases"),
     ATTRIBUTE("an attribute such as context.offer"),
     EVENT("an event such as event.cart_abandoned"),
     CATEGORY("a data category"),
@@ -115,6 +126,9 @@ public enum BuiltIn {
 
     /** The content of a text argument. */
     String text();
+
+    /** The paths of every name argument, in order (for a built-in taking several). */
+    List<String> names();
   }
 
   /** How a built-in becomes part of core's model; the variant also says where it may be used. */
@@ -171,9 +185,9 @@ public enum BuiltIn {
     return parameter;
   }
 
-  /** Number of arguments: 0 or 1. */
+  /** Number of arguments: 0 or 1, or -1 for one or more ({@link Parameter#BASES}). */
   public int arity() {
-    return parameter == Parameter.NONE ? 0 : 1;
+    return parameter == Parameter.NONE ? 0 : parameter == Parameter.BASES ? -1 : 1;
   }
 
   public Use use() {

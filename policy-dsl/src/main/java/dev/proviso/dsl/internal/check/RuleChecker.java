@@ -21,6 +21,7 @@ final class RuleChecker {
 
   void regime(Statement.Regime regime, boolean reportEmpty) {
     regime.appliesWhen().ifPresent(exprs::condition);
+    regime.appliesWhen().ifPresent(c -> Bases.notInRegimeCondition(c, names.diagnostics()));
     if (regime.items().isEmpty() && reportEmpty) {
       names
           .diagnostics()

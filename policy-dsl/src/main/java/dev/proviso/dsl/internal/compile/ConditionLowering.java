@@ -110,6 +110,11 @@ final class ConditionLowering {
     public String text() {
       return ((Expr.Text) call.arguments().get(0)).value();
     }
+
+    @Override
+    public java.util.List<String> names() {
+      return call.arguments().stream().map(ConditionLowering::path).toList();
+    }
   }
 
   /** The value the checker parsed. */

@@ -68,7 +68,22 @@ final class AstBuilder {
     if (c.ruleDecl() != null) {
       return rule(c.ruleDecl());
     }
+    if (c.basisDecl() != null) {
+      return basis(c.basisDecl());
+    }
     return retain(c.retainDecl());
+  }
+
+  private Statement.Basis basis(BasisDeclContext c) {
+    BasisKindContext kind = c.basisKind();
+    Optional<Expr.Call> consent = Optional.ofNullable(kind.call()).map(exprs::call);
+    return new Statement.Basis(
+        consent.map(Expr.Call::function).orElseGet(() -> exprs.name(kind.dottedName())),
+        consent,
+        Optional.ofNullable(c.categories).map(this::selection),
+        selection(c.purposes),
+        because(c.because()),
+        loc(c));
   }
 
   private static String type(TypeRefContext t) {

@@ -40,6 +40,7 @@ class BuiltInTableTest {
     return switch (builtIn) {
       case CONSENT -> Condition.ConsentGiven.class;
       case OPTED_OUT -> Condition.OptedOut.class;
+      case BASIS -> Condition.BasisHolds.class;
       case HAS -> Condition.Has.class;
       case ELAPSED -> Value.Elapsed.class;
       case MASK -> ObligationDefinition.Mask.class;
@@ -77,7 +78,10 @@ class BuiltInTableTest {
   @ParameterizedTest
   @EnumSource(BuiltIn.class)
   void compile_builtInWithWrongArgumentCount_reportsP208WithTheTablesExample(BuiltIn builtIn) {
-    String call = builtIn.spelling() + (builtIn.arity() == 0 ? "(contact)" : "(a, b)");
+    // arity 0: one too many; one-or-more (basis): none; one: two
+    String call =
+        builtIn.spelling()
+            + (builtIn.arity() == 0 ? "(contact)" : builtIn.arity() < 0 ? "()" : "(a, b)");
     String text =
         HEAD
             + (builtIn.use() == BuiltIn.Use.OBLIGATION
@@ -135,7 +139,7 @@ class BuiltInTableTest {
   @Test
   void spellings_ofEachUse_partitionTheTable() {
     assertThat(BuiltIn.spellings(BuiltIn.Use.CONDITION, BuiltIn.Use.VALUE))
-        .containsExactly("consent", "opted_out", "has", "elapsed");
+        .containsExactly("consent", "opted_out", "basis", "has", "elapsed");
     assertThat(BuiltIn.spellings(BuiltIn.Use.OBLIGATION))
         .containsExactly("mask", "pseudonymize", "not_before", "audit", "notify");
   }
