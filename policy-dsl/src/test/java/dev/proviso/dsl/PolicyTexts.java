@@ -46,6 +46,7 @@ final class PolicyTexts {
           "because",
           "any",
           "retain",
+          "basis",
           "after",
           "test",
           "given",

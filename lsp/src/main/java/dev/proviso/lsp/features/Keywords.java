@@ -21,6 +21,7 @@ final class Keywords {
           "require",
           "advisory",
           "retain",
+          "basis",
           "test");
 
   /** Keywords that start a rule in a regime, and a step in a test. */
@@ -59,6 +60,7 @@ final class Keywords {
           "any",
           "except",
           "retain",
+          "basis",
           "after",
           "test",
           "given",
