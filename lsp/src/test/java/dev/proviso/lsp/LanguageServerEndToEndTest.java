@@ -412,6 +412,7 @@ class LanguageServerEndToEndTest {
             "advisory",
             "retain",
             "basis",
+            "param",
             "test");
   }
 

@@ -47,6 +47,7 @@ final class PolicyTexts {
           "any",
           "retain",
           "basis",
+          "param",
           "after",
           "test",
           "given",

@@ -22,6 +22,7 @@ final class Keywords {
           "advisory",
           "retain",
           "basis",
+          "param",
           "test");
 
   /** Keywords that start a rule in a regime, and a step in a test. */
@@ -61,6 +62,7 @@ final class Keywords {
           "except",
           "retain",
           "basis",
+          "param",
           "after",
           "test",
           "given",

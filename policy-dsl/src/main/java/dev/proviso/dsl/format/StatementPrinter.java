@@ -53,6 +53,11 @@ final class StatementPrinter {
     if (statement instanceof Statement.Basis b) {
       return basis(b, indent);
     }
+    if (statement instanceof Statement.Param p) {
+      List<String> clauses = new ArrayList<>();
+      p.because().ifPresent(b -> clauses.add("because " + quote(b.value())));
+      return clauses("param " + p.name().path() + " = " + print(p.value()), clauses, indent);
+    }
     throw new IllegalArgumentException("blocks are printed by PolicyFormatter: " + statement);
   }
 
@@ -105,7 +110,10 @@ final class StatementPrinter {
             + " for "
             + retain.purpose().path()
             + " "
-            + print(retain.period())
+            + retain
+                .period()
+                .map(p -> print(p))
+                .orElseGet(() -> "param." + retain.periodParam().orElseThrow().path())
             + " after event."
             + retain.event().path();
     List<String> clauses = new ArrayList<>();

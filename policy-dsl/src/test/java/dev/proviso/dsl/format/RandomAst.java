@@ -89,7 +89,14 @@ final class RandomAst {
 
   private Statement.Retain retain() {
     return new Statement.Retain(
-        optional(this::name), ruleSelection(), name(), duration(), name(), optional(this::text), L);
+        optional(this::name),
+        ruleSelection(),
+        name(),
+        Optional.of(duration()),
+        Optional.empty(),
+        name(),
+        optional(this::text),
+        L);
   }
 
   private TestStepNode step() {

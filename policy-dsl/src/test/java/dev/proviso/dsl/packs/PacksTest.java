@@ -189,6 +189,49 @@ class PacksTest {
   }
 
   @Test
+  void compile_policySetsAPacksRetentionParameter_overridesTheDefaultPeriodOnly() {
+    PolicyModel defaults =
+        PolicyCompiler.compileString(
+                "shop.policy", "policy \"shop\" version 1\nimport pack \"gdpr\"\n")
+            .modelOrThrow();
+    CompilationResult result =
+        PolicyCompiler.compileString(
+            "shop.policy",
+            """
+            policy "shop" version 1
+            import pack "gdpr"
+            param gdpr_invoice_retention = 6 years   # the controller's member state
+            """);
+
+    CleanCompilation.assertClean(result);
+    assertThat(periods(defaults, "finance")).containsOnly("10 years");
+    assertThat(periods(result.modelOrThrow(), "finance")).containsOnly("6 years");
+    assertThat(periods(result.modelOrThrow(), "essential.legal_claims")).containsOnly("3 years");
+  }
+
+  @Test
+  void compile_parameterDeclaredTwiceInThePolicy_isP127() {
+    CompilationResult result =
+        PolicyCompiler.compileString(
+            "shop.policy",
+            """
+            policy "shop" version 1
+            import pack "ccpa"
+            param ccpa_invoice_retention = 5 years
+            param ccpa_invoice_retention = 4 years
+            """);
+
+    assertThat(result.diagnostics()).extracting(d -> d.code()).containsExactly(DiagnosticCode.P127);
+  }
+
+  private static java.util.List<String> periods(PolicyModel model, String purpose) {
+    return model.retentions().stream()
+        .filter(r -> r.purpose().equals(purpose))
+        .map(r -> r.period().toString())
+        .toList();
+  }
+
+  @Test
   void compile_ccpaSensitiveDataWithConsentOrNotForMarketing_isNotReported() {
     CompilationResult result =
         PolicyCompiler.compileString(

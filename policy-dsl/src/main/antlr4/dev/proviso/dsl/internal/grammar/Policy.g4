@@ -21,6 +21,7 @@ topItem
     | ruleDecl
     | retainDecl
     | basisDecl
+    | paramDecl
     ;
 
 header         : POLICY STRING VERSION NUMBER ;
@@ -59,7 +60,11 @@ ruleSelection  : selection (EXCEPT dottedName (COMMA dottedName)*)? ;
 basisDecl      : BASIS basisKind (TO USE categories=ruleSelection)? FOR purposes=ruleSelection because? ;
 basisKind      : call | dottedName ;
 
-retainDecl     : RETAIN ruleName? ruleSelection FOR dottedName duration AFTER EVENT DOT dottedName because? ;
+// A retention period the importing policy may set: param invoice_retention = 10 years.
+paramDecl      : PARAM ID ASSIGN duration because? ;
+
+retainDecl     : RETAIN ruleName? ruleSelection FOR dottedName (duration | PARAM DOT period=ID)
+                 AFTER EVENT DOT dottedName because? ;
 
 testHead       : TEST STRING (AT INSTANT)? LBRACE ;
 testStep
@@ -133,6 +138,7 @@ ANY       : 'any' ;
 EXCEPT    : 'except' ;
 RETAIN    : 'retain' ;
 BASIS     : 'basis' ;
+PARAM     : 'param' ;
 AFTER     : 'after' ;
 TEST      : 'test' ;
 GIVEN     : 'given' ;

@@ -76,12 +76,16 @@ public sealed interface Statement {
     }
   }
 
-  /** {@code retain financial.invoice for legal.tax_records 10 years after event.invoice_issued}. */
+  /**
+   * {@code retain financial.invoice for legal.tax_records 10 years after event.invoice_issued}; the
+   * period is a literal or a parameter ({@code param.invoice_retention}), exactly one of the two.
+   */
   record Retain(
       Optional<Name> name,
       SelectionNode categories,
       Name purpose,
-      Expr.DurationLiteral period,
+      Optional<Expr.DurationLiteral> period,
+      Optional<Name> periodParam,
       Name event,
       Optional<Expr.Text> because,
       Loc loc)
@@ -100,6 +104,10 @@ public sealed interface Statement {
       SelectionNode purposes,
       Optional<Expr.Text> because,
       Loc loc)
+      implements Statement {}
+
+  /** {@code param invoice_retention = 10 years}: a period a pack sets and a policy may override. */
+  record Param(Name name, Expr.DurationLiteral value, Optional<Expr.Text> because, Loc loc)
       implements Statement {}
 
   /** {@code test "name" [at T] { steps }}. */

@@ -34,6 +34,8 @@ public final class PolicyChecker {
           rules.item(item);
         } else if (statement instanceof Statement.Basis basis) {
           bases.declaration(basis);
+        } else if (statement instanceof Statement.Param param) {
+          exprs.duration(param.value());
         }
       }
     }

@@ -66,8 +66,23 @@ final class RuleChecker {
   private void retain(Statement.Retain retain) {
     categories(retain.categories());
     names.purpose(retain.purpose());
-    exprs.duration(retain.period());
+    retain.period().ifPresent(exprs::duration);
+    retain.periodParam().ifPresent(this::param);
     names.symbols().events.add(retain.event().path());
+  }
+
+  /** {@code param.x} in a retention names a declared parameter (P128, with a did-you-mean). */
+  private void param(Name name) {
+    if (!names.symbols().params.containsKey(name.path())) {
+      names
+          .diagnostics()
+          .report(
+              DiagnosticCode.P128,
+              name.loc().span(),
+              "unknown parameter '" + name.path() + "'",
+              Names.didYouMean(name.path(), names.symbols().params.keySet())
+                  .or(() -> Optional.of("declare it: param " + name.path() + " = 10 years")));
+    }
   }
 
   void categories(SelectionNode selection) {

@@ -142,7 +142,10 @@ public final class ModelLowering {
         regime,
         selection(retain.categories()),
         retain.purpose().path(),
-        conditions.duration(retain.period()),
+        conditions.duration(
+            retain
+                .period()
+                .orElseGet(() -> symbols.params.get(retain.periodParam().get().path()).value())),
         retain.event().path(),
         retain.because().map(b -> b.value()),
         location);

@@ -62,6 +62,8 @@ public final class Declarations {
       a.attributes().forEach(d -> attribute(a, d));
     } else if (statement instanceof Statement.Regime r) {
       regime(r);
+    } else if (statement instanceof Statement.Param p) {
+      param(p);
     }
   }
 
@@ -152,6 +154,19 @@ public final class Declarations {
 
   private Span taxonomySpan(Span first, Span second) {
     return fromTaxonomy(first) ? first : second;
+  }
+
+  /** A pack's parameter is a default: the policy's own declaration of the name replaces it. */
+  private void param(Statement.Param p) {
+    Span span = p.name().loc().span();
+    boolean library = sources.origin(span.file()) instanceof SourceOrigin.Pack;
+    Symbols.ParamInfo declared = new Symbols.ParamInfo(p.name().path(), p.value(), library, span);
+    Symbols.ParamInfo existing = symbols.params.get(p.name().path());
+    if (existing == null || (existing.library() && !library)) {
+      symbols.params.put(p.name().path(), declared);
+    } else if (existing.library() == library) {
+      duplicate(DiagnosticCode.P127, "parameter", p.name().path(), span, existing.span());
+    }
   }
 
   private boolean fromTaxonomy(Span span) {

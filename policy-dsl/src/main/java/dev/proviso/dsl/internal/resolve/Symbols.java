@@ -45,6 +45,14 @@ public final class Symbols {
   public final Map<String, AttributeInfo> contextAttributes = new LinkedHashMap<>();
   public final Map<String, RegimeInfo> regimes = new LinkedHashMap<>();
   public final Set<String> events = new LinkedHashSet<>();
+
+  /**
+   * A parameter ({@code param invoice_retention = 10 years}); {@code library} when a pack declares
+   * it, so that the policy's own declaration of the same name overrides it.
+   */
+  public record ParamInfo(String name, Expr.DurationLiteral value, boolean library, Span span) {}
+
+  public final Map<String, ParamInfo> params = new LinkedHashMap<>();
   public final Set<String> optOuts = new LinkedHashSet<>();
 
   public Map<String, AttributeInfo> attributes(Value.Scope scope) {

@@ -71,6 +71,14 @@ final class AstBuilder {
     if (c.basisDecl() != null) {
       return basis(c.basisDecl());
     }
+    if (c.paramDecl() != null) {
+      ParamDeclContext p = c.paramDecl();
+      return new Statement.Param(
+          exprs.name(p.ID().getSymbol()),
+          exprs.duration(p.duration()),
+          because(p.because()),
+          loc(p));
+    }
     return retain(c.retainDecl());
   }
 
@@ -152,7 +160,8 @@ final class AstBuilder {
         ruleName(c.ruleName()),
         selection(c.ruleSelection()),
         exprs.name(c.dottedName(0)),
-        exprs.duration(c.duration()),
+        Optional.ofNullable(c.duration()).map(exprs::duration),
+        Optional.ofNullable(c.period).map(t -> exprs.name(t)),
         exprs.name(c.dottedName(1)),
         because(c.because()),
         loc(c));
