@@ -7,7 +7,6 @@ import dev.proviso.Purpose;
 import dev.proviso.Request;
 import dev.proviso.Subject;
 import dev.proviso.SubjectAccessor;
-import dev.proviso.consent.ConsentState;
 import dev.proviso.consent.ConsentView;
 import dev.proviso.dsl.PolicyCompiler;
 import java.time.Instant;
@@ -53,7 +52,7 @@ public class PackBenchmark {
   private Category email;
   private Purpose emailMarketing;
   private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
-  private final ConsentView consents = new NoConsents();
+  private final ConsentView consents = ConsentView.NONE; // nobody consented or opted out
 
   @Setup
   public void setUp() {
@@ -93,23 +92,5 @@ public class PackBenchmark {
   @Benchmark
   public Decision fromRecord() {
     return customers.decide(customer, emailMarketing, email, NOW, consents);
-  }
-
-  /** Nobody consented and nobody opted out. */
-  private static final class NoConsents implements ConsentView {
-    @Override
-    public ConsentState consent(String subjectId, String purpose, Instant at) {
-      return ConsentState.UNKNOWN;
-    }
-
-    @Override
-    public boolean optedOut(String subjectId, String name, Instant at) {
-      return false;
-    }
-
-    @Override
-    public boolean erasureRequested(String subjectId, Instant at) {
-      return false;
-    }
   }
 }

@@ -61,9 +61,14 @@ public final class Symbols {
 
   /** True when the category or any ancestor is marked sensitive. */
   public boolean sensitive(String category) {
+    return inherited(category, CategoryInfo::sensitive);
+  }
+
+  /** True when the flag is set on the category or any declared ancestor. */
+  private boolean inherited(String category, java.util.function.Predicate<CategoryInfo> flag) {
     for (String p = category; p != null; p = Paths.parent(p).orElse(null)) {
       CategoryInfo info = categories.get(p);
-      if (info != null && info.sensitive()) {
+      if (info != null && flag.test(info)) {
         return true;
       }
     }
@@ -75,13 +80,7 @@ public final class Symbols {
    * information (§1798.140(ae)), which is not always a GDPR special category.
    */
   public boolean sensitivePi(String category) {
-    for (String p = category; p != null; p = Paths.parent(p).orElse(null)) {
-      CategoryInfo info = categories.get(p);
-      if (info != null && info.sensitivePi()) {
-        return true;
-      }
-    }
-    return false;
+    return inherited(category, CategoryInfo::sensitivePi);
   }
 
   /** Sensitive under either law: GDPR Art. 9 ({@code sensitive}) or CCPA ({@code sensitive_pi}). */
