@@ -65,7 +65,10 @@ public class PackBenchmark {
             + imports
             + "subject { region: text, age: number, identified: bool }\n"
             + "allow any for essential.service\n"
-            + "allow user.contact.email for marketing.communications.email\n";
+            + "allow user.contact.email for marketing.communications.email\n"
+            // GDPR Art. 6(1): the gdpr pack refuses a use without a lawful basis
+            + "basis contract for essential.service\n"
+            + "basis legitimate_interests for marketing.communications.email\n";
     policy = Policy.from(PolicyCompiler.compileString("bench.policy", text).modelOrThrow());
     Subject subject =
         Subject.builder("s-1").set("region", region).set("age", 30).set("identified", true).build();
