@@ -1,5 +1,6 @@
 package dev.proviso;
 
+import dev.proviso.engine.Bases;
 import dev.proviso.engine.CompiledCondition;
 import dev.proviso.engine.CompiledValue;
 import dev.proviso.engine.ConditionCompiler;
@@ -38,12 +39,12 @@ final class DecisionTables {
     final String summary;
     final boolean asksStore; // when or unless asks the consent view (consent, opted_out)
 
-    Rule(int index, RuleDefinition definition, int regime) {
+    Rule(int index, RuleDefinition definition, int regime, Bases bases) {
       this.index = index;
       this.definition = definition;
       this.regime = regime;
-      this.when = definition.when().map(ConditionCompiler::compile).orElse(null);
-      this.unless = definition.unless().map(ConditionCompiler::compile).orElse(null);
+      this.when = definition.when().map(c -> ConditionCompiler.compile(c, bases)).orElse(null);
+      this.unless = definition.unless().map(c -> ConditionCompiler.compile(c, bases)).orElse(null);
       List<Obligation> fixed = new ArrayList<>();
       List<CompiledValue> instants = new ArrayList<>();
       for (ObligationDefinition o : definition.obligations()) {
@@ -168,9 +169,10 @@ final class DecisionTables {
               r.appliesWhen().map(DecisionTables::asksStore).orElse(false));
     }
     rules = new Rule[model.rules().size()];
+    Bases bases = Bases.of(model);
     for (int i = 0; i < rules.length; i++) {
       RuleDefinition r = model.rules().get(i);
-      rules[i] = new Rule(i, r, r.regime().map(regimeIds::get).orElse(-1));
+      rules[i] = new Rule(i, r, r.regime().map(regimeIds::get).orElse(-1), bases);
     }
     retentions = new Retention[model.retentions().size()];
     for (int i = 0; i < retentions.length; i++) {
@@ -276,7 +278,10 @@ final class DecisionTables {
     if (c instanceof Condition.Not not) {
       return asksStore(not.operand());
     }
-    return c instanceof Condition.ConsentGiven || c instanceof Condition.OptedOut;
+    // a consent basis asks the store for its consent
+    return c instanceof Condition.ConsentGiven
+        || c instanceof Condition.OptedOut
+        || c instanceof Condition.BasisHolds;
   }
 
   /** The ids (positions in {@code paths}) of the paths that {@code covers} accepts. */

@@ -7,18 +7,24 @@ import dev.proviso.model.Value;
 public final class ConditionCompiler {
   private ConditionCompiler() {}
 
+  /** A condition outside rules (regimes, index keys): {@code basis(...)} there is false. */
   public static CompiledCondition compile(Condition condition) {
+    return compile(condition, Bases.NONE);
+  }
+
+  /** A rule's condition; {@code basis(...)} is decided against the policy's declared bases. */
+  public static CompiledCondition compile(Condition condition, Bases bases) {
     String text = ConditionText.of(condition);
     if (condition instanceof Condition.And and) {
       return CompiledCondition.Junction.and(
-          text, compileAll(and.operands().toArray(Condition[]::new)));
+          text, compileAll(and.operands().toArray(Condition[]::new), bases));
     }
     if (condition instanceof Condition.Or or) {
       return CompiledCondition.Junction.or(
-          text, compileAll(or.operands().toArray(Condition[]::new)));
+          text, compileAll(or.operands().toArray(Condition[]::new), bases));
     }
     if (condition instanceof Condition.Not not) {
-      return new CompiledCondition.Not(text, compile(not.operand()));
+      return new CompiledCondition.Not(text, compile(not.operand(), bases));
     }
     if (condition instanceof Condition.Compare c) {
       if (c.left() instanceof Value.Elapsed e && c.right() instanceof Value.DurationLiteral d) {
@@ -55,6 +61,9 @@ public final class ConditionCompiler {
     if (condition instanceof Condition.OptedOut optedOut) {
       return new CompiledCondition.OptedOut(text, optedOut.name());
     }
+    if (condition instanceof Condition.BasisHolds basis) {
+      return bases.holds(text, basis.bases());
+    }
     return new CompiledCondition.IsTrue(text, compile(((Condition.IsTrue) condition).value()));
   }
 
@@ -76,10 +85,10 @@ public final class ConditionCompiler {
     return general;
   }
 
-  private static CompiledCondition[] compileAll(Condition[] conditions) {
+  private static CompiledCondition[] compileAll(Condition[] conditions, Bases bases) {
     CompiledCondition[] compiled = new CompiledCondition[conditions.length];
     for (int i = 0; i < conditions.length; i++) {
-      compiled[i] = compile(conditions[i]);
+      compiled[i] = compile(conditions[i], bases);
     }
     return compiled;
   }

@@ -38,6 +38,10 @@ public final class ConditionText {
     if (condition instanceof Condition.OptedOut optedOut) {
       return BuiltInName.OPTED_OUT.call(optedOut.name());
     }
+    if (condition instanceof Condition.BasisHolds basis) {
+      return BuiltInName.BASIS.call(
+          basis.bases().stream().map(b -> b.keyword()).collect(Collectors.joining(", ")));
+    }
     return of(((Condition.IsTrue) condition).value());
   }
 

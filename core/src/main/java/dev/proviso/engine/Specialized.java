@@ -39,10 +39,14 @@ final class Specialized {
     }
   }
 
-  /** {@code attribute in ["a", "b"]} with at least one text option. */
+  /**
+   * {@code attribute in ["a", "b"]} with at least one text option; from {@link TextSet#THRESHOLD}
+   * options on a hash lookup, not a scan (the packs test regions against some 250 codes).
+   */
   static final class TextIn extends CompiledCondition {
     private final CompiledValue.Attribute attribute;
     private final String[] options;
+    private final TextSet set;
     private final CompiledCondition general;
 
     TextIn(CompiledValue.Attribute attribute, String[] options, CompiledCondition general) {
@@ -52,6 +56,7 @@ final class Specialized {
       for (int i = 0; i < options.length; i++) {
         this.options[i] = options[i].intern();
       }
+      this.set = options.length >= TextSet.THRESHOLD ? TextSet.of(options) : null;
       this.general = general;
     }
 
@@ -62,6 +67,9 @@ final class Specialized {
       }
       if (!(attribute.lookup(request) instanceof String s)) {
         return Tri.ERROR;
+      }
+      if (set != null) {
+        return Tri.of(set.contains(s));
       }
       for (String option : options) {
         if (s.equals(option)) {

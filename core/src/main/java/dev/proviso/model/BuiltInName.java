@@ -12,6 +12,7 @@ package dev.proviso.model;
 public enum BuiltInName {
   CONSENT("consent"),
   OPTED_OUT("opted_out"),
+  BASIS("basis"),
   HAS("has"),
   ELAPSED("elapsed"),
   MASK("mask"),

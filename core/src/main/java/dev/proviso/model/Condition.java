@@ -65,6 +65,20 @@ public sealed interface Condition {
     }
   }
 
+  /**
+   * {@code basis(contract, legal_obligation)}: a lawful basis of one of these kinds that the policy
+   * declares covers the request's purpose and every requested category, and, for a consent basis,
+   * its consent is given (see {@link BasisDefinition}). With no basis declared it is false.
+   */
+  record BasisHolds(List<LawfulBasis> bases) implements Condition {
+    public BasisHolds {
+      bases = List.copyOf(bases);
+      if (bases.isEmpty()) {
+        throw new IllegalArgumentException("basis() names at least one lawful basis");
+      }
+    }
+  }
+
   /** A bool-valued attribute or literal used as a condition, e.g. {@code subject.identified}. */
   record IsTrue(Value value) implements Condition {
     public IsTrue {

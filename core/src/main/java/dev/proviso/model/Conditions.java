@@ -83,6 +83,11 @@ public final class Conditions {
     return new Condition.OptedOut(name);
   }
 
+  /** {@code basis(contract, legitimate_interests)}. */
+  public static Condition basis(LawfulBasis... bases) {
+    return new Condition.BasisHolds(java.util.List.of(bases));
+  }
+
   /** {@code elapsed(event.x) >= duration}. */
   public static Condition elapsedAtLeast(String event, PolicyDuration duration) {
     return compare(

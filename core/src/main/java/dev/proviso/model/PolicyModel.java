@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param purposes every purpose node, parents before children
  * @param rules rules in source order (files in import order)
  * @param contentHash hex SHA-256 over the policy's source texts, recorded in every decision
+ * @param bases the lawful bases declared for uses ({@code basis ... for ...}), in source order
  */
 public record PolicyModel(
     String name,
@@ -25,7 +26,36 @@ public record PolicyModel(
     List<RegimeDefinition> regimes,
     List<RuleDefinition> rules,
     List<RetentionDefinition> retentions,
-    List<PolicyTestDefinition> tests) {
+    List<PolicyTestDefinition> tests,
+    List<BasisDefinition> bases) {
+
+  /** A policy that declares no lawful basis. */
+  public PolicyModel(
+      String name,
+      int version,
+      String contentHash,
+      List<CategoryDefinition> categories,
+      List<PurposeDefinition> purposes,
+      List<AttributeDefinition> subjectAttributes,
+      List<AttributeDefinition> contextAttributes,
+      List<RegimeDefinition> regimes,
+      List<RuleDefinition> rules,
+      List<RetentionDefinition> retentions,
+      List<PolicyTestDefinition> tests) {
+    this(
+        name,
+        version,
+        contentHash,
+        categories,
+        purposes,
+        subjectAttributes,
+        contextAttributes,
+        regimes,
+        rules,
+        retentions,
+        tests,
+        List.of());
+  }
 
   public PolicyModel {
     Objects.requireNonNull(name, "name");
@@ -38,6 +68,7 @@ public record PolicyModel(
     rules = List.copyOf(rules);
     retentions = List.copyOf(retentions);
     tests = List.copyOf(tests);
+    bases = List.copyOf(bases);
   }
 
   public Optional<CategoryDefinition> category(String path) {

@@ -43,6 +43,7 @@ public final class PolicyModelBuilder {
   private final List<RegimeDefinition> regimes = new ArrayList<>();
   private final List<RuleDefinition> rules = new ArrayList<>();
   private final List<RetentionDefinition> retentions = new ArrayList<>();
+  private final List<BasisDefinition> bases = new ArrayList<>();
   private Optional<String> regime = Optional.empty();
   private int line;
 
@@ -218,6 +219,24 @@ public final class PolicyModelBuilder {
     return this;
   }
 
+  /**
+   * {@code basis KIND [to use categories] for purposes} (selections as in {@link #retain}, e.g.
+   * {@code "any"}, {@code "contact except contact.email"}); {@code consent} is the consent a
+   * consent basis needs, null for the other bases.
+   */
+  public PolicyModelBuilder basis(
+      LawfulBasis basis, Condition consent, String categories, String purposes) {
+    bases.add(
+        new BasisDefinition(
+            basis,
+            Optional.ofNullable(consent),
+            selection(categories),
+            selection(purposes),
+            Optional.empty(),
+            location()));
+    return this;
+  }
+
   public PolicyModel build() {
     PolicyModel unhashed = model("");
     return model(sha256(unhashed.toString()));
@@ -235,7 +254,8 @@ public final class PolicyModelBuilder {
         regimes,
         rules,
         retentions,
-        List.of());
+        List.of(),
+        bases);
   }
 
   private PolicyModelBuilder openRegime(String regimeName, Optional<Condition> appliesWhen) {

@@ -8,6 +8,7 @@ import dev.proviso.model.AttributeType;
 import dev.proviso.model.Condition;
 import dev.proviso.model.Condition.Operator;
 import dev.proviso.model.Conditions;
+import dev.proviso.model.LawfulBasis;
 import dev.proviso.model.MaskMethod;
 import dev.proviso.model.ObligationDefinition;
 import dev.proviso.model.PolicyDuration;
@@ -59,6 +60,7 @@ public final class CaseGenerator {
   private final List<String> purposes = new ArrayList<>();
   private int named;
   private Subject previous; // reused now and then: the engine keeps per-subject memos
+  private boolean bases = true; // whether condition() may produce basis(...)
 
   public CaseGenerator(long seed) {
     this.random = new SplittableRandom(seed);
@@ -96,9 +98,21 @@ public final class CaseGenerator {
       } else if (regime == 0) {
         b.regime("r0"); // always applies
       } else {
+        bases = false; // a regime applies to a subject, not to a use: no basis() there
         b.regime("r" + regime, condition(1));
+        bases = true;
       }
       rule(b);
+    }
+    // lawful bases: some consent-based (on a generated purpose's consent), some limited to
+    // categories
+    for (int i = random.nextInt(4); i > 0; i--) {
+      LawfulBasis kind = pick(LawfulBasis.values());
+      b.basis(
+          kind,
+          kind == LawfulBasis.CONSENT ? Conditions.consent(pick(purposes)) : null,
+          random.nextBoolean() ? "any" : selection(categories),
+          selection(purposes));
     }
     for (int i = random.nextInt(3); i > 0; i--) {
       b.topLevel();
@@ -197,6 +211,12 @@ public final class CaseGenerator {
   }
 
   Condition condition(int depth) {
+    if (bases && random.nextInt(12) == 0) {
+      // basis(...) over one or two kinds; with no basis declared it is false
+      LawfulBasis first = pick(LawfulBasis.values());
+      LawfulBasis second = pick(LawfulBasis.values());
+      return first == second ? Conditions.basis(first) : Conditions.basis(first, second);
+    }
     int choice = random.nextInt(depth > 0 ? 20 : 16);
     return switch (choice) {
       case 0 -> Conditions.eq(Conditions.subject("region"), Conditions.text(pick(REGIONS)));
@@ -207,10 +227,12 @@ public final class CaseGenerator {
           Conditions.compare(
               Conditions.context("score"), op(), Conditions.number(random.nextInt(3)));
       case 3 ->
-          Conditions.in(
-              Conditions.subject("region"),
-              Conditions.text(pick(REGIONS)),
-              random.nextInt(4) == 0 ? Conditions.number(3) : Conditions.text(pick(REGIONS)));
+          random.nextInt(3) == 0
+              ? longRegionList()
+              : Conditions.in(
+                  Conditions.subject("region"),
+                  Conditions.text(pick(REGIONS)),
+                  random.nextInt(4) == 0 ? Conditions.number(3) : Conditions.text(pick(REGIONS)));
       case 4 ->
           new Condition.In(
               Conditions.text(random.nextBoolean() ? "vip" : "new"), Conditions.subject("tags"));
@@ -307,9 +329,36 @@ public final class CaseGenerator {
     return new Case(request.build(), asked, purpose, consents());
   }
 
+  /**
+   * {@code subject.region in [...]} with enough options for the engine's hash lookup (as the packs'
+   * lists of ISO codes): filler codes, some of the regions requests carry, now and then a number.
+   */
+  private Condition longRegionList() {
+    List<Value> options = new ArrayList<>();
+    for (int i = 8 + random.nextInt(40); i > 0; i--) {
+      options.add(Conditions.text("R" + random.nextInt(100)));
+    }
+    for (String region : REGIONS) {
+      if (random.nextBoolean()) {
+        options.add(random.nextInt(options.size() + 1), Conditions.text(region));
+      }
+    }
+    if (random.nextInt(8) == 0) {
+      options.add(Conditions.number(3));
+    }
+    return Conditions.in(Conditions.subject("region"), options.toArray(Value[]::new));
+  }
+
   private Subject subject() {
     Subject.Builder subject = Subject.builder("s" + random.nextInt(3));
-    maybe(() -> subject.set("region", random.nextInt(20) == 0 ? 3 : pick(REGIONS)));
+    // a region is now and then a copy, not the interned literal: lookups must compare by value
+    maybe(
+        () ->
+            subject.set(
+                "region",
+                random.nextInt(20) == 0
+                    ? 3
+                    : random.nextBoolean() ? pick(REGIONS) : new String(pick(REGIONS))));
     maybe(() -> subject.set("age", random.nextInt(20) == 0 ? "old" : 8 + random.nextInt(30)));
     maybe(() -> subject.set("vip", random.nextBoolean()));
     maybe(() -> subject.set("tags", random.nextBoolean() ? List.of("vip") : List.of("new", "x")));

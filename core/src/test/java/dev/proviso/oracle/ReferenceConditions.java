@@ -9,6 +9,7 @@ import dev.proviso.model.Value;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The oracle's conditions: Kleene three-valued logic over one request, written straight from the
@@ -24,10 +25,13 @@ final class ReferenceConditions {
 
   private final Request request;
   private final ConsentView view;
+  private final Function<Condition.BasisHolds, T> basis;
 
-  ReferenceConditions(Request request, ConsentView view) {
+  /** {@code basis} decides {@code basis(...)}, which depends on the model and the request's use. */
+  ReferenceConditions(Request request, ConsentView view, Function<Condition.BasisHolds, T> basis) {
     this.request = request;
     this.view = view;
+    this.basis = basis;
   }
 
   static T and(T a, T b) {
@@ -37,7 +41,7 @@ final class ReferenceConditions {
     return a == T.ERROR || b == T.ERROR ? T.ERROR : T.TRUE;
   }
 
-  private static T or(T a, T b) {
+  static T or(T a, T b) {
     if (a == T.TRUE || b == T.TRUE) {
       return T.TRUE;
     }
@@ -109,6 +113,9 @@ final class ReferenceConditions {
       } catch (RuntimeException e) {
         return T.ERROR;
       }
+    }
+    if (c instanceof Condition.BasisHolds b) {
+      return basis.apply(b);
     }
     Object v = value(((Condition.IsTrue) c).value());
     return v instanceof Boolean b ? bool(b) : T.ERROR;

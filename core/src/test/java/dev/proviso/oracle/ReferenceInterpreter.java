@@ -4,6 +4,8 @@ import dev.proviso.Obligation;
 import dev.proviso.Outcome;
 import dev.proviso.Request;
 import dev.proviso.consent.ConsentView;
+import dev.proviso.model.BasisDefinition;
+import dev.proviso.model.Condition;
 import dev.proviso.model.Effect;
 import dev.proviso.model.ObligationDefinition;
 import dev.proviso.model.PolicyModel;
@@ -46,7 +48,7 @@ public final class ReferenceInterpreter {
     this.categories = categories;
     this.purpose = purpose;
     this.view = v;
-    this.conditions = new ReferenceConditions(request, v);
+    this.conditions = new ReferenceConditions(request, v, this::basisHolds);
   }
 
   /** Decides {@code categories} (paths) for {@code purpose} (path) with the request's data. */
@@ -194,6 +196,23 @@ public final class ReferenceInterpreter {
     RegimeDefinition r = model.regime(regime.get()).orElseThrow();
     T holds = r.appliesWhen().map(conditions::eval).orElse(T.TRUE);
     return grants ? holds == T.TRUE : holds != T.FALSE;
+  }
+
+  /**
+   * {@code basis(kinds)}: some declared basis of those kinds names the request's purpose and, as an
+   * allow would, every requested category; a consent basis also needs its consent (Kleene or).
+   */
+  private T basisHolds(Condition.BasisHolds basis) {
+    T result = T.FALSE;
+    for (BasisDefinition declared : model.bases()) {
+      if (basis.bases().contains(declared.basis())
+          && purposeCovers(declared.purposes())
+          && categories.stream().allMatch(c -> categoryCovers(declared.categories(), c, false))) {
+        result =
+            ReferenceConditions.or(result, declared.consent().map(conditions::eval).orElse(T.TRUE));
+      }
+    }
+    return result;
   }
 
   private boolean purposeCovers(Selection purposes) {

@@ -372,6 +372,7 @@ class LanguageServerEndToEndTest {
         .containsExactly(
             "consent consent(purpose) -> bool",
             "opted_out opted_out(name) -> bool",
+            "basis basis(basis, ...) -> bool",
             "has has(context.attribute) -> bool",
             "elapsed elapsed(event.name) -> duration",
             "subject. subject attribute",
@@ -411,6 +412,8 @@ class LanguageServerEndToEndTest {
             "oblige",
             "advisory",
             "retain",
+            "basis",
+            "param",
             "test");
   }
 

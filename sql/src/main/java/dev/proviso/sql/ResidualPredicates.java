@@ -114,6 +114,11 @@ public final class ResidualPredicates {
     if (condition instanceof Condition.ConsentGiven consent) {
       return b.consentGiven(consent.purpose());
     }
+    if (condition instanceof Condition.BasisHolds) {
+      throw new PushdownException(
+          "a rule asks for a lawful basis: it depends on the declared bases and the requested"
+              + " purpose, not on a table");
+    }
     return b.optedOut(((Condition.OptedOut) condition).name());
   }
 

@@ -57,6 +57,10 @@ public final class Builtins {
               "true when the subject's consent for the purpose is GIVEN; UNKNOWN is not consent"),
           Map.entry(
               "opted_out", "true when the subject has opted out, e.g. of sale_or_share under CCPA"),
+          Map.entry(
+              "basis",
+              "true when a declared lawful basis of one of these kinds covers the use (its consent"
+                  + " given, for a consent basis)"),
           Map.entry("has", "true when the request carries the context attribute"),
           Map.entry(
               "elapsed",
@@ -158,6 +162,7 @@ public final class Builtins {
       case NONE -> "";
       case PURPOSE -> "purpose";
       case OPT_OUT -> "name";
+      case BASES -> "basis, ...";
       case ATTRIBUTE -> "context.attribute";
       case EVENT -> "event.name";
       case CATEGORY -> "category";

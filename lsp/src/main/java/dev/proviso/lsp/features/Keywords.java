@@ -22,6 +22,8 @@ final class Keywords {
           "oblige",
           "advisory",
           "retain",
+          "basis",
+          "param",
           "test");
 
   /** Keywords that start a rule in a regime, and a step in a test. */
@@ -41,6 +43,7 @@ final class Keywords {
           "category",
           "purpose",
           "sensitive",
+          "sensitive_pi",
           "provided",
           "observed",
           "derived",
@@ -61,6 +64,8 @@ final class Keywords {
           "any",
           "except",
           "retain",
+          "basis",
+          "param",
           "after",
           "test",
           "given",

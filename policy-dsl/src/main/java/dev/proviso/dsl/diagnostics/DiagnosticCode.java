@@ -36,6 +36,10 @@ public enum DiagnosticCode {
   P122("unsupported import kind"),
   P123("import outside the policy directory"),
   P124("imported file without statements"),
+  P125("unknown lawful basis"),
+  P126("lawful basis outside a rule"),
+  P127("duplicate parameter"),
+  P128("unknown parameter"),
 
   P201("type mismatch"),
   P202("ordering on an unordered type"),

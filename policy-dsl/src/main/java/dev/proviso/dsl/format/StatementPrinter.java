@@ -50,6 +50,14 @@ final class StatementPrinter {
     if (statement instanceof Statement.Retain r) {
       return retain(r, indent);
     }
+    if (statement instanceof Statement.Basis b) {
+      return basis(b, indent);
+    }
+    if (statement instanceof Statement.Param p) {
+      List<String> clauses = new ArrayList<>();
+      p.because().ifPresent(b -> clauses.add("because " + quote(b.value())));
+      return clauses("param " + p.name().path() + " = " + print(p.value()), clauses, indent);
+    }
     throw new IllegalArgumentException("blocks are printed by PolicyFormatter: " + statement);
   }
 
@@ -102,12 +110,27 @@ final class StatementPrinter {
             + " for "
             + retain.purpose().path()
             + " "
-            + print(retain.period())
+            + retain
+                .period()
+                .map(p -> print(p))
+                .orElseGet(() -> "param." + retain.periodParam().orElseThrow().path())
             + " after event."
             + retain.event().path();
     List<String> clauses = new ArrayList<>();
     retain.when().ifPresent(c -> clauses.add("when " + print(c)));
     retain.because().ifPresent(b -> clauses.add("because " + quote(b.value())));
+    return clauses(head, clauses, indent);
+  }
+
+  private static List<String> basis(Statement.Basis basis, int indent) {
+    String head =
+        "basis "
+            + basis.consent().map(c -> print(c)).orElse(basis.basis().path())
+            + basis.categories().map(c -> " to use " + selection(c)).orElse("")
+            + " for "
+            + selection(basis.purposes());
+    List<String> clauses = new ArrayList<>();
+    basis.because().ifPresent(b -> clauses.add("because " + quote(b.value())));
     return clauses(head, clauses, indent);
   }
 

@@ -41,6 +41,11 @@ class PackCompositionTest {
                   allow user.contact.loyalty_id for marketing.loyalty
                   allow user.behavior for third_party_sharing.sale
 
+                  # GDPR Art. 6(1): the basis each use rests on (the gdpr pack requires one)
+                  basis contract for essential.service
+                  basis consent(marketing) for marketing.communications
+                  basis legitimate_interests for marketing.loyalty, third_party_sharing
+
                   regime gdpr {
                     deny user.contact.loyalty_id for marketing.loyalty when subject.age < 18
                   }
@@ -60,6 +65,22 @@ class PackCompositionTest {
     assertThat(email.ruleIds()).anyMatch(id -> id.startsWith("pack:gdpr:"));
     assertThat(decide(anna, "user.contact.email", "essential.service", Map.of()).allowed())
         .isTrue();
+  }
+
+  @Test
+  void decide_euCustomer_getsConsentBasedEmailOnlyWithConsentAndNoUseWithoutABasis() {
+    Subject emma = subject("emma", Map.of("region", "FR", "age", 30.0, "identified", true));
+
+    Decision before =
+        decide(emma, "user.contact.email", "marketing.communications.email", Map.of());
+    ledger.append(
+        ConsentEvent.of(
+            "emma", ConsentEventKind.GIVEN, "marketing", NOW.minusSeconds(60), "form", "1"));
+    Decision after = decide(emma, "user.contact.email", "marketing.communications.email", Map.of());
+
+    assertThat(before.outcome()).isEqualTo(Outcome.DENY);
+    assertThat(before.explanation().toString()).contains("GDPR Art. 6(1)");
+    assertThat(after.allowed()).isTrue();
   }
 
   @Test

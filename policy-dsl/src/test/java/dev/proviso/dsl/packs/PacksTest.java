@@ -164,6 +164,90 @@ class PacksTest {
   }
 
   @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "user.payment.card            | sensitive personal information (CCPA) 'user.payment.card'",
+        "user.location.precise        | sensitive personal information (CCPA) 'user.location.precise'",
+        "user.government_id           | sensitive personal information (CCPA) 'user.government_id"
+            + ".national_identification_number'",
+        "user.health_and_medical      | sensitive category 'user.health_and_medical'",
+      })
+  void compile_sensitiveDataAllowedForMarketingWithAPack_warnsW403UnderEitherLaw(
+      String category, String message) {
+    CompilationResult result =
+        PolicyCompiler.compileString(
+            "shop.policy",
+            "policy \"shop\" version 1\nimport pack \"ccpa\"\nallow "
+                + category
+                + " for marketing.advertising\n");
+
+    assertThat(result.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.W403)
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).startsWith(message));
+  }
+
+  @Test
+  void compile_policySetsAPacksRetentionParameter_overridesTheDefaultPeriodOnly() {
+    PolicyModel defaults =
+        PolicyCompiler.compileString(
+                "shop.policy", "policy \"shop\" version 1\nimport pack \"gdpr\"\n")
+            .modelOrThrow();
+    CompilationResult result =
+        PolicyCompiler.compileString(
+            "shop.policy",
+            """
+            policy "shop" version 1
+            import pack "gdpr"
+            param gdpr_invoice_retention = 6 years   # the controller's member state
+            """);
+
+    CleanCompilation.assertClean(result);
+    assertThat(periods(defaults, "finance")).containsOnly("10 years");
+    assertThat(periods(result.modelOrThrow(), "finance")).containsOnly("6 years");
+    assertThat(periods(result.modelOrThrow(), "essential.legal_claims")).containsOnly("3 years");
+  }
+
+  @Test
+  void compile_parameterDeclaredTwiceInThePolicy_isP127() {
+    CompilationResult result =
+        PolicyCompiler.compileString(
+            "shop.policy",
+            """
+            policy "shop" version 1
+            import pack "ccpa"
+            param ccpa_invoice_retention = 5 years
+            param ccpa_invoice_retention = 4 years
+            """);
+
+    assertThat(result.diagnostics()).extracting(d -> d.code()).containsExactly(DiagnosticCode.P127);
+  }
+
+  private static java.util.List<String> periods(PolicyModel model, String purpose) {
+    return model.retentions().stream()
+        .filter(r -> r.purpose().equals(purpose))
+        .map(r -> r.period().toString())
+        .toList();
+  }
+
+  @Test
+  void compile_ccpaSensitiveDataWithConsentOrNotForMarketing_isNotReported() {
+    CompilationResult result =
+        PolicyCompiler.compileString(
+            "shop.policy",
+            """
+            policy "shop" version 1
+            import pack "vocabulary"
+            allow user.payment.card for marketing.advertising when consent(marketing)
+            allow user.payment.card, user.demographic.citizenship for essential.service
+            allow user.payment.record, user.location.imprecise.beyond_1850_feet for marketing
+            """);
+
+    assertThat(result.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.W403);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"gdpr", "ccpa", "brand"})
   void packTestPolicy_everyPack_hasTestsCitingWhatTheyEncode(String pack) {
     PolicyModel model = PackTestPolicy.compile(pack).modelOrThrow();

@@ -20,6 +20,8 @@ topItem
     | purposeDecl
     | ruleDecl
     | retainDecl
+    | basisDecl
+    | paramDecl
     ;
 
 header         : POLICY STRING VERSION NUMBER ;
@@ -30,7 +32,7 @@ typeRef        : ID (OF ID)? ;
 
 categoryDecl   : CATEGORY categoryNode ;
 categoryNode   : dottedName categoryFlag* (LBRACE categoryNode (COMMA categoryNode)* COMMA? RBRACE)? ;
-categoryFlag   : SENSITIVE | PROVIDED | OBSERVED | DERIVED ;
+categoryFlag   : SENSITIVE | SENSITIVE_PI | PROVIDED | OBSERVED | DERIVED ;
 
 purposeDecl    : PURPOSE purposeNode ;
 purposeNode    : dottedName (LBRACE purposeNode (COMMA purposeNode)* COMMA? RBRACE)? ;
@@ -53,8 +55,16 @@ selection      : ANY | dottedName (COMMA dottedName)* ;
 // What a rule or retention covers: a selection minus whole subtrees, e.g. any except legal.
 ruleSelection  : selection (EXCEPT dottedName (COMMA dottedName)*)? ;
 
-retainDecl     : RETAIN ruleName? ruleSelection FOR dottedName duration AFTER EVENT DOT dottedName
-                 (WHEN condition)? because? ;
+// A lawful basis (GDPR Art. 6) for uses: basis consent(marketing.email) for marketing.email,
+// basis contract to use user.contact for essential.service.
+basisDecl      : BASIS basisKind (TO USE categories=ruleSelection)? FOR purposes=ruleSelection because? ;
+basisKind      : call | dottedName ;
+
+// A retention period the importing policy may set: param invoice_retention = 10 years.
+paramDecl      : PARAM ID ASSIGN duration because? ;
+
+retainDecl     : RETAIN ruleName? ruleSelection FOR dottedName (duration | PARAM DOT period=ID)
+                 AFTER EVENT DOT dottedName (WHEN condition)? because? ;
 
 testHead       : TEST STRING (AT INSTANT)? LBRACE ;
 testStep
@@ -83,7 +93,7 @@ primary
     | dottedName                                                            # bareName
     | literal                                                               # literalValue
     ;
-call           : dottedName LPAREN (condition (COMMA condition)*)? RPAREN ;
+call           : (dottedName | BASIS) LPAREN (condition (COMMA condition)*)? RPAREN ;
 obligation     : call | dottedName ;
 literal
     : STRING                                                                # textLiteral
@@ -101,7 +111,7 @@ dottedName     : name (DOT name)* ;
 name           : ID | contextualKeyword ;
 contextualKeyword
     : POLICY | VERSION | IMPORT | SUBJECT | CONTEXT | EVENT | CATEGORY | PURPOSE | SENSITIVE
-    | PROVIDED | OBSERVED | DERIVED | REGIME | APPLIES | ADVISORY | REQUIRE | OBLIGE | USE | RETAIN
+    | SENSITIVE_PI | PROVIDED | OBSERVED | DERIVED | REGIME | APPLIES | ADVISORY | REQUIRE | OBLIGE | USE | RETAIN
     | AFTER | TEST | GIVEN | EXPECT | UNTIL | OF
     ;
 
@@ -116,6 +126,7 @@ EVENT     : 'event' ;
 CATEGORY  : 'category' ;
 PURPOSE   : 'purpose' ;
 SENSITIVE : 'sensitive' ;
+SENSITIVE_PI : 'sensitive_pi' ;
 PROVIDED  : 'provided' ;
 OBSERVED  : 'observed' ;
 DERIVED   : 'derived' ;
@@ -136,6 +147,8 @@ BECAUSE   : 'because' ;
 ANY       : 'any' ;
 EXCEPT    : 'except' ;
 RETAIN    : 'retain' ;
+BASIS     : 'basis' ;
+PARAM     : 'param' ;
 AFTER     : 'after' ;
 TEST      : 'test' ;
 GIVEN     : 'given' ;

@@ -77,19 +77,40 @@ public sealed interface Statement {
   }
 
   /**
-   * {@code retain financial.invoice for legal.tax_records 10 years after event.invoice_issued},
+   * {@code retain financial.invoice for legal.tax_records 10 years after event.invoice_issued}; the
+   * period is a literal or a parameter ({@code param.invoice_retention}), exactly one of the two;
    * optionally {@code when C}: kept only while the condition holds.
    */
   record Retain(
       Optional<Name> name,
       SelectionNode categories,
       Name purpose,
-      Expr.DurationLiteral period,
+      Optional<Expr.DurationLiteral> period,
+      Optional<Name> periodParam,
       Name event,
       Optional<Expr> when,
       Optional<Expr.Text> because,
       Loc loc)
       implements Statement, RegimeItem {}
+
+  /**
+   * {@code basis legitimate_interests for analytics}, {@code basis consent(marketing.email) for
+   * marketing.email}, {@code basis contract to use user.contact for essential.service}: the lawful
+   * basis (GDPR Art. 6(1)) the policy relies on for those uses. {@code consent} is the {@code
+   * consent(...)} call of a consent basis; {@code categories} is empty when not limited.
+   */
+  record Basis(
+      Name basis,
+      Optional<Expr.Call> consent,
+      Optional<SelectionNode> categories,
+      SelectionNode purposes,
+      Optional<Expr.Text> because,
+      Loc loc)
+      implements Statement {}
+
+  /** {@code param invoice_retention = 10 years}: a period a pack sets and a policy may override. */
+  record Param(Name name, Expr.DurationLiteral value, Optional<Expr.Text> because, Loc loc)
+      implements Statement {}
 
   /** {@code test "name" [at T] { steps }}. */
   record Test(Expr.Text name, Optional<Expr.InstantLiteral> at, List<TestStepNode> steps, Loc loc)
@@ -120,12 +141,19 @@ public sealed interface Statement {
 
   enum CategoryFlag {
     SENSITIVE,
+    /** CCPA sensitive personal information (§1798.140(ae)); {@code SENSITIVE} is GDPR Art. 9. */
+    SENSITIVE_PI,
     PROVIDED,
     OBSERVED,
     DERIVED;
 
     public String keyword() {
       return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether the flag is a provenance (provided, observed, derived), not a sensitivity. */
+    public boolean provenance() {
+      return this != SENSITIVE && this != SENSITIVE_PI;
     }
   }
 

@@ -2,6 +2,7 @@ package dev.proviso.dsl.internal.check;
 
 import dev.proviso.model.BuiltInName;
 import dev.proviso.model.Condition;
+import dev.proviso.model.LawfulBasis;
 import dev.proviso.model.MaskMethod;
 import dev.proviso.model.ObligationDefinition;
 import dev.proviso.model.Value;
@@ -30,6 +31,15 @@ public enum BuiltIn {
       Type.BOOL,
       "opted_out(sale_or_share)",
       new Lowering.ToCondition(a -> new Condition.OptedOut(a.name()))),
+  BASIS(
+      BuiltInName.BASIS,
+      Parameter.BASES,
+      Type.BOOL,
+      "basis(contract, legitimate_interests)",
+      new Lowering.ToCondition(
+          a ->
+              new Condition.BasisHolds(
+                  a.names().stream().map(n -> LawfulBasis.fromKeyword(n).orElseThrow()).toList()))),
   HAS(
       BuiltInName.HAS,
       Parameter.ATTRIBUTE,
@@ -91,6 +101,7 @@ public enum BuiltIn {
     NONE("no arguments"),
     PURPOSE("a purpose"),
     OPT_OUT("an opt-out name"),
+    BASES("one or more lawful bases"),
     ATTRIBUTE("an attribute such as context.offer"),
     EVENT("an event such as event.cart_abandoned"),
     CATEGORY("a data category"),
@@ -131,6 +142,9 @@ public enum BuiltIn {
 
     /** The text written as argument {@code index}, or empty when the call has fewer. */
     Optional<String> optionalText(int index);
+
+    /** The paths of every name argument, in order (for a built-in taking several). */
+    List<String> names();
   }
 
   /** How a built-in becomes part of core's model; the variant also says where it may be used. */
@@ -217,9 +231,9 @@ public enum BuiltIn {
     return required;
   }
 
-  /** The most arguments it takes. */
+  /** The most arguments it takes; -1 for one or more ({@link Parameter#BASES}). */
   public int arity() {
-    return parameters.size();
+    return parameter() == Parameter.BASES ? -1 : parameters.size();
   }
 
   public Use use() {

@@ -73,6 +73,9 @@ final class FunctionChecker {
           Optional.of("write just: with " + builtIn.example()));
       return false;
     }
+    if (builtIn.parameter() == BuiltIn.Parameter.BASES) {
+      return bases(c, builtIn);
+    }
     if (builtIn.arity() == 1 && builtIn.required() == 1) {
       Optional<Expr> argument = exprs.arguments().single(c, builtIn.example());
       return argument.isPresent() && argument(c, builtIn, 0, argument.get());
@@ -95,6 +98,7 @@ final class FunctionChecker {
           case NONE -> true;
           case PURPOSE -> arg instanceof Expr.Path p && consentPurpose(p);
           case OPT_OUT -> arg instanceof Expr.Path p && optOut(p);
+          case BASES -> throw new IllegalStateException("checked by bases()");
           case ATTRIBUTE -> arg instanceof Expr.Attribute a && attribute(a);
           case EVENT ->
               arg instanceof Expr.Attribute a && a.scope() == Value.Scope.EVENT && attribute(a);
@@ -128,6 +132,28 @@ final class FunctionChecker {
                             + ", e.g. "
                             + BuiltIn.MASK.example())));
     return false;
+  }
+
+  /** {@code basis(k, ...)}: one or more of the six lawful bases, by name (P208, P125). */
+  private boolean bases(Expr.Call c, BuiltIn builtIn) {
+    if (c.arguments().isEmpty()) {
+      diagnostics.report(
+          DiagnosticCode.P208,
+          c.loc().span(),
+          builtIn.spelling() + "(...) takes one or more lawful bases, found none",
+          Optional.of("e.g. " + builtIn.example()));
+      return false;
+    }
+    boolean right = true;
+    for (Expr arg : c.arguments()) {
+      if (!(arg instanceof Expr.Path p)) {
+        exprs.arguments().wrong(c, arg, builtIn.parameter().expected(), builtIn.example());
+        right = false;
+      } else {
+        right &= Bases.known(p.name(), diagnostics);
+      }
+    }
+    return right;
   }
 
   /**

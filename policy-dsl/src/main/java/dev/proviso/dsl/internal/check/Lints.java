@@ -20,9 +20,10 @@ import java.util.Set;
 
 /**
  * Warnings: declarations no rule uses (W401, W402), the CAN-vs-SHOULD lint (W403): a sensitive
- * category allowed for a marketing-like purpose with no requirement of consent for that purpose;
- * allows inside a conditional regime (W409), which do not grant when the regime's condition fails;
- * and, through {@link ConsentPurposes} and {@link NearMissNames}, W407 and W408.
+ * category (GDPR {@code sensitive} or CCPA {@code sensitive_pi}) allowed for a marketing-like
+ * purpose with no requirement of consent for that purpose; allows inside a conditional regime
+ * (W409), which do not grant when the regime's condition fails; and, through {@link
+ * ConsentPurposes} and {@link NearMissNames}, W407 and W408.
  *
  * <p>A category counts as used when a rule, retention or obligation names it, an ancestor or a
  * descendant (an allow on {@code contact} uses {@code contact.email}; a rule on {@code
@@ -50,8 +51,12 @@ final class Lints {
     this.diagnostics = diagnostics;
     this.sensitiveRoots =
         symbols.categories.keySet().stream()
-            .filter(symbols::sensitive)
-            .filter(p -> Paths.parent(p).map(parent -> !symbols.sensitive(parent)).orElse(true))
+            .filter(symbols::sensitiveUnderAnyLaw)
+            .filter(
+                p ->
+                    Paths.parent(p)
+                        .map(parent -> !symbols.sensitiveUnderAnyLaw(parent))
+                        .orElse(true))
             .toList();
     this.marketingPurposes =
         symbols.purposes.keySet().stream()
@@ -233,7 +238,9 @@ final class Lints {
           diagnostics.report(
               DiagnosticCode.W403,
               allow.rule().loc().span(),
-              "sensitive category '"
+              (symbols.sensitive(category)
+                      ? "sensitive category '"
+                      : "sensitive personal information (CCPA) '")
                   + category
                   + "' is allowed for '"
                   + purpose
@@ -270,7 +277,7 @@ final class Lints {
       }
     }
     for (Name name : selection.names()) {
-      if (symbols.sensitive(name.path())
+      if (symbols.sensitiveUnderAnyLaw(name.path())
           && !found.contains(name.path())
           && found.stream().noneMatch(f -> Paths.isSelfOrAncestor(f, name.path()))) {
         found.add(name.path());

@@ -24,6 +24,7 @@ public final class PolicyChecker {
     Names names = new Names(symbols, diagnostics);
     ExprChecker exprs = new ExprChecker(names);
     RuleChecker rules = new RuleChecker(names, exprs);
+    Bases bases = new Bases(names, exprs, rules);
     for (ParsedSource source : sources.files()) {
       for (Statement statement : source.file().statements()) {
         if (statement instanceof Statement.Regime regime) {
@@ -31,6 +32,10 @@ public final class PolicyChecker {
           rules.regime(regime, !source.hasErrors());
         } else if (statement instanceof Statement.RegimeItem item) {
           rules.item(item);
+        } else if (statement instanceof Statement.Basis basis) {
+          bases.declaration(basis);
+        } else if (statement instanceof Statement.Param param) {
+          exprs.duration(param.value());
         }
       }
     }

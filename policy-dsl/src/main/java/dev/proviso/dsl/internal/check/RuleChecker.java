@@ -21,6 +21,7 @@ final class RuleChecker {
 
   void regime(Statement.Regime regime, boolean reportEmpty) {
     regime.appliesWhen().ifPresent(exprs::condition);
+    regime.appliesWhen().ifPresent(c -> Bases.notInRegimeCondition(c, names.diagnostics()));
     if (regime.items().isEmpty() && reportEmpty) {
       names
           .diagnostics()
@@ -93,9 +94,24 @@ final class RuleChecker {
   private void retain(Statement.Retain retain) {
     categories(retain.categories());
     names.purpose(retain.purpose());
-    exprs.duration(retain.period());
+    retain.period().ifPresent(exprs::duration);
+    retain.periodParam().ifPresent(this::param);
     names.symbols().events.add(retain.event().path());
     retain.when().ifPresent(exprs::condition);
+  }
+
+  /** {@code param.x} in a retention names a declared parameter (P128, with a did-you-mean). */
+  private void param(Name name) {
+    if (!names.symbols().params.containsKey(name.path())) {
+      names
+          .diagnostics()
+          .report(
+              DiagnosticCode.P128,
+              name.loc().span(),
+              "unknown parameter '" + name.path() + "'",
+              Names.didYouMean(name.path(), names.symbols().params.keySet())
+                  .or(() -> Optional.of("declare it: param " + name.path() + " = 10 years")));
+    }
   }
 
   void categories(SelectionNode selection) {

@@ -124,6 +124,11 @@ final class ConditionLowering {
           ? java.util.Optional.of(((Expr.Text) call.arguments().get(index)).value())
           : java.util.Optional.empty();
     }
+
+    @Override
+    public java.util.List<String> names() {
+      return call.arguments().stream().map(ConditionLowering::path).toList();
+    }
   }
 
   /** The value the checker parsed. */

@@ -10,8 +10,10 @@ import dev.proviso.dsl.internal.resolve.Symbols;
 import dev.proviso.dsl.internal.syntax.ParsedSource;
 import dev.proviso.dsl.resolve.SourceOrigin;
 import dev.proviso.model.AttributeDefinition;
+import dev.proviso.model.BasisDefinition;
 import dev.proviso.model.CategoryDefinition;
 import dev.proviso.model.Effect;
+import dev.proviso.model.LawfulBasis;
 import dev.proviso.model.PolicyModel;
 import dev.proviso.model.PolicyTestDefinition;
 import dev.proviso.model.PurposeDefinition;
@@ -41,6 +43,7 @@ public final class ModelLowering {
   private final TestLowering testLowering;
   private final List<RuleDefinition> rules = new ArrayList<>();
   private final List<RetentionDefinition> retentions = new ArrayList<>();
+  private final List<BasisDefinition> bases = new ArrayList<>();
   private final List<PolicyTestDefinition> tests = new ArrayList<>();
 
   private ModelLowering(CheckedPolicy checked) {
@@ -85,7 +88,8 @@ public final class ModelLowering {
             .toList(),
         lowering.rules,
         lowering.retentions,
-        lowering.tests);
+        lowering.tests,
+        lowering.bases);
   }
 
   private void statement(Statement statement, Optional<String> regime) {
@@ -97,7 +101,20 @@ public final class ModelLowering {
       r.items().forEach(item -> statement((Statement) item, Optional.of(r.name().path())));
     } else if (statement instanceof Statement.Test test) {
       tests.add(testLowering.test(test));
+    } else if (statement instanceof Statement.Basis basis) {
+      bases.add(basis(basis));
     }
+  }
+
+  /** The consent of a consent basis lowers as any {@code consent(...)} does. */
+  private BasisDefinition basis(Statement.Basis basis) {
+    return new BasisDefinition(
+        LawfulBasis.fromKeyword(basis.basis().path()).orElseThrow(),
+        basis.consent().map(conditions::condition),
+        basis.categories().map(ModelLowering::selection).orElse(Selection.ANY),
+        selection(basis.purposes()),
+        basis.because().map(b -> b.value()),
+        location(basis.loc()));
   }
 
   private RuleDefinition rule(Statement.Rule rule, Optional<String> regime) {
@@ -129,7 +146,10 @@ public final class ModelLowering {
         regime,
         selection(retain.categories()),
         retain.purpose().path(),
-        conditions.duration(retain.period()),
+        conditions.duration(
+            retain
+                .period()
+                .orElseGet(() -> symbols.params.get(retain.periodParam().get().path()).value())),
         retain.event().path(),
         retain.when().map(conditions::condition),
         retain.because().map(b -> b.value()),

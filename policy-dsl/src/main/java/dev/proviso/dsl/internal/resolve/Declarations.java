@@ -62,6 +62,8 @@ public final class Declarations {
       a.attributes().forEach(d -> attribute(a, d));
     } else if (statement instanceof Statement.Regime r) {
       regime(r);
+    } else if (statement instanceof Statement.Param p) {
+      param(p);
     }
   }
 
@@ -78,6 +80,7 @@ public final class Declarations {
         new Symbols.CategoryInfo(
             path,
             node.flags().contains(CategoryFlag.SENSITIVE),
+            node.flags().contains(CategoryFlag.SENSITIVE_PI),
             provenance(node),
             known.flatMap(CategoryDefinition::description),
             span,
@@ -90,6 +93,7 @@ public final class Declarations {
           new Symbols.CategoryInfo(
               path,
               existing.sensitive() || declared.sensitive(),
+              existing.sensitivePi() || declared.sensitivePi(),
               declared.provenance().or(existing::provenance),
               existing.description().or(declared::description),
               taxonomySpan(existing.span(), span),
@@ -102,7 +106,7 @@ public final class Declarations {
 
   private Optional<Provenance> provenance(Statement.CategoryNode node) {
     List<CategoryFlag> provenances =
-        node.flags().stream().filter(f -> f != CategoryFlag.SENSITIVE).distinct().toList();
+        node.flags().stream().filter(CategoryFlag::provenance).distinct().toList();
     if (provenances.size() > 1) {
       diagnostics.report(
           DiagnosticCode.P115,
@@ -153,6 +157,19 @@ public final class Declarations {
 
   private Span taxonomySpan(Span first, Span second) {
     return fromTaxonomy(first) ? first : second;
+  }
+
+  /** A pack's parameter is a default: the policy's own declaration of the name replaces it. */
+  private void param(Statement.Param p) {
+    Span span = p.name().loc().span();
+    boolean library = sources.origin(span.file()) instanceof SourceOrigin.Pack;
+    Symbols.ParamInfo declared = new Symbols.ParamInfo(p.name().path(), p.value(), library, span);
+    Symbols.ParamInfo existing = symbols.params.get(p.name().path());
+    if (existing == null || (existing.library() && !library)) {
+      symbols.params.put(p.name().path(), declared);
+    } else if (existing.library() == library) {
+      duplicate(DiagnosticCode.P127, "parameter", p.name().path(), span, existing.span());
+    }
   }
 
   private boolean fromTaxonomy(Span span) {

@@ -26,6 +26,7 @@ public final class Symbols {
   public record CategoryInfo(
       String path,
       boolean sensitive,
+      boolean sensitivePi,
       Optional<Provenance> provenance,
       Optional<String> description,
       Span span,
@@ -49,6 +50,14 @@ public final class Symbols {
   public final Map<String, AttributeInfo> contextAttributes = new LinkedHashMap<>();
   public final Map<String, RegimeInfo> regimes = new LinkedHashMap<>();
   public final Set<String> events = new LinkedHashSet<>();
+
+  /**
+   * A parameter ({@code param invoice_retention = 10 years}); {@code library} when a pack declares
+   * it, so that the policy's own declaration of the same name overrides it.
+   */
+  public record ParamInfo(String name, Expr.DurationLiteral value, boolean library, Span span) {}
+
+  public final Map<String, ParamInfo> params = new LinkedHashMap<>();
   public final Set<String> optOuts = new LinkedHashSet<>();
 
   public Map<String, AttributeInfo> attributes(Value.Scope scope) {
@@ -57,13 +66,31 @@ public final class Symbols {
 
   /** True when the category or any ancestor is marked sensitive. */
   public boolean sensitive(String category) {
+    return inherited(category, CategoryInfo::sensitive);
+  }
+
+  /** True when the flag is set on the category or any declared ancestor. */
+  private boolean inherited(String category, java.util.function.Predicate<CategoryInfo> flag) {
     for (String p = category; p != null; p = Paths.parent(p).orElse(null)) {
       CategoryInfo info = categories.get(p);
-      if (info != null && info.sensitive()) {
+      if (info != null && flag.test(info)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * True when the category or any ancestor is marked {@code sensitive_pi}: CCPA sensitive personal
+   * information (§1798.140(ae)), which is not always a GDPR special category.
+   */
+  public boolean sensitivePi(String category) {
+    return inherited(category, CategoryInfo::sensitivePi);
+  }
+
+  /** Sensitive under either law: GDPR Art. 9 ({@code sensitive}) or CCPA ({@code sensitive_pi}). */
+  public boolean sensitiveUnderAnyLaw(String category) {
+    return sensitive(category) || sensitivePi(category);
   }
 
   /** The nearest provenance declared on the category or an ancestor. */

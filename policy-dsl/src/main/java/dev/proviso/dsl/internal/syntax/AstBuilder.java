@@ -68,7 +68,30 @@ final class AstBuilder {
     if (c.ruleDecl() != null) {
       return rule(c.ruleDecl());
     }
+    if (c.basisDecl() != null) {
+      return basis(c.basisDecl());
+    }
+    if (c.paramDecl() != null) {
+      ParamDeclContext p = c.paramDecl();
+      return new Statement.Param(
+          exprs.name(p.ID().getSymbol()),
+          exprs.duration(p.duration()),
+          because(p.because()),
+          loc(p));
+    }
     return retain(c.retainDecl());
+  }
+
+  private Statement.Basis basis(BasisDeclContext c) {
+    BasisKindContext kind = c.basisKind();
+    Optional<Expr.Call> consent = Optional.ofNullable(kind.call()).map(exprs::call);
+    return new Statement.Basis(
+        consent.map(Expr.Call::function).orElseGet(() -> exprs.name(kind.dottedName())),
+        consent,
+        Optional.ofNullable(c.categories).map(this::selection),
+        selection(c.purposes),
+        because(c.because()),
+        loc(c));
   }
 
   private static String type(TypeRefContext t) {
@@ -141,7 +164,8 @@ final class AstBuilder {
         ruleName(c.ruleName()),
         selection(c.ruleSelection()),
         exprs.name(c.dottedName(0)),
-        exprs.duration(c.duration()),
+        Optional.ofNullable(c.duration()).map(exprs::duration),
+        Optional.ofNullable(c.period).map(t -> exprs.name(t)),
         exprs.name(c.dottedName(1)),
         Optional.ofNullable(c.condition()).map(exprs::condition),
         because(c.because()),

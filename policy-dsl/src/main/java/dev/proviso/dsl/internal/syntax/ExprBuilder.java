@@ -88,8 +88,10 @@ final class ExprBuilder {
   }
 
   Expr.Call call(CallContext c) {
+    // basis(...) is spelled with the keyword that also starts a basis declaration
+    Name function = c.dottedName() != null ? name(c.dottedName()) : name(c.BASIS().getSymbol());
     return new Expr.Call(
-        name(c.dottedName()), true, c.condition().stream().map(this::condition).toList(), loc(c));
+        function, true, c.condition().stream().map(this::condition).toList(), loc(c));
   }
 
   Expr.Call obligation(ObligationContext c) {

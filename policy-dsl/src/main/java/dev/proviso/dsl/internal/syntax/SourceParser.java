@@ -38,7 +38,7 @@ public final class SourceParser {
   private static final Set<Integer> STARTS =
       Set.of(
           POLICY, IMPORT, SUBJECT, CONTEXT, CATEGORY, PURPOSE, REGIME, TEST, ALLOW, DENY, REQUIRE,
-          OBLIGE, ADVISORY, RETAIN, GIVEN, EXPECT);
+          OBLIGE, ADVISORY, RETAIN, BASIS, PARAM, GIVEN, EXPECT);
 
   private static final Set<Integer> RULE_STARTS =
       Set.of(ALLOW, DENY, REQUIRE, OBLIGE, ADVISORY, RETAIN);

@@ -40,6 +40,7 @@ class BuiltInTableTest {
     return switch (builtIn) {
       case CONSENT -> Condition.ConsentGiven.class;
       case OPTED_OUT -> Condition.OptedOut.class;
+      case BASIS -> Condition.BasisHolds.class;
       case HAS -> Condition.Has.class;
       case ELAPSED -> Value.Elapsed.class;
       case MASK -> ObligationDefinition.Mask.class;
@@ -77,12 +78,14 @@ class BuiltInTableTest {
   @ParameterizedTest
   @EnumSource(BuiltIn.class)
   void compile_builtInWithWrongArgumentCount_reportsP208WithTheTablesExample(BuiltIn builtIn) {
-    // One argument more than it takes: the count is what is wrong.
+    // One argument more than it takes (none for one-or-more, basis): the count is what is wrong.
     String call =
-        builtIn.spelling()
-            + "("
-            + String.join(", ", java.util.Collections.nCopies(builtIn.arity() + 1, "contact"))
-            + ")";
+        builtIn.arity() < 0
+            ? builtIn.spelling() + "()"
+            : builtIn.spelling()
+                + "("
+                + String.join(", ", java.util.Collections.nCopies(builtIn.arity() + 1, "contact"))
+                + ")";
     String text =
         HEAD
             + (builtIn.use() == BuiltIn.Use.OBLIGATION
@@ -140,7 +143,7 @@ class BuiltInTableTest {
   @Test
   void spellings_ofEachUse_partitionTheTable() {
     assertThat(BuiltIn.spellings(BuiltIn.Use.CONDITION, BuiltIn.Use.VALUE))
-        .containsExactly("consent", "opted_out", "has", "elapsed");
+        .containsExactly("consent", "opted_out", "basis", "has", "elapsed");
     assertThat(BuiltIn.spellings(BuiltIn.Use.OBLIGATION))
         .containsExactly("mask", "pseudonymize", "not_before", "audit", "notify");
   }
