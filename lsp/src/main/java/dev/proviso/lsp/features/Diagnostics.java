@@ -50,10 +50,8 @@ public final class Diagnostics {
   public static List<PublishDiagnosticsParams> ofClosedImports(
       DocumentView view, java.util.Set<String> openUris) {
     List<PublishDiagnosticsParams> result = new ArrayList<>();
-    for (String file : view.analysis().files().keySet()) {
-      if (file.equals(view.file())
-          || view.isLibrary(file)
-          || view.analysis().diagnosticsIn(file).isEmpty()) {
+    for (String file : view.analysis().files()) {
+      if (file.equals(view.file()) || view.isLibrary(file) || view.diagnosticsIn(file).isEmpty()) {
         continue;
       }
       view.uriOf(file)
@@ -65,7 +63,7 @@ public final class Diagnostics {
 
   private static PublishDiagnosticsParams publish(DocumentView view, String file, String uri) {
     List<org.eclipse.lsp4j.Diagnostic> diagnostics =
-        view.analysis().diagnosticsIn(file).stream().map(d -> toProtocol(view, d)).toList();
+        view.diagnosticsIn(file).stream().map(d -> toProtocol(view, d)).toList();
     return new PublishDiagnosticsParams(uri, diagnostics);
   }
 

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Records every name written in conditions, selections and test steps, one occurrence per dotted
- * segment: {@code contact.email} is a reference to {@code contact} and one to {@code
- * contact.email}.
+ * segment: {@code contact.email} is a reference to {@code contact} (its first segment) and one to
+ * {@code contact.email} (the whole name).
  */
 final class NameCollector {
 
@@ -29,8 +29,9 @@ final class NameCollector {
     int offset = 0;
     for (int i = 0; i < segments.length; i++) {
       boolean last = i == segments.length - 1;
+      // The last segment stands for the whole name, as an author selects it.
       Span segment =
-          last && offset == 0
+          last
               ? span
               : new Span(span.file(), span.line(), span.column() + offset, segments[i].length());
       occurrences.add(

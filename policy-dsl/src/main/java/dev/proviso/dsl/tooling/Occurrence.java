@@ -3,8 +3,9 @@ package dev.proviso.dsl.tooling;
 import dev.proviso.dsl.diagnostics.Span;
 
 /**
- * One place a symbol is written: the symbol's kind and full name, the exact span of the written
- * segment, and whether it declares the symbol there.
+ * One place a symbol is written: the symbol's kind and full name, the exact span written (a dotted
+ * name's leading segment for an ancestor, the whole name for the symbol itself), and whether it
+ * declares the symbol there.
  */
 public record Occurrence(SymbolKind kind, String name, Span span, boolean declaration) {
 

@@ -7,8 +7,7 @@ import java.util.Optional;
 /**
  * One thing a policy names, with every place it is written. A dotted name refers to its ancestors
  * too: in {@code allow contact.email for ...} the segment {@code contact} is a reference to the
- * category {@code contact}, and {@code email} (standing for the whole name) one to {@code
- * contact.email}.
+ * category {@code contact}, and the whole name {@code contact.email} one to {@code contact.email}.
  *
  * @param name the full name: {@code contact.email}, {@code subject.age}, a rule's id
  * @param declarations where it is declared, in load order; several for a regime declared in parts,

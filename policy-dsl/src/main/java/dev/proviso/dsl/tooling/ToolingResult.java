@@ -96,9 +96,14 @@ public final class ToolingResult {
     return occurrences;
   }
 
-  /** The name written at a line and column of a file, if any. */
+  /**
+   * The name written at a line and column of a file, if any; on the first segment of {@code
+   * contact.email} that is {@code contact}, elsewhere on it {@code contact.email}.
+   */
   public Optional<Occurrence> occurrenceAt(String file, int line, int column) {
-    return occurrences.stream().filter(o -> o.covers(file, line, column)).findFirst();
+    return occurrences.stream()
+        .filter(o -> o.covers(file, line, column))
+        .min(java.util.Comparator.comparingInt(o -> o.span().length()));
   }
 
   /** Every rule and retention, in load order. */

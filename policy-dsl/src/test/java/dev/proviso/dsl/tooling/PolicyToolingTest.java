@@ -38,8 +38,8 @@ class PolicyToolingTest {
 
     assertThat(email.declarations()).containsExactly(span("shop.policy", 12, 29, 5));
     assertThat(email.references())
-        .startsWith(span("shop.policy", 24, 15, 5))
-        .contains(span("gdpr.policy", 3, 51, 5));
+        .startsWith(span("shop.policy", 24, 7, 13))
+        .contains(span("gdpr.policy", 3, 43, 13));
     assertThat(email.flags()).as("provided is declared on contact, not on email").isEmpty();
     assertThat(shop.flagSource("contact.email", "provided").map(Symbol::name)).contains("contact");
   }
@@ -93,7 +93,7 @@ class PolicyToolingTest {
     Symbol email = shop.symbol(SymbolKind.PURPOSE, "marketing.email").orElseThrow();
     assertThat(email.declarations()).containsExactly(span("shop.policy", 19, 21, 5));
     // consent(marketing.email): the argument of consent names a purpose.
-    assertThat(email.references()).contains(span("gdpr.policy", 3, 29, 5));
+    assertThat(email.references()).contains(span("gdpr.policy", 3, 19, 15));
   }
 
   @Test
@@ -104,7 +104,7 @@ class PolicyToolingTest {
     assertThat(shop.occurrenceAt("shop.policy", 24, 17))
         .contains(
             new Occurrence(
-                SymbolKind.CATEGORY, "contact.email", span("shop.policy", 24, 15, 5), false));
+                SymbolKind.CATEGORY, "contact.email", span("shop.policy", 24, 7, 13), false));
     assertThat(shop.occurrenceAt("shop.policy", 4, 1)).isEmpty();
   }
 
