@@ -57,6 +57,15 @@ public final class Workspace {
     return open.values().stream().map(Document::uri).toList();
   }
 
+  /** Every open document with the compilation it belongs to. */
+  public synchronized List<DocumentView> views() {
+    List<DocumentView> all = new ArrayList<>();
+    for (Document document : List.copyOf(open.values())) {
+      view(document.uri()).ifPresent(all::add);
+    }
+    return all;
+  }
+
   /** The document with the compilation it belongs to; empty when it is not open. */
   public synchronized Optional<DocumentView> view(String uri) {
     Path path = pathOf(uri);
