@@ -34,7 +34,7 @@ import java.util.Set;
  *         """);
  * Symbol email = shop.symbol(SymbolKind.CATEGORY, "contact.email").orElseThrow();
  * email.declarations(); // [shop.policy:2:20]
- * email.references(); // [shop.policy:4:27]
+ * email.references(); // [shop.policy:4:19], the whole name contact.email
  * shop.rule("newsletter").orElseThrow().range(); // shop.policy 4:1 to 4:52
  * shop.occurrenceAt("shop.policy", 4, 9); // the rule's name, declaring the rule 'newsletter'
  * }</pre>

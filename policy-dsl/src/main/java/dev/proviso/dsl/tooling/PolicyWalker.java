@@ -184,7 +184,7 @@ final class PolicyWalker {
             false,
             regime,
             selection(retain.categories()),
-            new Selection(false, List.of(retain.purpose().path()), List.of()));
+            new RuleSelection(false, List.of(retain.purpose().path()), List.of()));
     names.selection(SymbolKind.CATEGORY, retain.categories());
     names.add(SymbolKind.PURPOSE, retain.purpose().path(), retain.purpose(), false);
     names.add(SymbolKind.EVENT, retain.event().path(), retain.event(), false);
@@ -198,8 +198,8 @@ final class PolicyWalker {
       RuleKind kind,
       boolean advisory,
       Optional<String> regime,
-      Selection categories,
-      Selection purposes) {
+      RuleSelection categories,
+      RuleSelection purposes) {
     Span head = loc.span();
     String id = name.map(Name::path).orElse(head.file() + ":" + head.line());
     Span declaration = name.map(n -> n.loc().span()).orElseGet(() -> extents.firstToken(loc));
@@ -235,8 +235,8 @@ final class PolicyWalker {
     return new Section(kind, name, detail, extents.of(statement.loc()), selection, children);
   }
 
-  private static Selection selection(SelectionNode node) {
-    return new Selection(
+  private static RuleSelection selection(SelectionNode node) {
+    return new RuleSelection(
         node.any(),
         node.names().stream().map(Name::path).toList(),
         node.except().stream().map(Name::path).toList());

@@ -23,5 +23,5 @@ public record RuleSite(
     Span head,
     SourceRange range,
     Optional<String> regime,
-    Selection categories,
-    Selection purposes) {}
+    RuleSelection categories,
+    RuleSelection purposes) {}

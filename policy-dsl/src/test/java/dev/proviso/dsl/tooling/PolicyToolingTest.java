@@ -118,7 +118,8 @@ class PolicyToolingTest {
     assertThat(rule.range()).isEqualTo(new SourceRange("shop.policy", 28, 1, 31, 55));
     assertThat(rule.categories())
         .isEqualTo(
-            new Selection(false, List.of("behavior.purchases", "inferred.affluence"), List.of()));
+            new RuleSelection(
+                false, List.of("behavior.purchases", "inferred.affluence"), List.of()));
     assertThat(rule.purposes().names()).containsExactly("marketing.personalization");
     assertThat(rule.regime()).isEmpty();
     assertThat(shop.ruleAt("shop.policy", 30, 10)).contains(rule);
@@ -207,5 +208,27 @@ class PolicyToolingTest {
     assertThat(missing.diagnostics()).extracting(d -> d.code().name()).containsExactly("P121");
     assertThat(missing.files()).isEmpty();
     assertThat(missing.symbols()).isEmpty();
+  }
+
+  @Test
+  void compileString_documentedExample_givesSymbolsRulesAndWhereTheyAreWritten() {
+    ToolingResult shop =
+        PolicyTooling.compileString(
+            "shop.policy",
+            """
+            policy "shop" version 1
+            category contact { email, health sensitive }
+            purpose marketing { email }
+            allow[newsletter] contact.email for marketing.email
+            """);
+
+    Symbol email = shop.symbol(SymbolKind.CATEGORY, "contact.email").orElseThrow();
+    assertThat(email.declarations()).containsExactly(new Span("shop.policy", 2, 20, 5));
+    assertThat(email.references()).containsExactly(new Span("shop.policy", 4, 19, 13));
+    RuleSite newsletter = shop.rule("newsletter").orElseThrow();
+    assertThat(newsletter.range()).isEqualTo(new SourceRange("shop.policy", 4, 1, 4, 52));
+    assertThat(shop.occurrenceAt("shop.policy", 4, 9).orElseThrow().kind())
+        .isEqualTo(SymbolKind.RULE);
+    assertThat(shop.sensitive("contact.health")).isTrue();
   }
 }

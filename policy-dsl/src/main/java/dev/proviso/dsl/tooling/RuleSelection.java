@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * What a rule selects, as written: {@code any}, or names, minus the subtrees after {@code except}.
  */
-public record Selection(boolean any, List<String> names, List<String> except) {
-  public Selection {
+public record RuleSelection(boolean any, List<String> names, List<String> except) {
+  public RuleSelection {
     names = List.copyOf(names);
     except = List.copyOf(except);
   }
