@@ -27,28 +27,14 @@ class NavigationEndToEndTest extends ShopEndToEnd {
     String gdpr = session.open(dir.resolve("gdpr.policy"));
     String gdprText = Files.readString(dir.resolve("gdpr.policy"));
 
-    List<Location> locations =
-        get(
-                documents.definition(
-                    new DefinitionParams(doc(gdpr), at(gdprText, "contact.email", 0, 9))))
-            .getLeft()
-            .stream()
-            .map(Location.class::cast)
-            .toList();
-
-    assertThat(locations).containsExactly(new Location(shop, range(11, 28, 11, 33)));
+    assertThat(definition(gdpr, at(gdprText, "contact.email", 0, 9)))
+        .containsExactly(new Location(shop, range(11, 28, 11, 33)));
   }
 
   @Test
   void definition_onTheFirstSegment_goesToTheParentCategory() {
-    List<Location> locations =
-        get(documents.definition(new DefinitionParams(doc(shop), at(shopText, TYPO_LINE, 0, 8))))
-            .getLeft()
-            .stream()
-            .map(Location.class::cast)
-            .toList();
-
-    assertThat(locations).containsExactly(new Location(shop, range(11, 9, 11, 16)));
+    assertThat(definition(shop, at(shopText, TYPO_LINE, 0, 8)))
+        .containsExactly(new Location(shop, range(11, 9, 11, 16)));
   }
 
   @Test

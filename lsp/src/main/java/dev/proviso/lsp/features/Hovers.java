@@ -80,7 +80,23 @@ public final class Hovers {
                   "Recorded in the consent ledger like consent; never declared."));
       case BUILTIN -> Builtins.named(o.name()).map(Hovers::builtin);
       case RULE -> view.analysis().rule(o.name()).map(site -> rule(view, site));
+      // A kind of declaration this hover has no words of its own for yet.
+      default -> Optional.of(declared(view, o));
     };
+  }
+
+  private static String declared(DocumentView view, Occurrence o) {
+    StringBuilder md = new StringBuilder("**" + o.kind().label() + "** `" + o.name() + "`\n\n");
+    List<Span> declarations =
+        view.analysis().symbol(o.kind(), o.name()).map(Symbol::declarations).orElse(List.of());
+    if (declarations.isEmpty()) {
+      md.append("declared nowhere\n");
+    }
+    for (Span d : declarations) {
+      md.append("declared at ").append(where(d)).append('\n');
+    }
+    rules(view, o.kind(), o.name(), md);
+    return md.toString();
   }
 
   private static Optional<String> category(DocumentView view, String path) {

@@ -89,6 +89,8 @@ public final class WorkspaceSymbols {
       case REGIME -> Optional.of(org.eclipse.lsp4j.SymbolKind.Namespace);
       case ATTRIBUTE -> Optional.of(org.eclipse.lsp4j.SymbolKind.Property);
       case EVENT, OPT_OUT, BUILTIN, RULE -> Optional.empty();
+      // Any other kind of declaration is found too, under a neutral icon.
+      default -> Optional.of(org.eclipse.lsp4j.SymbolKind.Key);
     };
   }
 }
