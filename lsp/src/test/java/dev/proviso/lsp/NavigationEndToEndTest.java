@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.file.Files;
 import java.util.List;
 import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.ReferenceContext;
@@ -108,6 +110,24 @@ class NavigationEndToEndTest extends ShopEndToEnd {
     assertThat(workspaceSymbols("marketing.ema"))
         .extracting(WorkspaceSymbol::getName, WorkspaceSymbol::getKind)
         .containsExactly(tuple("marketing.email", SymbolKind.EnumMember));
+  }
+
+  @Test
+  void didChange_aRuleNameUsedTwice_pointsAtTheRuleThatHasItFirst() {
+    session.change(
+        shop,
+        named()
+            .replaceFirst(
+                "allow behavior for analytics", "allow[newsletter] behavior for analytics"));
+
+    Diagnostic duplicate = session.nextDiagnostics(shop).getDiagnostics().get(0);
+
+    assertThat(duplicate.getCode().getLeft()).isEqualTo("P116");
+    assertThat(duplicate.getRange()).isEqualTo(range(25, 6, 25, 16));
+    assertThat(duplicate.getRelatedInformation())
+        .containsExactly(
+            new DiagnosticRelatedInformation(
+                new Location(shop, range(24, 6, 24, 16)), "first named here"));
   }
 
   /** The shop with its newsletter rule named, as decision logs and coverage then cite it. */

@@ -35,6 +35,7 @@ public final class Diagnostics {
           "P112", "first declared here",
           "P113", "first declared here",
           "P114", "the other condition",
+          "P116", "first named here",
           "P301", "the deny that overrides it",
           "P303", "the rule it repeats");
 
