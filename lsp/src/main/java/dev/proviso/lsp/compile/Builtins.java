@@ -83,6 +83,5 @@ public final class Builtins {
   }
 
   /** The duration units the compiler reads, in their long forms. */
-  public static final List<String> DURATION_UNITS =
-      List.of("seconds", "minutes", "hours", "days", "weeks", "months", "years");
+  public static final List<String> DURATION_UNITS = BuiltIns.durationUnits();
 }

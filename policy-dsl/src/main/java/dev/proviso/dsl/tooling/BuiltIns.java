@@ -2,8 +2,11 @@ package dev.proviso.dsl.tooling;
 
 import dev.proviso.dsl.internal.check.BuiltIn;
 import dev.proviso.dsl.internal.check.GivenFact;
+import dev.proviso.dsl.internal.check.Literals;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,6 +35,18 @@ public final class BuiltIns {
 
   public static List<BuiltInFunction> at(BuiltInFunction.Place place) {
     return ALL.stream().filter(b -> b.place() == place).toList();
+  }
+
+  /**
+   * The duration units in their long forms, shortest first: {@code seconds}, {@code minutes}, ...
+   * {@code years} (the compiler also reads {@code 1 day}, {@code 24h}).
+   */
+  public static List<String> durationUnits() {
+    return Literals.units().entrySet().stream()
+        .filter(e -> e.getKey().length() > 1 && e.getKey().endsWith("s"))
+        .sorted(Comparator.comparing(e -> e.getValue().getDuration()))
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   private static List<BuiltInFunction> table() {

@@ -231,4 +231,20 @@ class PolicyToolingTest {
         .isEqualTo(SymbolKind.RULE);
     assertThat(shop.sensitive("contact.health")).isTrue();
   }
+
+  @Test
+  void durationUnits_longForms_areWhatTheCompilerReadsShortestFirst() {
+    assertThat(BuiltIns.durationUnits())
+        .containsExactly("seconds", "minutes", "hours", "days", "weeks", "months", "years");
+    for (String unit : BuiltIns.durationUnits()) {
+      String policy =
+          "policy \"t\" version 1\ncategory c\npurpose p\n"
+              + "retain c for p 2 "
+              + unit
+              + " after event.e\n";
+      assertThat(PolicyTooling.compileString("t.policy", policy).diagnostics())
+          .as(unit)
+          .noneMatch(d -> d.isError());
+    }
+  }
 }
