@@ -1,6 +1,7 @@
 package dev.proviso.lsp;
 
 import dev.proviso.lsp.features.SemanticTokensFeature;
+import dev.proviso.lsp.features.WorkspaceSymbols;
 import dev.proviso.lsp.workspace.Workspace;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +17,11 @@ import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.WorkspaceSymbol;
+import org.eclipse.lsp4j.WorkspaceSymbolParams;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -25,7 +30,8 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 
 /**
  * The Proviso language server: diagnostics while typing, quick fixes, hover, definition,
- * references, completion, formatting, outline and semantic tokens for {@code .policy} files.
+ * references, completion, formatting, outline, workspace symbols (rules by id) and semantic tokens
+ * for {@code .policy} files.
  *
  * <pre>{@code
  * ProvisoLanguageServer server = new ProvisoLanguageServer();
@@ -80,6 +86,7 @@ public final class ProvisoLanguageServer implements LanguageServer, LanguageClie
     capabilities.setReferencesProvider(true);
     capabilities.setDocumentFormattingProvider(true);
     capabilities.setDocumentSymbolProvider(true);
+    capabilities.setWorkspaceSymbolProvider(true);
     capabilities.setCompletionProvider(new CompletionOptions(false, List.of(".", "(", " ")));
     capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
     SemanticTokensWithRegistrationOptions tokens =
@@ -117,6 +124,19 @@ public final class ProvisoLanguageServer implements LanguageServer, LanguageClie
     return new WorkspaceService() {
       @Override
       public void didChangeConfiguration(DidChangeConfigurationParams params) {}
+
+      /** Rules by id and declared names, across the policies of the open documents. */
+      @Override
+      public CompletableFuture<
+              Either<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>>
+          symbol(WorkspaceSymbolParams params) {
+        return CompletableFuture.completedFuture(
+            Either.forRight(
+                guard.call(
+                    "workspaceSymbol",
+                    () -> WorkspaceSymbols.matching(params.getQuery(), workspace.views()),
+                    List.of())));
+      }
 
       /** A policy file changed on disk: imports read from disk are compiled again. */
       @Override

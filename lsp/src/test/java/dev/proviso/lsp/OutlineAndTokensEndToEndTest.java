@@ -1,8 +1,8 @@
 package dev.proviso.lsp;
 
-import static dev.proviso.lsp.LanguageServerEndToEndTest.range;
 import static dev.proviso.lsp.LspSession.doc;
 import static dev.proviso.lsp.LspSession.get;
+import static dev.proviso.lsp.ShopEndToEnd.range;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -74,6 +74,7 @@ class OutlineAndTokensEndToEndTest {
     assertThat(c.getReferencesProvider().getLeft()).isTrue();
     assertThat(c.getDocumentFormattingProvider().getLeft()).isTrue();
     assertThat(c.getDocumentSymbolProvider().getLeft()).isTrue();
+    assertThat(c.getWorkspaceSymbolProvider().getLeft()).isTrue();
     assertThat(c.getCodeActionProvider().getRight().getCodeActionKinds())
         .containsExactly("quickfix");
     assertThat(c.getCompletionProvider().getTriggerCharacters()).containsExactly(".", "(", " ");

@@ -3,27 +3,14 @@ package dev.proviso.dsl;
 import dev.proviso.dsl.diagnostics.Diagnostic;
 import dev.proviso.dsl.diagnostics.DiagnosticCode;
 import dev.proviso.dsl.diagnostics.Span;
-import dev.proviso.dsl.internal.check.CheckedPolicy;
-import dev.proviso.dsl.internal.check.PolicyChecker;
-import dev.proviso.dsl.internal.compile.ModelLowering;
-import dev.proviso.dsl.internal.diagnostics.Diagnostics;
-import dev.proviso.dsl.internal.resolve.Declarations;
-import dev.proviso.dsl.internal.resolve.LoadedSources;
-import dev.proviso.dsl.internal.resolve.SourceLoader;
-import dev.proviso.dsl.internal.resolve.Symbols;
-import dev.proviso.dsl.internal.syntax.ParsedSource;
-import dev.proviso.dsl.internal.taxonomy.SubjectKindCheck;
-import dev.proviso.dsl.packs.LibraryResolver;
+import dev.proviso.dsl.internal.compile.Pipeline;
 import dev.proviso.dsl.resolve.ClasspathSourceResolver;
 import dev.proviso.dsl.resolve.FileSourceResolver;
 import dev.proviso.dsl.resolve.InMemorySourceResolver;
-import dev.proviso.dsl.resolve.Source;
 import dev.proviso.dsl.resolve.SourceResolver;
 import dev.proviso.model.PolicyModel;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,7 +66,7 @@ public final class PolicyCompiler {
     for (Path file : files) {
       names.add(resolver.displayName(file));
     }
-    return compile(resolver, names, stage);
+    return Pipeline.run(resolver, names, stage::now).result();
   }
 
   /**
@@ -99,7 +86,7 @@ public final class PolicyCompiler {
     if (loader.getResource(name) == null) {
       return notFound(name, "cannot find policy resource '" + name + "' on the classpath");
     }
-    return compile(resolver, List.of(resolver.displayName(name)), stage);
+    return Pipeline.run(resolver, List.of(resolver.displayName(name)), stage::now).result();
   }
 
   /** A compilation that could not start: its sources are missing or unreadable (P121). */
@@ -129,53 +116,7 @@ public final class PolicyCompiler {
       throw new IllegalArgumentException("no policy file given");
     }
     CompilerBug.Stage stage = new CompilerBug.Stage();
-    return CompilerBug.guard(roots.get(0), stage, () -> compile(files, roots, stage));
-  }
-
-  private static CompilationResult compile(
-      SourceResolver files, List<String> roots, CompilerBug.Stage stage) {
-    stage.now("reading the root files");
-    SourceResolver resolver = LibraryResolver.wrap(files);
-    Diagnostics diagnostics = new Diagnostics();
-    List<Source> sources = new ArrayList<>();
-    for (String root : roots) {
-      rootSource(resolver, root, diagnostics).ifPresent(sources::add);
-    }
-    if (sources.size() < roots.size()) {
-      return new CompilationResult(Optional.empty(), diagnostics.all(), Map.of());
-    }
-    stage.now("loading the imported files");
-    LoadedSources loaded =
-        SourceLoader.load(
-            resolver, sources.get(0), sources.subList(1, sources.size()), diagnostics);
-    stage.now("collecting the declarations");
-    Symbols symbols = Declarations.collect(loaded, diagnostics);
-    stage.now("checking the policy");
-    CheckedPolicy checked = PolicyChecker.check(loaded, symbols, diagnostics);
-    SubjectKindCheck.check(loaded, diagnostics);
-    stage.now("building the policy model");
-    Map<String, String> texts = new LinkedHashMap<>();
-    for (ParsedSource file : loaded.files()) {
-      texts.put(file.file().file(), file.text());
-    }
-    Optional<PolicyModel> model =
-        diagnostics.hasErrors() ? Optional.empty() : Optional.of(ModelLowering.lower(checked));
-    return new CompilationResult(model, diagnostics.sorted(loaded.fileNames()), texts);
-  }
-
-  private static Optional<Source> rootSource(
-      SourceResolver resolver, String name, Diagnostics diagnostics) {
-    Span span = new Span(name, 0, 0, 1);
-    try {
-      Optional<Source> source = resolver.root(name);
-      if (source.isEmpty()) {
-        diagnostics.error(DiagnosticCode.P121, span, "cannot find policy file '" + name + "'");
-      }
-      return source;
-    } catch (IOException | RuntimeException e) {
-      diagnostics.error(
-          DiagnosticCode.P121, span, "cannot read policy file '" + name + "': " + e.getMessage());
-      return Optional.empty();
-    }
+    return CompilerBug.guard(
+        roots.get(0), stage, () -> Pipeline.run(files, roots, stage::now).result());
   }
 }

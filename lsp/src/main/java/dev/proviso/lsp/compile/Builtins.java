@@ -1,51 +1,37 @@
 package dev.proviso.lsp.compile;
 
-import dev.proviso.dsl.internal.check.BuiltIn;
-import dev.proviso.dsl.internal.check.GivenFact;
-import dev.proviso.lsp.index.SymbolKind;
-import java.util.ArrayList;
+import dev.proviso.dsl.tooling.BuiltInFunction;
+import dev.proviso.dsl.tooling.BuiltIns;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The built-in functions, obligations and test facts as the editor presents them (completion,
- * hover, and what a bare name argument names). Names, places, parameters and examples come from
- * policy-dsl's one table ({@link BuiltIn}, {@link GivenFact}); only the prose shown to the author
+ * The built-ins as the editor presents them (completion and hover). Names, places, signatures and
+ * examples come from policy-dsl's one table ({@link BuiltIns}); only the prose shown to the author
  * is kept here, and {@code BuiltinsTest} fails when a row of the table has none.
  */
 public final class Builtins {
   private Builtins() {}
 
-  /** Where a built-in may be written. */
-  public enum Place {
-    CONDITION("condition"),
-    OBLIGATION("obligation, after 'with'"),
-    TEST_FACT("test fact, after 'given'");
-
-    private final String label;
-
-    Place(String label) {
-      this.label = label;
+  /** A row of the compiler's table with the sentence that tells the author what it does. */
+  public record Builtin(BuiltInFunction function, String description) {
+    public String name() {
+      return function.name();
     }
 
-    public String label() {
-      return label;
+    public BuiltInFunction.Place place() {
+      return function.place();
+    }
+
+    public String signature() {
+      return function.signature();
+    }
+
+    public String example() {
+      return function.example();
     }
   }
-
-  /**
-   * @param signature as the author writes it, e.g. {@code consent(purpose) -> bool}
-   * @param argument what a bare name argument names, if the built-in takes one
-   * @param example a use that compiles
-   */
-  public record Builtin(
-      String name,
-      Place place,
-      String signature,
-      String description,
-      Optional<SymbolKind> argument,
-      String example) {}
 
   /** Shown when a row of the table has no prose here yet ({@code BuiltinsTest} forbids it). */
   static final String UNDESCRIBED = "a built-in of the policy language";
@@ -88,99 +74,12 @@ public final class Builtins {
           Map.entry("given opted_in", "in a test: the subject took back an opt-out then"),
           Map.entry("given erasure", "in a test: the subject's erasure request was accepted then"));
 
-  private static final String AT = " at 2026-01-01T00:00:00Z";
+  public static final List<Builtin> ALL =
+      BuiltIns.all().stream().map(f -> new Builtin(f, describe(f))).toList();
 
-  public static final List<Builtin> ALL = table();
-
-  private static List<Builtin> table() {
-    List<Builtin> all = new ArrayList<>();
-    for (BuiltIn b : BuiltIn.values()) {
-      Place place = b.use() == BuiltIn.Use.OBLIGATION ? Place.OBLIGATION : Place.CONDITION;
-      String result =
-          switch (b.use()) {
-            case CONDITION -> " -> bool";
-            case VALUE -> " -> duration";
-            case OBLIGATION -> "";
-          };
-      String signature = b.arity() == 0 ? b.spelling() : b.spelling() + parameters(b) + result;
-      all.add(
-          new Builtin(
-              b.spelling(),
-              place,
-              signature,
-              describe(b.spelling()),
-              argument(b.parameter()),
-              b.example()));
-    }
-    for (GivenFact f : GivenFact.values()) {
-      boolean purpose = f.subject() == GivenFact.Subject.PURPOSE;
-      all.add(
-          new Builtin(
-              f.spelling(),
-              Place.TEST_FACT,
-              f.spelling() + (purpose ? "(purpose)" : "(name)") + " at INSTANT",
-              describe("given " + f.spelling()),
-              Optional.of(purpose ? SymbolKind.PURPOSE : SymbolKind.OPT_OUT),
-              f.spelling() + (purpose ? "(marketing.email)" : "(sale_or_share)") + AT));
-    }
-    // 'given erasure at T' has its own syntax in the grammar, not a row of a table.
-    all.add(
-        new Builtin(
-            "erasure",
-            Place.TEST_FACT,
-            "erasure at INSTANT",
-            describe("given erasure"),
-            Optional.empty(),
-            "erasure" + AT));
-    return List.copyOf(all);
-  }
-
-  private static String describe(String key) {
+  private static String describe(BuiltInFunction f) {
+    String key = f.place() == BuiltInFunction.Place.TEST_FACT ? "given " + f.name() : f.name();
     return DESCRIPTIONS.getOrDefault(key, UNDESCRIBED);
-  }
-
-  /**
-   * The parameter list of a signature, optional ones in brackets: {@code (category[, method])},
-   * {@code [("tag")]}.
-   */
-  private static String parameters(BuiltIn b) {
-    List<String> words = b.parameters().stream().map(Builtins::word).toList();
-    if (b.required() == 0) {
-      return "[(" + String.join(", ", words) + ")]";
-    }
-    StringBuilder text = new StringBuilder("(");
-    text.append(String.join(", ", words.subList(0, b.required())));
-    words
-        .subList(b.required(), words.size())
-        .forEach(w -> text.append("[, ").append(w).append(']'));
-    return text.append(')').toString();
-  }
-
-  /** How a signature names the parameter, e.g. {@code consent(purpose)}. */
-  private static String word(BuiltIn.Parameter parameter) {
-    return switch (parameter) {
-      case NONE -> "";
-      case PURPOSE -> "purpose";
-      case OPT_OUT -> "name";
-      case BASES -> "basis, ...";
-      case ATTRIBUTE -> "context.attribute";
-      case EVENT -> "event.name";
-      case CATEGORY -> "category";
-      case INSTANT -> "instant";
-      case TEXT -> "\"message\"";
-      case MASK_METHOD -> "method";
-      case TAG -> "\"tag\"";
-      case CHANNEL -> "\"channel\"";
-    };
-  }
-
-  private static Optional<SymbolKind> argument(BuiltIn.Parameter parameter) {
-    return switch (parameter) {
-      case PURPOSE -> Optional.of(SymbolKind.PURPOSE);
-      case OPT_OUT -> Optional.of(SymbolKind.OPT_OUT);
-      case CATEGORY -> Optional.of(SymbolKind.CATEGORY);
-      default -> Optional.empty();
-    };
   }
 
   /** The built-in of that name (the condition, for {@code consent}, which is also a test fact). */
@@ -188,11 +87,10 @@ public final class Builtins {
     return ALL.stream().filter(b -> b.name().equals(name)).findFirst();
   }
 
-  public static List<Builtin> at(Place place) {
+  public static List<Builtin> at(BuiltInFunction.Place place) {
     return ALL.stream().filter(b -> b.place() == place).toList();
   }
 
   /** The duration units the compiler reads, in their long forms. */
-  public static final List<String> DURATION_UNITS =
-      List.of("seconds", "minutes", "hours", "days", "weeks", "months", "years");
+  public static final List<String> DURATION_UNITS = BuiltIns.durationUnits();
 }

@@ -1,10 +1,12 @@
 package dev.proviso.lsp.features;
 
-import dev.proviso.dsl.internal.resolve.Symbols;
+import dev.proviso.dsl.tooling.BuiltInFunction;
+import dev.proviso.dsl.tooling.Symbol;
+import dev.proviso.dsl.tooling.SymbolKind;
+import dev.proviso.dsl.tooling.ToolingResult;
 import dev.proviso.lsp.compile.Builtins;
 import dev.proviso.lsp.workspace.DocumentView;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
@@ -47,21 +49,21 @@ public final class Completions {
         new Range(
             new Position(position.getLine(), Math.max(0, end - c.partial().length())),
             new Position(position.getLine(), end));
-    Symbols symbols = view.analysis().symbols();
+    ToolingResult symbols = view.analysis();
     List<CompletionItem> items = new ArrayList<>();
     if (!c.scope().isEmpty()) {
-      Collection<String> names =
-          switch (c.scope()) {
-            case "subject" -> symbols.subjectAttributes.keySet();
-            case "context" -> symbols.contextAttributes.keySet();
-            default -> symbols.events;
-          };
-      for (String name : names) {
-        String detail =
-            c.scope().equals("event")
-                ? "event instant"
-                : symbols.attributes(scopeOf(c.scope())).get(name).type().spelling();
-        items.add(item(name, CompletionItemKind.Property, detail, range));
+      if (c.scope().equals("event")) {
+        for (Symbol event : symbols.inScope(SymbolKind.EVENT)) {
+          items.add(item(event.name(), CompletionItemKind.Property, "event instant", range));
+        }
+        return items;
+      }
+      String prefix = c.scope() + ".";
+      for (Symbol attribute : symbols.inScope(SymbolKind.ATTRIBUTE)) {
+        if (attribute.name().startsWith(prefix)) {
+          String name = attribute.name().substring(prefix.length());
+          items.add(item(name, CompletionItemKind.Property, attribute.type().orElse(""), range));
+        }
       }
       return items;
     }
@@ -85,17 +87,16 @@ public final class Completions {
       }
       case "regime" ->
           symbols
-              .regimes
-              .keySet()
-              .forEach(r -> items.add(item(r, CompletionItemKind.Module, "regime", range)));
-      case "with" -> builtins(Builtins.Place.OBLIGATION, range, items);
+              .inScope(SymbolKind.REGIME)
+              .forEach(r -> items.add(item(r.name(), CompletionItemKind.Module, "regime", range)));
+      case "with" -> builtins(BuiltInFunction.Place.OBLIGATION, range, items);
       case "given" -> {
-        builtins(Builtins.Place.TEST_FACT, range, items);
+        builtins(BuiltInFunction.Place.TEST_FACT, range, items);
         scopes(List.of("event", "context"), range, items);
       }
       case "(" -> arguments(c.function(), symbols, range, items);
       case "when", "unless", "and", "or", "not", "require", "applies", "in" -> {
-        builtins(Builtins.Place.CONDITION, range, items);
+        builtins(BuiltInFunction.Place.CONDITION, range, items);
         scopes(List.of("subject", "context", "event"), range, items);
       }
       default -> {
@@ -112,42 +113,47 @@ public final class Completions {
   }
 
   private static void arguments(
-      String function, Symbols symbols, Range range, List<CompletionItem> items) {
+      String function, ToolingResult symbols, Range range, List<CompletionItem> items) {
     Builtins.named(function)
-        .flatMap(Builtins.Builtin::argument)
+        .flatMap(b -> b.function().argument())
         .ifPresentOrElse(
             kind -> {
               switch (kind) {
                 case PURPOSE -> purposes(symbols, range, items);
                 case CATEGORY -> categories(symbols, range, items);
                 case OPT_OUT ->
-                    symbols.optOuts.forEach(
-                        o -> items.add(item(o, CompletionItemKind.Value, "opt-out", range)));
+                    symbols
+                        .inScope(SymbolKind.OPT_OUT)
+                        .forEach(
+                            o ->
+                                items.add(
+                                    item(o.name(), CompletionItemKind.Value, "opt-out", range)));
                 default -> {}
               }
             },
             () -> scopes(List.of("subject", "context", "event"), range, items));
   }
 
-  private static void categories(Symbols symbols, Range range, List<CompletionItem> items) {
-    symbols.categories.forEach(
-        (path, info) ->
-            items.add(
-                item(
-                    path,
-                    CompletionItemKind.Class,
-                    symbols.sensitive(path) ? "data category, sensitive" : "data category",
-                    range)));
+  private static void categories(ToolingResult symbols, Range range, List<CompletionItem> items) {
+    for (Symbol category : symbols.inScope(SymbolKind.CATEGORY)) {
+      String path = category.name();
+      items.add(
+          item(
+              path,
+              CompletionItemKind.Class,
+              symbols.sensitive(path) ? "data category, sensitive" : "data category",
+              range));
+    }
   }
 
-  private static void purposes(Symbols symbols, Range range, List<CompletionItem> items) {
+  private static void purposes(ToolingResult symbols, Range range, List<CompletionItem> items) {
     symbols
-        .purposes
-        .keySet()
-        .forEach(p -> items.add(item(p, CompletionItemKind.EnumMember, "purpose", range)));
+        .inScope(SymbolKind.PURPOSE)
+        .forEach(p -> items.add(item(p.name(), CompletionItemKind.EnumMember, "purpose", range)));
   }
 
-  private static void builtins(Builtins.Place place, Range range, List<CompletionItem> items) {
+  private static void builtins(
+      BuiltInFunction.Place place, Range range, List<CompletionItem> items) {
     for (Builtins.Builtin b : Builtins.at(place)) {
       CompletionItem item = item(b.name(), CompletionItemKind.Function, b.signature(), range);
       item.setDocumentation(b.description());
@@ -158,12 +164,6 @@ public final class Completions {
   private static void scopes(List<String> scopes, Range range, List<CompletionItem> items) {
     scopes.forEach(
         s -> items.add(item(s + ".", CompletionItemKind.Keyword, s + " attribute", range)));
-  }
-
-  private static dev.proviso.model.Value.Scope scopeOf(String scope) {
-    return scope.equals("subject")
-        ? dev.proviso.model.Value.Scope.SUBJECT
-        : dev.proviso.model.Value.Scope.CONTEXT;
   }
 
   private static CompletionItem item(

@@ -35,6 +35,7 @@ public final class Diagnostics {
           "P112", "first declared here",
           "P113", "first declared here",
           "P114", "the other condition",
+          "P116", "first named here",
           "P301", "the deny that overrides it",
           "P303", "the rule it repeats");
 
@@ -50,10 +51,8 @@ public final class Diagnostics {
   public static List<PublishDiagnosticsParams> ofClosedImports(
       DocumentView view, java.util.Set<String> openUris) {
     List<PublishDiagnosticsParams> result = new ArrayList<>();
-    for (String file : view.analysis().files().keySet()) {
-      if (file.equals(view.file())
-          || view.isLibrary(file)
-          || view.analysis().diagnosticsIn(file).isEmpty()) {
+    for (String file : view.analysis().files()) {
+      if (file.equals(view.file()) || view.isLibrary(file) || view.diagnosticsIn(file).isEmpty()) {
         continue;
       }
       view.uriOf(file)
@@ -65,7 +64,7 @@ public final class Diagnostics {
 
   private static PublishDiagnosticsParams publish(DocumentView view, String file, String uri) {
     List<org.eclipse.lsp4j.Diagnostic> diagnostics =
-        view.analysis().diagnosticsIn(file).stream().map(d -> toProtocol(view, d)).toList();
+        view.diagnosticsIn(file).stream().map(d -> toProtocol(view, d)).toList();
     return new PublishDiagnosticsParams(uri, diagnostics);
   }
 

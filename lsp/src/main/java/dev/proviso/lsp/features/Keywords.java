@@ -2,7 +2,7 @@ package dev.proviso.lsp.features;
 
 import java.util.List;
 
-/** The language's keywords, as the lexer reads them ({@code KeywordsTest} keeps them in step). */
+/** The language's keywords, grouped by where they start something ({@code KeywordsTest}). */
 final class Keywords {
   private Keywords() {}
 
@@ -32,51 +32,6 @@ final class Keywords {
 
   static final List<String> STEPS = List.of("subject", "given", "expect");
 
-  static final List<String> ALL =
-      List.of(
-          "policy",
-          "version",
-          "import",
-          "subject",
-          "context",
-          "event",
-          "category",
-          "purpose",
-          "sensitive",
-          "sensitive_pi",
-          "provided",
-          "observed",
-          "derived",
-          "regime",
-          "applies",
-          "when",
-          "unless",
-          "advisory",
-          "allow",
-          "deny",
-          "require",
-          "oblige",
-          "to",
-          "use",
-          "for",
-          "with",
-          "because",
-          "any",
-          "except",
-          "retain",
-          "basis",
-          "param",
-          "after",
-          "test",
-          "given",
-          "expect",
-          "at",
-          "until",
-          "of",
-          "and",
-          "or",
-          "not",
-          "in",
-          "true",
-          "false");
+  /** Every reserved word, from the compiler's lexer. */
+  static final List<String> ALL = dev.proviso.dsl.tooling.Keywords.all();
 }

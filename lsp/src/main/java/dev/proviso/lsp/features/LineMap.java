@@ -1,6 +1,7 @@
 package dev.proviso.lsp.features;
 
 import dev.proviso.dsl.diagnostics.Span;
+import dev.proviso.dsl.tooling.SourceRange;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.Position;
@@ -40,6 +41,13 @@ public final class LineMap {
     int line = Math.max(0, span.line() - 1);
     int start = Math.max(0, span.column() - 1);
     return new Range(position(line, start), position(line, start + span.length()));
+  }
+
+  /** The protocol range of a stretch of text that may cover several lines. */
+  public Range range(SourceRange range) {
+    return new Range(
+        position(range.startLine() - 1, range.startColumn() - 1),
+        position(range.endLine() - 1, range.endColumn() - 1));
   }
 
   /** The protocol position of a 0-based line and code point column. */

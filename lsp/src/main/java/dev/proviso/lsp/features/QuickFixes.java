@@ -29,7 +29,7 @@ public final class QuickFixes {
   public static List<CodeAction> at(DocumentView view, Range range) {
     LineMap lines = view.lines();
     List<CodeAction> actions = new ArrayList<>();
-    for (Diagnostic d : view.analysis().diagnosticsIn(view.file())) {
+    for (Diagnostic d : view.diagnosticsIn(view.file())) {
       Range span = lines.range(d.span());
       if (!overlaps(span, range)) {
         continue;

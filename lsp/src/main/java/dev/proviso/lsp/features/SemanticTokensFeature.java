@@ -1,8 +1,8 @@
 package dev.proviso.lsp.features;
 
-import dev.proviso.dsl.internal.resolve.Symbols;
-import dev.proviso.lsp.index.Occurrence;
-import dev.proviso.lsp.index.SymbolKind;
+import dev.proviso.dsl.tooling.Occurrence;
+import dev.proviso.dsl.tooling.SymbolKind;
+import dev.proviso.dsl.tooling.ToolingResult;
 import dev.proviso.lsp.workspace.DocumentView;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,15 +13,31 @@ import org.eclipse.lsp4j.SemanticTokensLegend;
 
 /**
  * Semantic tokens for the names the compiler resolved: categories (sensitive ones marked),
- * purposes, regimes, attributes, events, opt-outs and built-ins, with declarations marked.
- * Keywords, strings and comments are left to the TextMate grammar.
+ * purposes, regimes, attributes, events, opt-outs and built-ins, with declarations marked; a dotted
+ * name is one token, of the symbol it names. Keywords, strings, comments and rule names are left to
+ * the TextMate grammar.
  */
 public final class SemanticTokensFeature {
   private SemanticTokensFeature() {}
 
-  /** Indexed by {@link SymbolKind} ordinal; IMPORT is not emitted. */
   static final List<String> TYPES =
       List.of("type", "enumMember", "namespace", "property", "event", "variable", "function");
+
+  /** The index in {@link #TYPES}; -1 for what is not emitted (a rule's id is its keyword). */
+  private static int type(SymbolKind kind) {
+    return switch (kind) {
+      case CATEGORY -> 0;
+      case PURPOSE -> 1;
+      case REGIME -> 2;
+      case ATTRIBUTE -> 3;
+      case EVENT -> 4;
+      case OPT_OUT -> 5;
+      case BUILTIN -> 6;
+      case RULE -> -1;
+      // A kind of declaration without a token type of its own yet: left to the grammar.
+      default -> -1;
+    };
+  }
 
   static final List<String> MODIFIERS = List.of("declaration", "sensitive");
 
@@ -33,10 +49,11 @@ public final class SemanticTokensFeature {
 
   public static SemanticTokens of(DocumentView view) {
     LineMap lines = view.lines();
-    Symbols symbols = view.analysis().symbols();
+    ToolingResult analysis = view.analysis();
     List<Token> tokens = new ArrayList<>();
-    for (Occurrence o : view.index().occurrences()) {
-      if (!o.span().file().equals(view.file()) || o.kind() == SymbolKind.IMPORT) {
+    for (Occurrence o : analysis.occurrences()) {
+      int type = type(o.kind());
+      if (!o.span().file().equals(view.file()) || type < 0) {
         continue;
       }
       Range range = lines.range(o.span());
@@ -45,7 +62,7 @@ public final class SemanticTokensFeature {
         continue;
       }
       int modifiers = o.declaration() ? 1 : 0;
-      if (o.kind() == SymbolKind.CATEGORY && symbols.sensitive(o.path())) {
+      if (o.kind() == SymbolKind.CATEGORY && analysis.sensitive(o.name())) {
         modifiers |= 2;
       }
       tokens.add(
@@ -53,10 +70,14 @@ public final class SemanticTokensFeature {
               range.getStart().getLine(),
               range.getStart().getCharacter(),
               length,
-              o.kind().ordinal(),
+              type,
               modifiers));
     }
-    tokens.sort(Comparator.comparingInt(Token::line).thenComparingInt(Token::start));
+    // The whole name before its leading segment, which it overlaps and so replaces.
+    tokens.sort(
+        Comparator.comparingInt(Token::line)
+            .thenComparingInt(Token::start)
+            .thenComparing(Comparator.comparingInt(Token::length).reversed()));
     List<Integer> data = new ArrayList<>();
     int line = 0;
     int start = 0;

@@ -1,33 +1,33 @@
 package dev.proviso.lsp.workspace;
 
-import dev.proviso.lsp.compile.Analysis;
+import dev.proviso.dsl.diagnostics.Diagnostic;
+import dev.proviso.dsl.tooling.ToolingResult;
 import dev.proviso.lsp.compile.RuleCoverage;
 import dev.proviso.lsp.features.LineMap;
-import dev.proviso.lsp.index.SymbolIndex;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * An open document as the features see it: its text, its display name within the compilation it
- * belongs to (its own, or that of a file importing it), that compilation, and its index.
+ * belongs to (its own, or that of a file importing it), and that compilation.
  */
 public final class DocumentView {
 
   private final String uri;
   private final String file;
   private final String text;
-  private final Analysis analysis;
+  private final ToolingResult analysis;
   private final Path directory;
   private final Map<Path, String> openUris;
-  private SymbolIndex index;
   private Optional<RuleCoverage> coverage;
 
   DocumentView(
       String uri,
       String file,
       String text,
-      Analysis analysis,
+      ToolingResult analysis,
       Path directory,
       Map<Path, String> openUris) {
     this.uri = uri;
@@ -55,30 +55,29 @@ public final class DocumentView {
     return new LineMap(text);
   }
 
-  public Analysis analysis() {
+  /** The one compilation of the policy this document belongs to. */
+  public ToolingResult analysis() {
     return analysis;
   }
 
-  public synchronized SymbolIndex index() {
-    if (index == null) {
-      index = SymbolIndex.of(analysis);
-    }
-    return index;
+  /** The diagnostics located in a loaded file. */
+  public List<Diagnostic> diagnosticsIn(String displayName) {
+    return analysis.diagnostics().stream()
+        .filter(d -> d.span().file().equals(displayName))
+        .toList();
   }
 
   /** What the rules cover, when the policy compiled without errors. */
   public synchronized Optional<RuleCoverage> coverage() {
     if (coverage == null) {
-      coverage = analysis.model().map(RuleCoverage::new);
+      coverage = analysis.compilation().model().map(RuleCoverage::new);
     }
     return coverage;
   }
 
   /** The line map of any loaded file, by display name. */
   public LineMap lines(String displayName) {
-    return displayName.equals(file)
-        ? lines()
-        : new LineMap(analysis.texts().getOrDefault(displayName, ""));
+    return displayName.equals(file) ? lines() : new LineMap(analysis.text(displayName).orElse(""));
   }
 
   /** True for a shipped pack or taxonomy ({@code pack:gdpr}), which is no file of the author's. */
@@ -95,8 +94,7 @@ public final class DocumentView {
       return Optional.of(uri);
     }
     if (isLibrary(displayName)) {
-      String text = analysis.texts().get(displayName);
-      return text == null ? Optional.empty() : LibraryCopies.uri(displayName, text);
+      return analysis.text(displayName).flatMap(text -> LibraryCopies.uri(displayName, text));
     }
     Path path = directory.resolve(displayName).normalize();
     return Optional.of(openUris.getOrDefault(path, path.toUri().toString()));

@@ -1,7 +1,7 @@
 package dev.proviso.lsp.workspace;
 
-import dev.proviso.lsp.compile.Analysis;
-import dev.proviso.lsp.compile.DocumentCompiler;
+import dev.proviso.dsl.tooling.PolicyTooling;
+import dev.proviso.dsl.tooling.ToolingResult;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -18,6 +18,7 @@ import java.util.stream.Stream;
  * The open documents and their compilations. A document imported by another policy (an open one, or
  * a {@code .policy} file beside it) is analysed as part of that policy, so {@code gdpr.policy} sees
  * the categories {@code shop.policy} declares; any other document is its own root. Compilations are
+ * compiled once per change (one run of the compiler gives diagnostics, symbols and outline) and
  * cached until any document changes. Thread-safe.
  */
 public final class Workspace {
@@ -28,7 +29,7 @@ public final class Workspace {
   private record Document(String uri, Path path, String text) {}
 
   private final Map<Path, Document> open = new LinkedHashMap<>();
-  private final Map<Path, Analysis> compiled = new HashMap<>();
+  private final Map<Path, ToolingResult> compiled = new HashMap<>();
   private final Map<Path, DocumentView> views = new HashMap<>();
 
   public synchronized void put(String uri, String text) {
@@ -56,6 +57,15 @@ public final class Workspace {
     return open.values().stream().map(Document::uri).toList();
   }
 
+  /** Every open document with the compilation it belongs to. */
+  public synchronized List<DocumentView> views() {
+    List<DocumentView> all = new ArrayList<>();
+    for (Document document : List.copyOf(open.values())) {
+      view(document.uri()).ifPresent(all::add);
+    }
+    return all;
+  }
+
   /** The document with the compilation it belongs to; empty when it is not open. */
   public synchronized Optional<DocumentView> view(String uri) {
     Path path = pathOf(uri);
@@ -68,34 +78,33 @@ public final class Workspace {
 
   private DocumentView newView(Document document) {
     Path path = document.path();
-    Analysis own = analysis(path);
+    ToolingResult own = analysis(path);
     for (Path candidate : importerCandidates(path)) {
       if (!mentions(candidate, path.getFileName().toString())) {
         continue; // cheap: most files in a directory import nothing of this one
       }
-      Analysis unit = analysis(candidate);
+      ToolingResult unit = analysis(candidate);
       String name = displayName(candidate.getParent(), path);
       if (unit.loaded(name) && !own.loaded(displayName(path.getParent(), candidate))) {
         return view(document, name, unit, candidate.getParent());
       }
     }
-    return view(document, own.root(), own, path.getParent());
+    return view(document, path.getFileName().toString(), own, path.getParent());
   }
 
-  private DocumentView view(Document document, String name, Analysis unit, Path directory) {
+  private DocumentView view(Document document, String name, ToolingResult unit, Path directory) {
     Map<Path, String> uris = new HashMap<>();
     open.forEach((p, d) -> uris.put(p, d.uri()));
     return new DocumentView(document.uri(), name, document.text(), unit, directory, uris);
   }
 
-  private Analysis analysis(Path root) {
+  private ToolingResult analysis(Path root) {
     return compiled.computeIfAbsent(
         root,
         r ->
-            DocumentCompiler.compile(
-                r.getFileName().toString(),
-                new WorkspaceSources(
-                    r, p -> Optional.ofNullable(open.get(p)).map(Document::text))));
+            PolicyTooling.compile(
+                new WorkspaceSources(r, p -> Optional.ofNullable(open.get(p)).map(Document::text)),
+                r.getFileName().toString()));
   }
 
   /** Other open documents, then the {@code .policy} files beside this one, each once. */

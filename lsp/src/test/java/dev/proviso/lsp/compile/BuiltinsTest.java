@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.proviso.dsl.CompilationResult;
 import dev.proviso.dsl.PolicyCompiler;
 import dev.proviso.dsl.diagnostics.Diagnostic;
+import dev.proviso.dsl.tooling.BuiltInFunction;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,8 @@ class BuiltinsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Builtins.Place.class)
-  void builtinsTable_perPlace_listsExactlyTheCompilersNames(Builtins.Place place) {
+  @EnumSource(BuiltInFunction.Place.class)
+  void builtinsTable_perPlace_listsExactlyTheCompilersNames(BuiltInFunction.Place place) {
     List<String> known =
         switch (place) {
           case CONDITION -> known("deny contact for marketing when zzzzzzzz(marketing)");

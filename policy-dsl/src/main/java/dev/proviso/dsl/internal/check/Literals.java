@@ -60,6 +60,11 @@ public final class Literals {
           Map.entry("year", ChronoUnit.YEARS),
           Map.entry("years", ChronoUnit.YEARS));
 
+  /** Every unit word a duration may be written with, and its unit (for editors' completion). */
+  public static Map<String, ChronoUnit> units() {
+    return UNITS;
+  }
+
   public static final String DURATION_HELP =
       "write a duration as 90s, 15m, 24h, 30d, 2 weeks, 6 months or 10 years";
 
