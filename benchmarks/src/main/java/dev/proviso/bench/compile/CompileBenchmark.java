@@ -61,4 +61,10 @@ public class CompileBenchmark {
   public Policy buildDecisionTables() {
     return Policy.from(model);
   }
+
+  /** What the author waits for end to end: text to a policy ready to decide (target < 0.5 s). */
+  @Benchmark
+  public Policy textToPolicy() {
+    return Policy.from(PolicyCompiler.compileString("large.policy", text).modelOrThrow());
+  }
 }

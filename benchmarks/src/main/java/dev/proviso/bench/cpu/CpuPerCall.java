@@ -1,6 +1,8 @@
 package dev.proviso.bench.cpu;
 
+import dev.proviso.Request;
 import dev.proviso.bench.decide.ApplicationObjectsBenchmark;
+import dev.proviso.bench.decide.ShopScenarios;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -35,6 +37,14 @@ public final class CpuPerCall {
     ops.put("provisoAccessor", () -> app.provisoAccessor().allowed() ? 1 : 0);
     ops.put("provisoPrepared", () -> app.provisoPrepared().allowed() ? 1 : 0);
     ops.put("provisoBuiltPerCall", () -> app.provisoBuiltPerCall().allowed() ? 1 : 0);
+    // One question each, to tell the engine's fixed costs from its conditions' costs.
+    ShopScenarios shop = new ShopScenarios();
+    shop.setUp();
+    ops.put("unconditionalAllow", () -> decide(shop, shop.unconditionalAllow));
+    ops.put("defaultDeny", () -> decide(shop, shop.defaultDeny));
+    ops.put("consentConditioned", () -> decide(shop, shop.consentConditioned));
+    ops.put("regimeByRegion", () -> decide(shop, shop.regimeByRegion));
+    ops.put("multiCategory", () -> decide(shop, shop.multiCategory));
     String only = System.getProperty("only");
     if (only == null) { // one JVM per op, as JMH forks: ops would pollute each other's profiles
       Map<String, Double> medians = new LinkedHashMap<>();
@@ -76,22 +86,31 @@ public final class CpuPerCall {
     return result;
   }
 
+  private static int decide(ShopScenarios shop, Request request) {
+    return shop.policy.decide(request, shop.consents).allowed() ? 1 : 0;
+  }
+
   /** Median thread-CPU nanoseconds per call of each op. */
   public static Map<String, Double> measure(Map<String, IntSupplier> ops, int rounds, int calls) {
     ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+    com.sun.management.ThreadMXBean alloc = (com.sun.management.ThreadMXBean) bean;
     Map<String, List<Double>> samples = new LinkedHashMap<>();
+    Map<String, Double> lastBytes = new LinkedHashMap<>();
     ops.keySet().forEach(k -> samples.put(k, new ArrayList<>()));
     int sink = 0;
     for (int round = 0; round < rounds; round++) {
       for (Map.Entry<String, IntSupplier> op : ops.entrySet()) {
         IntSupplier s = op.getValue();
+        long bytes = alloc.getCurrentThreadAllocatedBytes();
         long start = bean.getCurrentThreadCpuTime();
         for (int i = 0; i < calls; i++) {
           sink += s.getAsInt();
         }
         long spent = bean.getCurrentThreadCpuTime() - start;
+        bytes = alloc.getCurrentThreadAllocatedBytes() - bytes;
         if (round >= rounds / 3) { // the first third is warm-up
           samples.get(op.getKey()).add((double) spent / calls);
+          lastBytes.put(op.getKey(), (double) bytes / calls);
         }
       }
     }
@@ -108,6 +127,7 @@ public final class CpuPerCall {
             ratios.add(v.get(i) / floor.get(i));
           }
           medians.put(k + "/ratio", median(ratios));
+          medians.put(k + "/bytes", lastBytes.get(k));
         });
     return medians;
   }
@@ -123,9 +143,10 @@ public final class CpuPerCall {
         calls, System.getProperty("java.version"), loadAverage());
     medians.forEach(
         (k, v) -> {
-          if (!k.endsWith("/ratio")) {
+          if (!k.contains("/")) {
             System.out.printf(
-                "  %-24s %8.1f ns  %5.2fx the floor beside it%n", k, v, medians.get(k + "/ratio"));
+                "  %-24s %8.1f ns  %5.2fx the floor beside it  %6.1f B/call%n",
+                k, v, medians.get(k + "/ratio"), medians.get(k + "/bytes"));
           }
         });
   }
