@@ -137,7 +137,7 @@ public final class CpuPerCall {
     return a[a.length / 2];
   }
 
-  static void print(Map<String, Double> medians, int calls) {
+  public static void print(Map<String, Double> medians, int calls) {
     System.out.printf(
         "thread CPU ns/call, median of rounds of %,d calls (%s, load %s)%n",
         calls, System.getProperty("java.version"), loadAverage());
@@ -145,7 +145,7 @@ public final class CpuPerCall {
         (k, v) -> {
           if (!k.contains("/")) {
             System.out.printf(
-                "  %-24s %8.1f ns  %5.2fx the floor beside it  %6.1f B/call%n",
+                "  %-28s %,14.1f ns  %6.2fx the first op beside it  %,12.1f B/call%n",
                 k, v, medians.get(k + "/ratio"), medians.get(k + "/bytes"));
           }
         });
