@@ -38,7 +38,8 @@ public final class CpuPerOp {
 
     StoreBenchmark store = new StoreBenchmark();
     store.setUp();
-    // The in-memory ledger needs as many calls as the guards to be warm; JDBC a hundred times fewer.
+    // The in-memory ledger needs as many calls as the guards to be warm; JDBC a hundred times
+    // fewer.
     Map<String, IntSupplier> memory = new LinkedHashMap<>();
     memory.put("inMemoryLedger", () -> store.inMemoryLedger().allowed() ? 1 : 0);
     CpuPerCall.print(CpuPerCall.measure(memory, rounds, 20_000), 20_000);
