@@ -14,7 +14,7 @@ JDK25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
 FORKS=${FORKS:-3}
 WARMUP=${WARMUP:-3}
 ITERATIONS=${ITERATIONS:-5}
-BENCH=${BENCH:-'ApplicationObjects|Scaling|CompileBenchmark|Peer|Filter|Decision|Replica|PackBenchmark'}
+BENCH=${BENCH:-'ApplicationObjects|Scaling|CompileBenchmark|Peer|Filter|Decision|Replica|PackBenchmark|Store|Jackson'}
 OUT=benchmarks/target
 if [[ -z "${JAR:-}" ]]; then
   JAVA_HOME=$JDK17 ./mvnw -q -B -ntp -pl benchmarks -am package -DskipTests

@@ -141,7 +141,9 @@ final class DecisionAnswers implements ConsentView {
       this.at = at;
       return true;
     }
-    return Objects.equals(this.subjectId, subjectId) && Objects.equals(this.at, at);
+    // Identity first: the fast path asks with the request's own id and instant.
+    return (this.subjectId == subjectId || Objects.equals(this.subjectId, subjectId))
+        && (this.at == at || Objects.equals(this.at, at));
   }
 
   /** Names asked about and their answers, in small arrays grown on demand and kept per thread. */
@@ -152,7 +154,7 @@ final class DecisionAnswers implements ConsentView {
 
     int indexOf(String name) {
       for (int i = 0; i < size; i++) {
-        if (names[i].equals(name)) {
+        if (names[i] == name || names[i].equals(name)) { // names are the policy's own strings
           return i;
         }
       }
@@ -170,8 +172,10 @@ final class DecisionAnswers implements ConsentView {
     }
 
     void clear() {
-      Arrays.fill(names, 0, size, null);
-      Arrays.fill(answers, 0, size, null);
+      for (int i = 0; i < size; i++) { // one or two entries: a loop is cheaper than Arrays.fill
+        names[i] = null;
+        answers[i] = null;
+      }
       size = 0;
     }
   }

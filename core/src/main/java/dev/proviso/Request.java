@@ -32,6 +32,8 @@ public final class Request {
   private final Map<String, Instant> events;
   private final AttributeTable contextTable;
   private final AttributeTable eventTable;
+  // A SubjectAccessor's per-thread request that binds context or events reads them from its record.
+  private final boolean readsRecord;
 
   private Request(Builder b) {
     this.subject = b.subject;
@@ -42,6 +44,7 @@ public final class Request {
     this.events = Map.copyOf(b.events);
     this.contextTable = new AttributeTable(context);
     this.eventTable = new AttributeTable(events);
+    this.readsRecord = false;
     if (categories.isEmpty()) {
       throw new IllegalArgumentException("a request needs at least one data category");
     }
@@ -49,14 +52,26 @@ public final class Request {
 
   // The forms guards build per field or object: no builder, no copies of an immutable list.
   private Request(Subject subject, List<Category> categories, Purpose purpose, Instant at) {
+    this(subject, categories, purpose, at, Map.of(), Map.of(), false);
+  }
+
+  private Request(
+      Subject subject,
+      List<Category> categories,
+      Purpose purpose,
+      Instant at,
+      Map<String, Object> context,
+      Map<String, Instant> events,
+      boolean readsRecord) {
     this.subject = Objects.requireNonNull(subject, "subject");
     this.categories = List.copyOf(categories);
     this.purpose = Objects.requireNonNull(purpose, "purpose");
     this.at = Objects.requireNonNull(at, "at");
-    this.context = Map.of();
-    this.events = Map.of();
-    this.contextTable = AttributeTable.EMPTY;
-    this.eventTable = AttributeTable.EMPTY;
+    this.context = Map.copyOf(context);
+    this.events = Map.copyOf(events);
+    this.contextTable = context.isEmpty() ? AttributeTable.EMPTY : new AttributeTable(this.context);
+    this.eventTable = events.isEmpty() ? AttributeTable.EMPTY : new AttributeTable(this.events);
+    this.readsRecord = readsRecord;
     if (this.categories.isEmpty()) {
       throw new IllegalArgumentException("a request needs at least one data category");
     }
@@ -89,12 +104,17 @@ public final class Request {
    * purpose and instant by {@link #rebind}; never handed to a caller or kept by a decision (the
    * general path decides on a {@link #snapshot}).
    */
-  static Request reusable(Subject subject, Category category, Purpose purpose) {
-    return new Request(subject, category.alone(), purpose, Instant.EPOCH);
+  static Request reusable(Subject subject, List<Category> categories, Purpose purpose) {
+    boolean readsRecord = subject.accessor().bindsRequest();
+    return new Request(
+        subject, categories, purpose, Instant.EPOCH, Map.of(), Map.of(), readsRecord);
   }
 
-  void rebind(Category category, Purpose purpose, Instant at) {
-    this.categories = category.alone();
+  /**
+   * Points the per-thread request at a call's categories (immutable, not empty), purpose, instant.
+   */
+  void rebind(List<Category> categories, Purpose purpose, Instant at) {
+    this.categories = categories;
     this.purpose = purpose;
     this.at = at;
   }
@@ -104,9 +124,21 @@ public final class Request {
     return new Request(Subject.of(subject.id()), categories, purpose, at);
   }
 
-  /** An immutable copy with the subject's current attributes copied too. */
+  /** An immutable copy with the subject's current attributes (and bound context, events) too. */
   Request snapshot() {
-    return new Request(subject.snapshot(), categories, purpose, at);
+    if (!readsRecord) {
+      return new Request(subject.snapshot(), categories, purpose, at, context, events, false);
+    }
+    SubjectAccessor<?> accessor = subject.accessor();
+    Object record = subject.record();
+    return new Request(
+        subject.snapshot(),
+        categories,
+        purpose,
+        at,
+        accessor.context(record),
+        accessor.events(record),
+        false);
   }
 
   /**
@@ -142,20 +174,24 @@ public final class Request {
 
   /** A context attribute's value (String, Double, Boolean, Instant or List of String), or null. */
   public Object context(String attribute) {
-    return contextTable.get(attribute);
+    return readsRecord
+        ? subject.bound(dev.proviso.model.Value.Scope.CONTEXT, attribute)
+        : contextTable.get(attribute);
   }
 
   public Map<String, Object> context() {
-    return context;
+    return readsRecord ? subject.accessor().context(subject.record()) : context;
   }
 
   /** When the named event happened ({@code event.cart_abandoned}), or null. */
   public Instant event(String name) {
-    return (Instant) eventTable.get(name);
+    return readsRecord
+        ? (Instant) subject.bound(dev.proviso.model.Value.Scope.EVENT, name)
+        : (Instant) eventTable.get(name);
   }
 
   public Map<String, Instant> events() {
-    return events;
+    return readsRecord ? subject.accessor().events(subject.record()) : events;
   }
 
   /** A copy of this request for another subject, purpose or instant keeps everything else. */

@@ -19,6 +19,7 @@ public final class Subject {
 
   // Set on a SubjectAccessor's per-thread subject only: attributes are read from the record.
   private final SubjectAccessor<?> accessor;
+  private final SubjectAccessor.Reads reads; // this decision's reads of the record
   private Object record;
 
   /**
@@ -32,6 +33,7 @@ public final class Subject {
     this.attributes = Map.copyOf(attributes);
     this.table = new AttributeTable(this.attributes);
     this.accessor = null;
+    this.reads = null;
   }
 
   /** The per-thread subject of {@code accessor}; never seen by a caller. */
@@ -40,6 +42,7 @@ public final class Subject {
     this.attributes = Map.of();
     this.table = AttributeTable.EMPTY;
     this.accessor = accessor;
+    this.reads = accessor.reads();
   }
 
   /** Whether attributes are read from an application record (never memoised per subject). */
@@ -51,6 +54,11 @@ public final class Subject {
   void bind(String id, Object record) {
     this.id = id;
     this.record = record;
+    if (record == null) {
+      reads.forget();
+    } else {
+      reads.next();
+    }
   }
 
   /** An immutable subject with this one's attributes; itself unless accessor-backed. */
@@ -64,9 +72,24 @@ public final class Subject {
    */
   public double number(String attribute) {
     if (accessor != null) {
-      return accessor.number(record, attribute);
+      return accessor.number(reads, record, attribute);
     }
     return table.get(attribute) instanceof Double d ? d : Double.NaN;
+  }
+
+  /** A context attribute or event of the bound record (accessor-backed only), or null. */
+  Object bound(dev.proviso.model.Value.Scope scope, String name) {
+    return accessor.value(reads, record, scope, name);
+  }
+
+  /** The accessor reading this subject's record; null for an ordinary subject. */
+  SubjectAccessor<?> accessor() {
+    return accessor;
+  }
+
+  /** The record this accessor-backed subject reads now. */
+  Object record() {
+    return record;
   }
 
   /** A subject with no attributes. */
@@ -85,7 +108,7 @@ public final class Subject {
   /** The attribute's value (String, Double, Boolean, Instant or List of String), or null. */
   public Object get(String attribute) {
     if (accessor != null) {
-      return accessor.value(record, attribute);
+      return accessor.value(reads, record, attribute);
     }
     return table.get(attribute);
   }

@@ -7,6 +7,8 @@ import static dev.proviso.model.Conditions.text;
 
 import dev.proviso.Policy;
 import dev.proviso.Subject;
+import dev.proviso.consent.ConsentState;
+import dev.proviso.consent.ConsentView;
 import dev.proviso.guard.DataCategory;
 import dev.proviso.guard.Guard;
 import dev.proviso.guard.PurposeScope;
@@ -18,6 +20,7 @@ import dev.proviso.model.ObligationDefinition;
 import dev.proviso.model.PolicyModelBuilder;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -75,26 +78,59 @@ public class FilterBenchmark {
   private Wide wide;
   private Subject subject;
 
-  @Setup(Level.Trial)
-  public void setUp() {
+  private Guard consentGuard;
+
+  /** The 20-category policy: fulfilment unconditional (one mask), email marketing under GDPR. */
+  static Policy policy() {
     String[] fields = new String[20];
     for (int i = 0; i < 20; i++) {
       fields[i] = String.format("f%02d", i);
     }
-    Policy policy =
-        Policy.from(
-            PolicyModelBuilder.named("bench", 1)
-                .subject("region", AttributeType.TEXT)
-                .category("profile", fields)
-                .purpose("fulfilment")
-                .purpose("marketing", "email")
-                .allow("profile", "fulfilment")
-                .with(new ObligationDefinition.Mask("profile.f03"))
-                .allow("profile", "marketing")
-                .regime("gdpr", in(subject("region"), text("EU")))
-                .require(consent("marketing.email"), "profile", "marketing.email")
-                .build());
+    return Policy.from(
+        PolicyModelBuilder.named("bench", 1)
+            .subject("region", AttributeType.TEXT)
+            .category("profile", fields)
+            .purpose("fulfilment")
+            .purpose("marketing", "email")
+            .allow("profile", "fulfilment")
+            .with(new ObligationDefinition.Mask("profile.f03"))
+            .allow("profile", "marketing")
+            .regime("gdpr", in(subject("region"), text("EU")))
+            .require(consent("marketing.email"), "profile", "marketing.email")
+            .build());
+  }
+
+  static Wide wide() {
+    return new Wide(
+        "v00", "v01", "v02", "v03", "v04", "v05", "v06", "v07", "v08", "v09", "v10", "v11", "v12",
+        "v13", "v14", "v15", "v16", "v17", "v18", "v19");
+  }
+
+  /** A consent view in which {@code subjectId} gave every consent: no store cost of its own. */
+  static ConsentView consentGiven(String subjectId) {
+    return new ConsentView() {
+      @Override
+      public ConsentState consent(String id, String purpose, Instant at) {
+        return id.equals(subjectId) ? ConsentState.GIVEN : ConsentState.UNKNOWN;
+      }
+
+      @Override
+      public boolean optedOut(String id, String name, Instant at) {
+        return false;
+      }
+
+      @Override
+      public boolean erasureRequested(String id, Instant at) {
+        return false;
+      }
+    };
+  }
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    Policy policy = policy();
     guard = Guard.builder(() -> policy).build();
+    consentGuard = Guard.builder(() -> policy).consents(consentGiven("cust-42")).build();
     log =
         new AsyncDecisionLogWriter(
             Writer.nullWriter(),
@@ -102,11 +138,12 @@ public class FilterBenchmark {
             new SubjectPseudonymizer(new byte[32]),
             65_536);
     loggingGuard = Guard.builder(() -> policy).decisionLog(log).build();
-    wide =
-        new Wide(
-            "v00", "v01", "v02", "v03", "v04", "v05", "v06", "v07", "v08", "v09", "v10", "v11",
-            "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19");
+    wide = wide();
     subject = Subject.builder("cust-42").set("region", "EU").build();
+    Wide given = consentGuard.filter(subject, "marketing.email", wide);
+    if (given == null || !"v19".equals(given.f19())) {
+      throw new IllegalStateException("consent given must keep every field: " + given);
+    }
   }
 
   @TearDown(Level.Trial)
@@ -117,6 +154,15 @@ public class FilterBenchmark {
   @Benchmark
   public Wide filter20Fields() {
     return guard.filter(subject, "fulfilment", wide);
+  }
+
+  /**
+   * The conditional, consent-dependent case: GDPR applies (region EU), and each of the 20 decisions
+   * asks the consent view, which says GIVEN, so every field is kept.
+   */
+  @Benchmark
+  public Wide filter20FieldsConsentGiven() {
+    return consentGuard.filter(subject, "marketing.email", wide);
   }
 
   @Benchmark

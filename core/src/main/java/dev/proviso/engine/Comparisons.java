@@ -95,7 +95,7 @@ final class Comparisons {
 
     Elapsed(String text, String event, Operator op, PolicyDuration duration, boolean elapsedLeft) {
       super(text);
-      this.event = event;
+      this.event = event.intern(); // event names then compare by identity in AttributeTable
       this.op = op;
       this.duration = duration;
       this.elapsedOnLeft = elapsedLeft;

@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CompileBenchmark {
 
   @Param({"1000", "10000"})
-  int rules;
+  public int rules;
 
   private String text;
   private PolicyModel model;
@@ -45,9 +45,11 @@ public class CompileBenchmark {
   public void generate() {
     text = LargePolicies.withRules(rules);
     CompilationResult result = PolicyCompiler.compileString("large.policy", text);
-    if (result.hasErrors() || !result.diagnostics().isEmpty()) {
+    // Warnings (lints such as W409 on the generator's regime allows) are part of the work timed;
+    // only errors would make the numbers meaningless.
+    if (result.hasErrors()) {
       throw new IllegalStateException(
-          "the generated policy must compile cleanly:\n" + result.render());
+          "the generated policy must compile without errors:\n" + result.render());
     }
     model = result.modelOrThrow();
   }
@@ -60,5 +62,11 @@ public class CompileBenchmark {
   @Benchmark
   public Policy buildDecisionTables() {
     return Policy.from(model);
+  }
+
+  /** What the author waits for end to end: text to a policy ready to decide (target < 0.5 s). */
+  @Benchmark
+  public Policy textToPolicy() {
+    return Policy.from(PolicyCompiler.compileString("large.policy", text).modelOrThrow());
   }
 }
