@@ -187,7 +187,7 @@ final class DecisionTables {
               r.regime().map(regimeIds::get).orElse(-1),
               covered,
               purposes,
-              r.when().map(ConditionCompiler::compile).orElse(null));
+              r.when().map(c -> ConditionCompiler.compile(c, bases)).orElse(null));
     }
     candidates = buildCandidates();
   }

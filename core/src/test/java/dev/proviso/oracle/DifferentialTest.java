@@ -126,7 +126,8 @@ class DifferentialTest {
         m.regimes(),
         m.rules().stream().filter(r -> r.effect() != dev.proviso.model.Effect.OBLIGE).toList(),
         m.retentions(),
-        m.tests());
+        m.tests(),
+        m.bases());
   }
 
   /** The same request with the handles of {@code policy}. */
