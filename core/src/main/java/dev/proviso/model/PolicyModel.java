@@ -11,6 +11,8 @@ import java.util.Optional;
  *
  * @param categories every category node, parents before children
  * @param purposes every purpose node, parents before children
+ * @param consents the consents declared by name ({@code consent newsletter for marketing.email}),
+ *     in source order
  * @param rules rules in source order (files in import order)
  * @param contentHash hex SHA-256 over the policy's source texts, recorded in every decision
  */
@@ -25,7 +27,8 @@ public record PolicyModel(
     List<RegimeDefinition> regimes,
     List<RuleDefinition> rules,
     List<RetentionDefinition> retentions,
-    List<PolicyTestDefinition> tests) {
+    List<PolicyTestDefinition> tests,
+    List<ConsentDefinition> consents) {
 
   public PolicyModel {
     Objects.requireNonNull(name, "name");
@@ -38,6 +41,40 @@ public record PolicyModel(
     rules = List.copyOf(rules);
     retentions = List.copyOf(retentions);
     tests = List.copyOf(tests);
+    consents = List.copyOf(consents);
+  }
+
+  /** A model without declared consents (purpose-keyed {@code consent(p)} only). */
+  public PolicyModel(
+      String name,
+      int version,
+      String contentHash,
+      List<CategoryDefinition> categories,
+      List<PurposeDefinition> purposes,
+      List<AttributeDefinition> subjectAttributes,
+      List<AttributeDefinition> contextAttributes,
+      List<RegimeDefinition> regimes,
+      List<RuleDefinition> rules,
+      List<RetentionDefinition> retentions,
+      List<PolicyTestDefinition> tests) {
+    this(
+        name,
+        version,
+        contentHash,
+        categories,
+        purposes,
+        subjectAttributes,
+        contextAttributes,
+        regimes,
+        rules,
+        retentions,
+        tests,
+        List.of());
+  }
+
+  /** The consent declared under {@code name}. */
+  public Optional<ConsentDefinition> consent(String name) {
+    return consents.stream().filter(c -> c.name().equals(name)).findFirst();
   }
 
   public Optional<CategoryDefinition> category(String path) {
