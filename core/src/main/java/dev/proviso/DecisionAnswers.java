@@ -1,8 +1,11 @@
 package dev.proviso;
 
+import dev.proviso.consent.ConsentEvent;
+import dev.proviso.consent.ConsentHistory;
 import dev.proviso.consent.ConsentState;
 import dev.proviso.consent.ConsentView;
 import dev.proviso.engine.UserCodeFailure;
+import dev.proviso.model.ConsentDefinition;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
@@ -30,6 +33,7 @@ final class DecisionAnswers implements ConsentView {
   private Instant at;
   private final Memo consents = new Memo();
   private final Memo optOuts = new Memo();
+  private final Memo kinds = new Memo(); // declared consents, by name: the deciding event
   private Object erasure; // null: not asked; else Boolean or the Throwable thrown
 
   /** The snapshot for a decision against {@code store}; {@link #close} it when decided. */
@@ -79,6 +83,7 @@ final class DecisionAnswers implements ConsentView {
     erasure = null;
     consents.clear();
     optOuts.clear();
+    kinds.clear();
   }
 
   @Override
@@ -95,6 +100,51 @@ final class DecisionAnswers implements ConsentView {
       return store.optedOut(subjectId, name, at);
     }
     return (Boolean) unwrap(ask(optOuts, false, subjectId, name, at));
+  }
+
+  @Override
+  public ConsentEvent decidingConsent(String subjectId, ConsentDefinition consent, Instant at) {
+    if (!remembers(subjectId, at)) {
+      return store.decidingConsent(subjectId, consent, at);
+    }
+    int i = kinds.indexOf(consent.name());
+    if (i < 0) {
+      Object answer;
+      try {
+        answer = store.decidingConsent(subjectId, consent, at);
+      } catch (Throwable e) {
+        answer = UserCodeFailure.caught(e);
+      }
+      i = kinds.add(consent.name(), answer);
+      kinds.definitions[i] = consent;
+    }
+    return (ConsentEvent) unwrap(kinds.answers[i]);
+  }
+
+  /**
+   * Whether a consent asked in this decision did not grant (any state but GIVEN; a failure counts):
+   * the fast path's cached decisions cannot say which state and since when, so {@link Policy} lets
+   * the general path decide and explain. Allocates nothing for exact validities.
+   */
+  boolean consentWithheld() {
+    if (at == null) {
+      return false;
+    }
+    for (int i = 0; i < consents.size; i++) {
+      if (consents.answers[i] != ConsentState.GIVEN) {
+        return true;
+      }
+    }
+    for (int i = 0; i < kinds.size; i++) {
+      Object answer = kinds.answers[i];
+      if (answer instanceof Throwable
+          || (answer instanceof ConsentEvent e && !ConsentHistory.counts(e, kinds.definitions[i]))
+          || ConsentHistory.consentState(kinds.definitions[i], (ConsentEvent) answer, at)
+              != ConsentState.GIVEN) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The remembered answer (or failure) to a consent or opt-out question, asking on first use. */
@@ -148,6 +198,7 @@ final class DecisionAnswers implements ConsentView {
   private static final class Memo {
     private String[] names = new String[4];
     private Object[] answers = new Object[4];
+    private ConsentDefinition[] definitions = new ConsentDefinition[4]; // of declared consents
     private int size;
 
     int indexOf(String name) {
@@ -163,6 +214,7 @@ final class DecisionAnswers implements ConsentView {
       if (size == names.length) {
         names = Arrays.copyOf(names, size * 2);
         answers = Arrays.copyOf(answers, size * 2);
+        definitions = Arrays.copyOf(definitions, size * 2);
       }
       names[size] = name;
       answers[size] = answer;
@@ -172,6 +224,7 @@ final class DecisionAnswers implements ConsentView {
     void clear() {
       Arrays.fill(names, 0, size, null);
       Arrays.fill(answers, 0, size, null);
+      Arrays.fill(definitions, 0, size, null);
       size = 0;
     }
   }

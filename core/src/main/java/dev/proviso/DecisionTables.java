@@ -239,7 +239,9 @@ final class DecisionTables {
     if (c instanceof Condition.Not not) {
       return asksStore(not.operand());
     }
-    return c instanceof Condition.ConsentGiven || c instanceof Condition.OptedOut;
+    return c instanceof Condition.ConsentGiven
+        || c instanceof Condition.ConsentKindGiven
+        || c instanceof Condition.OptedOut;
   }
 
   /** The ids (positions in {@code paths}) of the paths that {@code covers} accepts. */

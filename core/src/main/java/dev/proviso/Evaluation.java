@@ -4,6 +4,7 @@ import dev.proviso.DecisionTables.Candidates;
 import dev.proviso.DecisionTables.Regime;
 import dev.proviso.DecisionTables.Retention;
 import dev.proviso.DecisionTables.Rule;
+import dev.proviso.consent.ConsentState;
 import dev.proviso.consent.ConsentView;
 import dev.proviso.engine.CompiledCondition;
 import dev.proviso.engine.CompiledValue;
@@ -40,6 +41,7 @@ final class Evaluation {
   private final List<Reason> reasons = new ArrayList<>();
   private final EvaluationErrors errors = new EvaluationErrors();
   private Optional<String> reasonCategory = Optional.empty();
+  private final List<Reason> unmatchedConsents = new ArrayList<>(); // of allows that did not match
   private int lastWhen; // of the last rule matched: a Tri value, or -1 when not evaluated
   private int lastUnless;
 
@@ -98,6 +100,7 @@ final class Evaluation {
         }
       }
       boolean allowed = false;
+      unmatchedConsents.clear();
       if (!denied) {
         for (int r : candidates.allows()) {
           Rule rule = tables.rules[r];
@@ -114,6 +117,7 @@ final class Evaluation {
           }
         }
         if (!allowed) {
+          reasons.addAll(unmatchedConsents); // the consents that would have granted, and why not
           reasons.add(
               new Reason.NoAllow(
                   reasonCategory, policy.purposes().get(purpose).path(), scopes(candidates)));
@@ -234,6 +238,7 @@ final class Evaluation {
   /** {@code when ∧ ¬unless}; records the reason when it matches or fails. */
   private int matches(Rule rule) {
     int mark = errors.mark();
+    int readMark = errors.readMark();
     int value = evaluate(rule.when, Tri.TRUE);
     lastWhen = rule.when == null ? -1 : value;
     lastUnless = -1;
@@ -244,6 +249,11 @@ final class Evaluation {
     boolean matched = value == Tri.TRUE || (value == Tri.ERROR && !rule.allow());
     if (matched) {
       reasons.add(rule.matched(reasonCategory));
+      if (!rule.allow()) { // an allow that matched was granted: its consents are not the story
+        consentsWithheld(rule, readMark, reasons);
+      }
+    } else if (rule.allow() && !rule.definition.advisory()) {
+      consentsWithheld(rule, readMark, unmatchedConsents);
     }
     if (value == Tri.ERROR) {
       String consequence =
@@ -252,6 +262,26 @@ final class Evaluation {
     }
     errors.truncate(mark);
     return value;
+  }
+
+  /**
+   * The consents the rule's conditions read that did not grant, with their state and since when: so
+   * a deny for missing consent says whether it was never recorded, withdrawn, refused, objected to
+   * or expired. GIVEN reads are not listed (the fast path, which decides those, lists none).
+   */
+  private void consentsWithheld(Rule rule, int readMark, List<Reason> into) {
+    for (EvaluationErrors.ConsentRead read : errors.readsSince(readMark)) {
+      if (read.state() != ConsentState.GIVEN) {
+        into.add(
+            new Reason.ConsentChecked(
+                rule.id(),
+                read.consent(),
+                read.declared(),
+                read.state(),
+                Optional.ofNullable(read.eventAt()),
+                reasonCategory));
+      }
+    }
   }
 
   /** Tells the listener how the rule just matched fared: what decided is what it hears. */

@@ -181,7 +181,8 @@ public final class Policy {
           answers = DecisionAnswers.open(store, request, erasure);
         }
         Decision fast = fastPath.decide(request, answers != null ? answers : store);
-        if (fast != null) {
+        // A consent that did not grant is explained with its state and time: the general path.
+        if (fast != null && (answers == null || !answers.consentWithheld())) {
           return fast;
         }
       }
@@ -252,10 +253,17 @@ public final class Policy {
 
   /** The fast path alone: null when it would defer to the general path. */
   Decision decideFast(Request request, ConsentView consents) {
-    if (DecisionAnswers.askErasure(consents, request) != Boolean.FALSE) {
+    Object erasure = DecisionAnswers.askErasure(consents, request);
+    if (erasure != Boolean.FALSE) {
       return null;
     }
-    return fastPath.decide(request, consents);
+    DecisionAnswers answers = DecisionAnswers.open(consents, request, erasure);
+    try {
+      Decision fast = fastPath.decide(request, answers);
+      return answers.consentWithheld() ? null : fast;
+    } finally {
+      answers.close();
+    }
   }
 
   private Decision decideOrThrow(Request request, ConsentView consents, RuleListener listener) {

@@ -1,6 +1,7 @@
 package dev.proviso.consent;
 
 import dev.proviso.model.ConsentDefinition;
+import dev.proviso.model.PolicyDuration;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Collection;
@@ -91,6 +92,14 @@ public final class ConsentHistory {
       ConsentDefinition consent, ConsentEvent deciding, Instant at) {
     ConsentState state = consentState(deciding, at);
     if (state == ConsentState.GIVEN && consent.validity().isPresent()) {
+      PolicyDuration validity = consent.validity().get();
+      if (validity.isExact()) { // without allocating: the age in seconds and nanos
+        long seconds = at.getEpochSecond() - deciding.at().getEpochSecond();
+        int nanos = at.getNano() - deciding.at().getNano();
+        long valid = validity.approximateSeconds();
+        boolean lapsed = seconds > valid || (seconds == valid && nanos >= 0);
+        return lapsed ? ConsentState.EXPIRED : ConsentState.GIVEN;
+      }
       Instant lapses;
       try {
         lapses = consent.validity().get().addTo(deciding.at());

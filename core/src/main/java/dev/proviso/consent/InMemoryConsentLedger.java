@@ -1,5 +1,6 @@
 package dev.proviso.consent;
 
+import dev.proviso.model.ConsentDefinition;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,16 +50,11 @@ public final class InMemoryConsentLedger implements ConsentLedger {
 
   @Override
   public ConsentState consent(String subjectId, String purpose, Instant at) {
-    return ConsentHistory.consentState(deciding(subjectId, purpose, false, at), at);
+    return ConsentHistory.consentState(deciding(subjectId, purpose, ConsentTopic.PURPOSE, at), at);
   }
 
   @Override
-  public boolean optedOut(String subjectId, String name, Instant at) {
-    return ConsentHistory.optedOut(deciding(subjectId, name, true, at));
-  }
-
-  /** Scans the subject's events under its lock, without copying. */
-  private ConsentEvent deciding(String subjectId, String name, boolean optOut, Instant at) {
+  public ConsentEvent decidingConsent(String subjectId, ConsentDefinition consent, Instant at) {
     List<ConsentEvent> events = bySubject.get(subjectId);
     if (events == null) {
       return null;
@@ -66,9 +62,29 @@ public final class InMemoryConsentLedger implements ConsentLedger {
     ConsentEvent best = null;
     synchronized (events) {
       for (ConsentEvent e : events) {
-        if (e.kind().isOptOut() == optOut
-            && e.name().equals(name)
-            && ConsentHistory.decides(e, best, at)) {
+        if (ConsentHistory.counts(e, consent) && ConsentHistory.decides(e, best, at)) {
+          best = e;
+        }
+      }
+    }
+    return best;
+  }
+
+  @Override
+  public boolean optedOut(String subjectId, String name, Instant at) {
+    return ConsentHistory.optedOut(deciding(subjectId, name, ConsentTopic.OPT_OUT, at));
+  }
+
+  /** Scans the subject's events under its lock, without copying. */
+  private ConsentEvent deciding(String subjectId, String name, ConsentTopic topic, Instant at) {
+    List<ConsentEvent> events = bySubject.get(subjectId);
+    if (events == null) {
+      return null;
+    }
+    ConsentEvent best = null;
+    synchronized (events) {
+      for (ConsentEvent e : events) {
+        if (e.topic() == topic && e.name().equals(name) && ConsentHistory.decides(e, best, at)) {
           best = e;
         }
       }

@@ -1,5 +1,7 @@
 package dev.proviso.engine;
 
+import dev.proviso.consent.ConsentState;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +15,28 @@ public final class EvaluationErrors {
   /** One condition that could not be evaluated, in policy syntax, and why. */
   public record Failure(String condition, String reason) {}
 
+  /**
+   * One consent a condition read: the declared consent's name or the purpose path, the state at the
+   * decision instant, and when the deciding event took effect (null when unknown).
+   */
+  public record ConsentRead(
+      String consent, boolean declared, ConsentState state, Instant eventAt) {}
+
   private final List<Failure> failures = new ArrayList<>();
+  private final List<ConsentRead> reads = new ArrayList<>();
+
+  /** Records a consent read; reads are facts and survive {@link #truncate}. */
+  public void consentRead(String consent, boolean declared, ConsentState state, Instant eventAt) {
+    reads.add(new ConsentRead(consent, declared, state, eventAt));
+  }
+
+  public int readMark() {
+    return reads.size();
+  }
+
+  public List<ConsentRead> readsSince(int mark) {
+    return List.copyOf(reads.subList(mark, reads.size()));
+  }
 
   public void add(String condition, String reason) {
     failures.add(new Failure(condition, reason));

@@ -62,7 +62,7 @@ public sealed interface Condition {
    * {@code consent(newsletter)} naming a declared {@link ConsentDefinition}: the subject's consent
    * of that kind is GIVEN, given by whom the declaration requires and not older than its validity.
    */
-  record ConsentKindGiven(String consent) implements Condition {
+  record ConsentKindGiven(ConsentDefinition consent) implements Condition {
     public ConsentKindGiven {
       Objects.requireNonNull(consent, "consent");
     }
