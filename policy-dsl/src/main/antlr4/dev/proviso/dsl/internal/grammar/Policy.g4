@@ -35,13 +35,6 @@ categoryFlag   : SENSITIVE | PROVIDED | OBSERVED | DERIVED ;
 purposeDecl    : PURPOSE purposeNode ;
 purposeNode    : dottedName (LBRACE purposeNode (COMMA purposeNode)* COMMA? RBRACE)? ;
 
-// consent NAME for PURPOSE, ... [valid DURATION] [explicit] [given by ROLE]. The words consent,
-// valid, explicit and by are not reserved (consent(...) is a call): SourceParser enters this rule
-// for a line that starts with 'consent' and a name, and checks the clause words.
-consentDecl    : ID dottedName FOR dottedName (COMMA dottedName)* consentClause* ;
-// A clause continues its line: a name on the next line is the next statement, not a clause.
-consentClause  : {_input.LT(1).getLine() == _input.LT(-1).getLine()}? (ID duration? | GIVEN ID ID) ;
-
 regimeHead     : REGIME dottedName (APPLIES WHEN condition)? LBRACE ;
 regimeItem     : ruleDecl | retainDecl ;
 

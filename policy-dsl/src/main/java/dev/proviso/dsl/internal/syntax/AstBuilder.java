@@ -71,33 +71,6 @@ final class AstBuilder {
     return retain(c.retainDecl());
   }
 
-  /**
-   * {@code consent NAME for P, ... [valid D] [explicit] [given by ROLE]}; the clause words were
-   * checked by {@link ConsentClauses}.
-   */
-  Statement.Consent consent(ConsentDeclContext c) {
-    Optional<Expr.DurationLiteral> validity = Optional.empty();
-    boolean explicit = false;
-    Optional<Name> givenBy = Optional.empty();
-    for (ConsentClauseContext clause : c.consentClause()) {
-      if (clause.GIVEN() != null) {
-        givenBy = Optional.of(exprs.name(clause.ID(1).getSymbol()));
-      } else if (clause.duration() != null) {
-        validity = Optional.of(exprs.duration(clause.duration()));
-      } else {
-        explicit = true;
-      }
-    }
-    List<DottedNameContext> names = c.dottedName();
-    return new Statement.Consent(
-        exprs.name(names.get(0)),
-        names.subList(1, names.size()).stream().map(exprs::name).toList(),
-        validity,
-        explicit,
-        givenBy,
-        loc(c));
-  }
-
   private static String type(TypeRefContext t) {
     return t.ID().stream().map(id -> id.getText()).reduce((a, b) -> a + " of " + b).orElseThrow();
   }

@@ -106,40 +106,10 @@ public final class SourceParser {
       switch (la()) {
         case REGIME -> regime().ifPresent(statements::add);
         case TEST -> test().ifPresent(statements::add);
-        case ID -> {
-          if (consentStarts(tokens.LT(1).getTokenIndex())) {
-            item(PolicyParser::consentDecl, this::consent, false).ifPresent(statements::add);
-          } else {
-            item(PolicyParser::topItem, builder::topItem, false).ifPresent(statements::add);
-          }
-        }
         default -> item(PolicyParser::topItem, builder::topItem, false).ifPresent(statements::add);
       }
     }
     return statements;
-  }
-
-  /** A consent declaration, or null (reported) when a clause word is wrong. */
-  private Statement consent(ConsentDeclContext c) {
-    return ConsentClauses.check(c, errors) ? builder.consent(c) : null;
-  }
-
-  /**
-   * Whether the token at {@code index} opens a consent declaration: the word {@code consent} at the
-   * start of a line, followed by a name (a call {@code consent(...)} is followed by a parenthesis).
-   */
-  private boolean consentStarts(int index) {
-    Token word = tokens.get(index);
-    if (word.getType() != ID || !word.getText().equals("consent") || !startsLine(index)) {
-      return false;
-    }
-    for (int i = index + 1; i < tokens.size(); i++) {
-      Token next = tokens.get(i);
-      if (next.getChannel() == Token.DEFAULT_CHANNEL) {
-        return next.getType() == ID;
-      }
-    }
-    return false;
   }
 
   private Optional<Statement> regime() {
@@ -248,7 +218,6 @@ public final class SourceParser {
     if (type == Token.EOF
         || type == RBRACE
         || STARTS.contains(type)
-        || consentStarts(next.getTokenIndex())
         || next.getLine() != item.getStop().getLine()) {
       return true;
     }
@@ -286,7 +255,7 @@ public final class SourceParser {
     while (position < tokens.size() - 1) {
       Token token = tokens.get(position);
       if (token.getChannel() == Token.DEFAULT_CHANNEL) {
-        if ((STARTS.contains(token.getType()) && startsLine(position)) || consentStarts(position)) {
+        if (STARTS.contains(token.getType()) && startsLine(position)) {
           break;
         }
         depth += braceDelta(token.getType());
