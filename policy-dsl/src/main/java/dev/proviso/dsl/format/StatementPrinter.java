@@ -50,7 +50,21 @@ final class StatementPrinter {
     if (statement instanceof Statement.Retain r) {
       return retain(r, indent);
     }
+    if (statement instanceof Statement.Consent c) {
+      return List.of(consent(c));
+    }
     throw new IllegalArgumentException("blocks are printed by PolicyFormatter: " + statement);
+  }
+
+  /** {@code consent NAME for P, ... [valid D] [explicit] [given by ROLE]}, durations canonical. */
+  static String consent(Statement.Consent c) {
+    return "consent "
+        + c.name().path()
+        + " for "
+        + String.join(", ", c.purposes().stream().map(Name::path).toList())
+        + c.validity().map(v -> " valid " + ExprPrinter.print(v)).orElse("")
+        + (c.explicit() ? " explicit" : "")
+        + c.givenBy().map(g -> " given by " + g.path()).orElse("");
   }
 
   static String regimeHead(Statement.Regime regime) {

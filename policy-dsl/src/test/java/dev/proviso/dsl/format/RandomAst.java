@@ -47,7 +47,7 @@ final class RandomAst {
   }
 
   private Statement statement() {
-    return switch (random.nextInt(9)) {
+    return switch (random.nextInt(10)) {
       case 0 -> new Statement.Header(text(), Integer.toString(random.nextInt(100)), L);
       case 1 ->
           new Statement.Import(
@@ -62,8 +62,19 @@ final class RandomAst {
       case 5 -> new Statement.Regime(name(), optional(() -> condition(3)), list(3, this::item), L);
       case 6 -> new Statement.Test(text(), optional(this::instant), list(4, this::step), L);
       case 7 -> retain();
+      case 8 -> consent();
       default -> rule();
     };
+  }
+
+  private Statement.Consent consent() {
+    return new Statement.Consent(
+        name(),
+        list(1, 3, this::name),
+        optional(this::duration),
+        random.nextBoolean(),
+        optional(() -> Name.of(word())),
+        L);
   }
 
   private Statement.RegimeItem item() {

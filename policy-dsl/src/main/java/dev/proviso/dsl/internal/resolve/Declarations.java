@@ -62,6 +62,16 @@ public final class Declarations {
       a.attributes().forEach(d -> attribute(a, d));
     } else if (statement instanceof Statement.Regime r) {
       regime(r);
+    } else if (statement instanceof Statement.Consent c) {
+      Statement.Consent first = symbols.consents.putIfAbsent(c.name().path(), c);
+      if (first != null) {
+        duplicate(
+            DiagnosticCode.P118,
+            "consent",
+            c.name().path(),
+            c.name().loc().span(),
+            first.name().loc().span());
+      }
     }
   }
 
