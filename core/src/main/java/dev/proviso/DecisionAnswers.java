@@ -22,7 +22,7 @@ import java.util.Objects;
  * same thread (a consent view that decides itself) gets a fresh instance. Questions about another
  * subject or instant are passed through unremembered.
  */
-final class DecisionAnswers implements ConsentView {
+final class DecisionAnswers implements ConsentView, ConsentRefs.Reads {
   private static final ThreadLocal<DecisionAnswers> PER_THREAD =
       ThreadLocal.withInitial(DecisionAnswers::new);
 
@@ -122,29 +122,32 @@ final class DecisionAnswers implements ConsentView {
   }
 
   /**
-   * Whether a consent asked in this decision did not grant (any state but GIVEN; a failure counts):
-   * the fast path's cached decisions cannot say which state and since when, so {@link Policy} lets
-   * the general path decide and explain. Allocates nothing for exact validities.
+   * The state this decision read for the consent when it did not grant, derived with the policy's
+   * validity at the decision instant; null when it granted, was not asked, or failed (a failure is
+   * explained as such). Allocates nothing for exact validities.
    */
-  boolean consentWithheld() {
-    if (at == null) {
-      return false;
+  @Override
+  public ConsentState withheld(ConsentRefs.Ref ref) {
+    Memo memo = ref.declared() ? kinds : consents;
+    int i = at == null ? -1 : memo.indexOf(ref.name());
+    if (i < 0 || memo.answers[i] instanceof Throwable) {
+      return null;
     }
-    for (int i = 0; i < consents.size; i++) {
-      if (consents.answers[i] != ConsentState.GIVEN) {
-        return true;
-      }
+    Object answer = memo.answers[i];
+    ConsentState state =
+        ref.declared()
+            ? ConsentHistory.consentState(kinds.definitions[i], (ConsentEvent) answer, at)
+            : answer == null ? ConsentState.UNKNOWN : (ConsentState) answer;
+    return state == ConsentState.GIVEN ? null : state;
+  }
+
+  @Override
+  public Instant withheldAt(ConsentRefs.Ref ref) {
+    if (!ref.declared() || withheld(ref) == null) {
+      return null;
     }
-    for (int i = 0; i < kinds.size; i++) {
-      Object answer = kinds.answers[i];
-      if (answer instanceof Throwable
-          || (answer instanceof ConsentEvent e && !ConsentHistory.counts(e, kinds.definitions[i]))
-          || ConsentHistory.consentState(kinds.definitions[i], (ConsentEvent) answer, at)
-              != ConsentState.GIVEN) {
-        return true;
-      }
-    }
-    return false;
+    ConsentEvent deciding = (ConsentEvent) kinds.answers[kinds.indexOf(ref.name())];
+    return deciding == null ? null : deciding.at();
   }
 
   /** The remembered answer (or failure) to a consent or opt-out question, asking on first use. */

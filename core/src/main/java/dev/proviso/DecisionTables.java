@@ -37,6 +37,7 @@ final class DecisionTables {
     final CompiledValue[] notBefore;
     final String summary;
     final boolean asksStore; // when or unless asks the consent view (consent, opted_out)
+    final ConsentRefs.Ref[] consents; // mentioned by when or unless, each once
 
     Rule(int index, RuleDefinition definition, int regime) {
       this.index = index;
@@ -59,6 +60,7 @@ final class DecisionTables {
       this.asksStore =
           definition.when().map(DecisionTables::asksStore).orElse(false)
               || definition.unless().map(DecisionTables::asksStore).orElse(false);
+      this.consents = ConsentRefs.of(definition.when(), definition.unless());
     }
 
     boolean allow() {

@@ -41,7 +41,12 @@ final class Evaluation {
   private final List<Reason> reasons = new ArrayList<>();
   private final EvaluationErrors errors = new EvaluationErrors();
   private Optional<String> reasonCategory = Optional.empty();
-  private final List<Reason> unmatchedConsents = new ArrayList<>(); // of allows that did not match
+  private final List<Rule> unmatchedAllows = new ArrayList<>(); // of the category being decided
+  private final List<Slot> slots = new ArrayList<>(); // where withheld consents are listed
+
+  /** After {@code reasons[position - 1]} the explanation lists the rule's withheld consents. */
+  private record Slot(int position, Rule rule, Optional<String> category) {}
+
   private int lastWhen; // of the last rule matched: a Tri value, or -1 when not evaluated
   private int lastUnless;
 
@@ -100,7 +105,7 @@ final class Evaluation {
         }
       }
       boolean allowed = false;
-      unmatchedConsents.clear();
+      unmatchedAllows.clear();
       if (!denied) {
         for (int r : candidates.allows()) {
           Rule rule = tables.rules[r];
@@ -117,7 +122,10 @@ final class Evaluation {
           }
         }
         if (!allowed) {
-          reasons.addAll(unmatchedConsents); // the consents that would have granted, and why not
+          for (Rule unmatched :
+              unmatchedAllows) { // the consents that would have granted, and why not
+            slots.add(new Slot(reasons.size(), unmatched, reasonCategory));
+          }
           reasons.add(
               new Reason.NoAllow(
                   reasonCategory, policy.purposes().get(purpose).path(), scopes(candidates)));
@@ -146,7 +154,7 @@ final class Evaluation {
 
   private Decision decision(
       Outcome outcome, List<Obligation> obligations, List<String> ruleIds, List<String> advice) {
-    Explanation explanation = policy.explanation(outcome, request, reasons);
+    Explanation explanation = policy.explanation(outcome, request, withConsents());
     return new Decision(policy, outcome, obligations, ruleIds, advice, () -> explanation);
   }
 
@@ -238,7 +246,6 @@ final class Evaluation {
   /** {@code when ∧ ¬unless}; records the reason when it matches or fails. */
   private int matches(Rule rule) {
     int mark = errors.mark();
-    int readMark = errors.readMark();
     int value = evaluate(rule.when, Tri.TRUE);
     lastWhen = rule.when == null ? -1 : value;
     lastUnless = -1;
@@ -250,10 +257,10 @@ final class Evaluation {
     if (matched) {
       reasons.add(rule.matched(reasonCategory));
       if (!rule.allow()) { // an allow that matched was granted: its consents are not the story
-        consentsWithheld(rule, readMark, reasons);
+        slots.add(new Slot(reasons.size(), rule, reasonCategory));
       }
     } else if (rule.allow() && !rule.definition.advisory()) {
-      consentsWithheld(rule, readMark, unmatchedConsents);
+      unmatchedAllows.add(rule);
     }
     if (value == Tri.ERROR) {
       String consequence =
@@ -265,22 +272,52 @@ final class Evaluation {
   }
 
   /**
-   * The consents the rule's conditions read that did not grant, with their state and since when: so
-   * a deny for missing consent says whether it was never recorded, withdrawn, refused, objected to
-   * or expired. GIVEN reads are not listed (the fast path, which decides those, lists none).
+   * The reasons with, after each rule that a deny matched or an allow that did not match, the
+   * consents it mentions that this decision read and that did not grant, with their state and since
+   * when ({@link ConsentRefs}): so a deny for missing consent says whether it was never recorded,
+   * withdrawn, refused, objected to or expired. The fast path lists the same from the same answers.
    */
-  private void consentsWithheld(Rule rule, int readMark, List<Reason> into) {
-    for (EvaluationErrors.ConsentRead read : errors.readsSince(readMark)) {
-      if (read.state() != ConsentState.GIVEN) {
-        into.add(
-            new Reason.ConsentChecked(
-                rule.id(),
-                read.consent(),
-                read.declared(),
-                read.state(),
-                Optional.ofNullable(read.eventAt()),
-                reasonCategory));
+  private List<Reason> withConsents() {
+    if (slots.isEmpty()) {
+      return reasons;
+    }
+    ConsentRefs.Reads reads = new ReadConsents(errors.reads());
+    List<Reason> all = new ArrayList<>();
+    int next = 0;
+    for (int i = 0; i <= reasons.size(); i++) {
+      for (; next < slots.size() && slots.get(next).position() == i; next++) {
+        Slot slot = slots.get(next);
+        ConsentRefs.listWithheld(slot.rule(), reads, slot.category(), all);
       }
+      if (i < reasons.size()) {
+        all.add(reasons.get(i));
+      }
+    }
+    return all;
+  }
+
+  /** The consents this decision read, the first read of each counting. */
+  private record ReadConsents(List<EvaluationErrors.ConsentRead> reads)
+      implements ConsentRefs.Reads {
+    @Override
+    public ConsentState withheld(ConsentRefs.Ref ref) {
+      EvaluationErrors.ConsentRead read = first(ref);
+      return read == null || read.state() == ConsentState.GIVEN ? null : read.state();
+    }
+
+    @Override
+    public Instant withheldAt(ConsentRefs.Ref ref) {
+      EvaluationErrors.ConsentRead read = first(ref);
+      return read == null || read.state() == ConsentState.GIVEN ? null : read.eventAt();
+    }
+
+    private EvaluationErrors.ConsentRead first(ConsentRefs.Ref ref) {
+      for (EvaluationErrors.ConsentRead read : reads) {
+        if (read.declared() == ref.declared() && read.consent().equals(ref.name())) {
+          return read;
+        }
+      }
+      return null;
     }
   }
 

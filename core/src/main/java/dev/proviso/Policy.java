@@ -181,8 +181,7 @@ public final class Policy {
           answers = DecisionAnswers.open(store, request, erasure);
         }
         Decision fast = fastPath.decide(request, answers != null ? answers : store);
-        // A consent that did not grant is explained with its state and time: the general path.
-        if (fast != null && (answers == null || !answers.consentWithheld())) {
+        if (fast != null) {
           return fast;
         }
       }
@@ -259,8 +258,7 @@ public final class Policy {
     }
     DecisionAnswers answers = DecisionAnswers.open(consents, request, erasure);
     try {
-      Decision fast = fastPath.decide(request, answers);
-      return answers.consentWithheld() ? null : fast;
+      return fastPath.decide(request, answers);
     } finally {
       answers.close();
     }

@@ -30,12 +30,9 @@ public final class EvaluationErrors {
     reads.add(new ConsentRead(consent, declared, state, eventAt));
   }
 
-  public int readMark() {
-    return reads.size();
-  }
-
-  public List<ConsentRead> readsSince(int mark) {
-    return List.copyOf(reads.subList(mark, reads.size()));
+  /** Every consent read so far, in order. */
+  public List<ConsentRead> reads() {
+    return List.copyOf(reads);
   }
 
   public void add(String condition, String reason) {
