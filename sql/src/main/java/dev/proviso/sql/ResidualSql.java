@@ -134,6 +134,10 @@ public final class ResidualSql {
     if (condition instanceof Condition.ConsentGiven consent) {
       return consentGiven(consent.purpose());
     }
+    if (condition instanceof Condition.ConsentKindGiven kind) {
+      // its validity and giver are the engine's to apply; a table of grants cannot say them
+      throw refuse("consent(" + kind.consent().name() + "), a consent declared in the policy");
+    }
     return optedOut(((Condition.OptedOut) condition).name());
   }
 
