@@ -297,4 +297,50 @@ class ConsentKindsTest {
         .contains("warning[W403]")
         .contains("consent health_offers is not explicit");
   }
+
+  @Test
+  void compile_testStepsForDeclaredConsents_lowerWithKindAndGiver() {
+    String text =
+        POLICY
+            + """
+            test "steps" {
+              subject { age: 12 }
+              given consent(parental_marketing) by guardian at 2026-01-01T00:00:00Z
+              given refused(newsletter) at 2026-01-02T00:00:00Z
+              given objected(marketing.email) at 2026-01-03T00:00:00Z
+              expect deny contact.email for marketing.email at 2026-01-04T00:00:00Z
+            }
+            """;
+    CompilationResult result = PolicyCompiler.compileString("kinds.policy", text);
+    assertThat(result.render()).isEmpty();
+    assertThat(result.modelOrThrow().tests().get(0).steps())
+        .filteredOn(dev.proviso.model.TestStep.GivenConsent.class::isInstance)
+        .map(dev.proviso.model.TestStep.GivenConsent.class::cast)
+        .extracting(g -> g.kind() + " " + g.purpose() + " " + g.declared() + " " + g.givenBy())
+        .containsExactly(
+            "GIVEN parental_marketing true Optional[guardian]",
+            "REFUSED newsletter true Optional.empty",
+            "OBJECTED marketing.email false Optional.empty");
+    assertThat(PolicyFormatter.format(text))
+        .contains("  given consent(parental_marketing) by guardian at 2026-01-01T00:00:00Z\n");
+  }
+
+  @Test
+  void compile_misspeltOrMisplacedGiver_reportsP001AndP208() {
+    String text =
+        POLICY
+            + """
+            test "steps" {
+              subject { age: 12 }
+              given consent(parental_marketing) bye guardian at 2026-01-01T00:00:00Z
+              given withdrawn(parental_marketing) by guardian at 2026-01-01T00:00:00Z
+              expect deny contact.email for marketing.email
+            }
+            """;
+    assertThat(PolicyCompiler.compileString("kinds.policy", text).diagnostics())
+        .extracting(d -> d.code().name() + " " + d.message())
+        .contains(
+            "P001 expected 'by' or 'at', found 'bye'",
+            "P208 only consent(...) can be given by someone else ('by')");
+  }
 }

@@ -141,6 +141,7 @@ final class StatementPrinter {
       return List.of(
           "given "
               + print(g.call())
+              + g.givenBy().map(b -> " by " + b.role().path()).orElse("")
               + " at "
               + g.at().raw()
               + g.until().map(u -> " until " + u.raw()).orElse(""));

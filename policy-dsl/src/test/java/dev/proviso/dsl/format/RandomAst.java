@@ -110,7 +110,13 @@ final class RandomAst {
               list(4, () -> new TestStepNode.Field(Name.of(word()), literal(), L)), L);
       case 1 -> new TestStepNode.GivenEvent(name(), instant(), L);
       case 2 -> new TestStepNode.GivenContext(name(), literal(), L);
-      case 3 -> new TestStepNode.GivenCall(call(), instant(), optional(this::instant), L);
+      case 3 ->
+          new TestStepNode.GivenCall(
+              call(),
+              optional(() -> new TestStepNode.GivenBy(Name.of("by"), Name.of(word()))),
+              instant(),
+              optional(this::instant),
+              L);
       case 4 -> new TestStepNode.GivenFact(Name.of(word()), instant(), L);
       default ->
           new TestStepNode.Expect(

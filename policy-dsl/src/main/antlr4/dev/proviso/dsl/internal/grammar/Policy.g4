@@ -71,7 +71,7 @@ testStep
     : SUBJECT LBRACE (field (COMMA field)* COMMA?)? RBRACE                  # subjectStep
     | GIVEN EVENT DOT dottedName AT INSTANT                                 # givenEvent
     | GIVEN CONTEXT DOT dottedName ASSIGN literal                           # givenContext
-    | GIVEN call AT INSTANT (UNTIL INSTANT)?                                # givenCall
+    | GIVEN call (by=ID role=ID)? AT INSTANT (UNTIL INSTANT)?              # givenCall
     | GIVEN ID AT INSTANT                                                   # givenFact
     | EXPECT outcome=(ALLOW | DENY) selection FOR dottedName (AT INSTANT)?
       (WITH obligation (COMMA obligation)*)? because?                       # expectStep

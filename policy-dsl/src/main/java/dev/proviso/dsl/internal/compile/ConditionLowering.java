@@ -21,6 +21,11 @@ final class ConditionLowering {
   private final ParsedLiterals literals;
   private final Map<String, ConsentDefinition> consents;
 
+  /** Whether {@code name} is a consent declared in the policy (else a purpose path). */
+  boolean declaredConsent(String name) {
+    return consents.containsKey(name);
+  }
+
   ConditionLowering(ParsedLiterals literals, Map<String, ConsentDefinition> consents) {
     this.literals = literals;
     this.consents = consents;

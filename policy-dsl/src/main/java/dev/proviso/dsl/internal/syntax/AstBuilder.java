@@ -213,6 +213,8 @@ final class AstBuilder {
     if (c instanceof GivenCallContext g) {
       return new TestStepNode.GivenCall(
           exprs.call(g.call()),
+          Optional.ofNullable(g.role)
+              .map(r -> new TestStepNode.GivenBy(exprs.name(g.by), exprs.name(r))),
           exprs.instant(g.INSTANT(0).getSymbol()),
           g.INSTANT().size() > 1
               ? Optional.of(exprs.instant(g.INSTANT(1).getSymbol()))
