@@ -50,7 +50,8 @@ public interface ConsentLedger {
    * The state of the subject's declared consent at {@code at}, the policy's validity included.
    *
    * <pre>{@code
-   * ConsentState s = ledger.consent("cust-42", policy.model().consent("newsletter").orElseThrow(), now);
+   * ConsentDefinition newsletter = policy.model().consent("newsletter").orElseThrow();
+   * ConsentState s = ledger.consent("cust-42", newsletter, at);
    * }</pre>
    */
   default ConsentState consent(String subjectId, ConsentDefinition consent, Instant at) {

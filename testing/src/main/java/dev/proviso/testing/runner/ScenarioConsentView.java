@@ -92,7 +92,8 @@ public final class ScenarioConsentView implements ConsentView {
    * guardian}) when not by the subject:
    *
    * <pre>{@code
-   * view.declared(ConsentEventKind.GIVEN, "parental_marketing", at, Optional.of("guardian"));
+   * ConsentView view = ScenarioConsentView.forSubject("c-1")
+   *     .declared(ConsentEventKind.GIVEN, "parental_marketing", at, Optional.of("guardian"));
    * }</pre>
    */
   public ScenarioConsentView declared(
