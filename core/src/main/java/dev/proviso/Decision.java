@@ -28,6 +28,9 @@ public final class Decision {
   /** Decisions joined with this one for multi-category requests, keyed by the other part. */
   volatile FastPath.Join[] joins = FastPath.NO_JOINS;
 
+  /** Variants of this fast-path decision that list withheld consents, by what was read. */
+  volatile KeyedDecisions.Kept[] kept = KeyedDecisions.NOTHING_KEPT;
+
   Decision(
       Policy policy,
       Outcome outcome,

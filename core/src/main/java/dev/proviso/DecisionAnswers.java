@@ -1,8 +1,11 @@
 package dev.proviso;
 
+import dev.proviso.consent.ConsentEvent;
+import dev.proviso.consent.ConsentHistory;
 import dev.proviso.consent.ConsentState;
 import dev.proviso.consent.ConsentView;
 import dev.proviso.engine.UserCodeFailure;
+import dev.proviso.model.ConsentDefinition;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
@@ -19,7 +22,7 @@ import java.util.Objects;
  * same thread (a consent view that decides itself) gets a fresh instance. Questions about another
  * subject or instant are passed through unremembered.
  */
-final class DecisionAnswers implements ConsentView {
+final class DecisionAnswers implements ConsentView, ConsentRefs.Reads {
   private static final ThreadLocal<DecisionAnswers> PER_THREAD =
       ThreadLocal.withInitial(DecisionAnswers::new);
 
@@ -30,6 +33,7 @@ final class DecisionAnswers implements ConsentView {
   private Instant at;
   private final Memo consents = new Memo();
   private final Memo optOuts = new Memo();
+  private final Memo kinds = new Memo(); // declared consents, by name: the deciding event
   private Object erasure; // null: not asked; else Boolean or the Throwable thrown
 
   /** The snapshot for a decision against {@code store}; {@link #close} it when decided. */
@@ -79,6 +83,7 @@ final class DecisionAnswers implements ConsentView {
     erasure = null;
     consents.clear();
     optOuts.clear();
+    kinds.clear();
   }
 
   @Override
@@ -95,6 +100,54 @@ final class DecisionAnswers implements ConsentView {
       return store.optedOut(subjectId, name, at);
     }
     return (Boolean) unwrap(ask(optOuts, false, subjectId, name, at));
+  }
+
+  @Override
+  public ConsentEvent decidingConsent(String subjectId, ConsentDefinition consent, Instant at) {
+    if (!remembers(subjectId, at)) {
+      return store.decidingConsent(subjectId, consent, at);
+    }
+    int i = kinds.indexOf(consent.name());
+    if (i < 0) {
+      Object answer;
+      try {
+        answer = store.decidingConsent(subjectId, consent, at);
+      } catch (Throwable e) {
+        answer = UserCodeFailure.caught(e);
+      }
+      i = kinds.add(consent.name(), answer);
+      kinds.definitions[i] = consent;
+    }
+    return (ConsentEvent) unwrap(kinds.answers[i]);
+  }
+
+  /**
+   * The state this decision read for the consent when it did not grant, derived with the policy's
+   * validity at the decision instant; null when it granted, was not asked, or failed (a failure is
+   * explained as such). Allocates nothing for exact validities.
+   */
+  @Override
+  public ConsentState withheld(ConsentRefs.Ref ref) {
+    Memo memo = ref.declared() ? kinds : consents;
+    int i = at == null ? -1 : memo.indexOf(ref.name());
+    if (i < 0 || memo.answers[i] instanceof Throwable) {
+      return null;
+    }
+    Object answer = memo.answers[i];
+    ConsentState state =
+        ref.declared()
+            ? ConsentHistory.consentState(kinds.definitions[i], (ConsentEvent) answer, at)
+            : answer == null ? ConsentState.UNKNOWN : (ConsentState) answer;
+    return state == ConsentState.GIVEN ? null : state;
+  }
+
+  @Override
+  public Instant withheldAt(ConsentRefs.Ref ref) {
+    if (!ref.declared() || withheld(ref) == null) {
+      return null;
+    }
+    ConsentEvent deciding = (ConsentEvent) kinds.answers[kinds.indexOf(ref.name())];
+    return deciding == null ? null : deciding.at();
   }
 
   /** The remembered answer (or failure) to a consent or opt-out question, asking on first use. */
@@ -150,6 +203,7 @@ final class DecisionAnswers implements ConsentView {
   private static final class Memo {
     private String[] names = new String[4];
     private Object[] answers = new Object[4];
+    private ConsentDefinition[] definitions = new ConsentDefinition[4]; // of declared consents
     private int size;
 
     int indexOf(String name) {
@@ -165,6 +219,7 @@ final class DecisionAnswers implements ConsentView {
       if (size == names.length) {
         names = Arrays.copyOf(names, size * 2);
         answers = Arrays.copyOf(answers, size * 2);
+        definitions = Arrays.copyOf(definitions, size * 2);
       }
       names[size] = name;
       answers[size] = answer;
@@ -172,10 +227,9 @@ final class DecisionAnswers implements ConsentView {
     }
 
     void clear() {
-      for (int i = 0; i < size; i++) { // one or two entries: a loop is cheaper than Arrays.fill
-        names[i] = null;
-        answers[i] = null;
-      }
+      Arrays.fill(names, 0, size, null);
+      Arrays.fill(answers, 0, size, null);
+      Arrays.fill(definitions, 0, size, null);
       size = 0;
     }
   }

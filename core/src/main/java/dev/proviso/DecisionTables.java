@@ -38,6 +38,7 @@ final class DecisionTables {
     final CompiledValue[] notBefore;
     final String summary;
     final boolean asksStore; // when or unless asks the consent view (consent, opted_out)
+    final ConsentRefs.Ref[] consents; // mentioned by when or unless, each once
 
     Rule(int index, RuleDefinition definition, int regime, Bases bases) {
       this.index = index;
@@ -60,6 +61,7 @@ final class DecisionTables {
       this.asksStore =
           definition.when().map(DecisionTables::asksStore).orElse(false)
               || definition.unless().map(DecisionTables::asksStore).orElse(false);
+      this.consents = ConsentRefs.of(definition.when(), definition.unless());
     }
 
     boolean allow() {
@@ -280,6 +282,7 @@ final class DecisionTables {
     }
     // a consent basis asks the store for its consent
     return c instanceof Condition.ConsentGiven
+        || c instanceof Condition.ConsentKindGiven
         || c instanceof Condition.OptedOut
         || c instanceof Condition.BasisHolds;
   }

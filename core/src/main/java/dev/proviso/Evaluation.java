@@ -4,6 +4,7 @@ import dev.proviso.DecisionTables.Candidates;
 import dev.proviso.DecisionTables.Regime;
 import dev.proviso.DecisionTables.Retention;
 import dev.proviso.DecisionTables.Rule;
+import dev.proviso.consent.ConsentState;
 import dev.proviso.consent.ConsentView;
 import dev.proviso.engine.CompiledCondition;
 import dev.proviso.engine.CompiledValue;
@@ -40,6 +41,12 @@ final class Evaluation {
   private final List<Reason> reasons = new ArrayList<>();
   private final EvaluationErrors errors = new EvaluationErrors();
   private Optional<String> reasonCategory = Optional.empty();
+  private final List<Rule> unmatchedAllows = new ArrayList<>(); // of the category being decided
+  private final List<Slot> slots = new ArrayList<>(); // where withheld consents are listed
+
+  /** After {@code reasons[position - 1]} the explanation lists the rule's withheld consents. */
+  private record Slot(int position, Rule rule, Optional<String> category) {}
+
   private int lastWhen; // of the last rule matched: a Tri value, or -1 when not evaluated
   private int lastUnless;
 
@@ -99,6 +106,7 @@ final class Evaluation {
         }
       }
       boolean allowed = false;
+      unmatchedAllows.clear();
       if (!denied) {
         List<Reason> unmatched = new ArrayList<>(candidates.allows().length);
         for (int r : candidates.allows()) {
@@ -131,6 +139,9 @@ final class Evaluation {
           }
         }
         if (!allowed) {
+          for (Rule allow : unmatchedAllows) { // the consents that would have granted, and why not
+            slots.add(new Slot(reasons.size(), allow, reasonCategory));
+          }
           reasons.add(
               new Reason.NoAllow(
                   reasonCategory, policy.purposes().get(purpose).path(), scopes(candidates)));
@@ -179,7 +190,7 @@ final class Evaluation {
 
   private Decision decision(
       Outcome outcome, List<Obligation> obligations, List<String> ruleIds, List<String> advice) {
-    Explanation explanation = policy.explanation(outcome, request, reasons);
+    Explanation explanation = policy.explanation(outcome, request, withConsents());
     return new Decision(policy, outcome, obligations, ruleIds, advice, () -> explanation);
   }
 
@@ -299,6 +310,11 @@ final class Evaluation {
     boolean matched = value == Tri.TRUE || (value == Tri.ERROR && !rule.allow());
     if (matched) {
       reasons.add(rule.matched(reasonCategory));
+      if (!rule.allow()) { // an allow that matched was granted: its consents are not the story
+        slots.add(new Slot(reasons.size(), rule, reasonCategory));
+      }
+    } else if (rule.allow() && !rule.definition.advisory()) {
+      unmatchedAllows.add(rule);
     }
     if (value == Tri.ERROR) {
       String consequence =
@@ -309,6 +325,56 @@ final class Evaluation {
     }
     errors.truncate(mark);
     return value;
+  }
+
+  /**
+   * The reasons with, after each rule that a deny matched or an allow that did not match, the
+   * consents it mentions that this decision read and that did not grant, with their state and since
+   * when ({@link ConsentRefs}): so a deny for missing consent says whether it was never recorded,
+   * withdrawn, refused, objected to or expired. The fast path lists the same from the same answers.
+   */
+  private List<Reason> withConsents() {
+    if (slots.isEmpty()) {
+      return reasons;
+    }
+    ConsentRefs.Reads reads = new ReadConsents(errors.reads());
+    List<Reason> all = new ArrayList<>();
+    int next = 0;
+    for (int i = 0; i <= reasons.size(); i++) {
+      for (; next < slots.size() && slots.get(next).position() == i; next++) {
+        Slot slot = slots.get(next);
+        ConsentRefs.listWithheld(slot.rule(), reads, slot.category(), all);
+      }
+      if (i < reasons.size()) {
+        all.add(reasons.get(i));
+      }
+    }
+    return all;
+  }
+
+  /** The consents this decision read, the first read of each counting. */
+  private record ReadConsents(List<EvaluationErrors.ConsentRead> reads)
+      implements ConsentRefs.Reads {
+    @Override
+    public ConsentState withheld(ConsentRefs.Ref ref) {
+      EvaluationErrors.ConsentRead read = first(ref);
+      return read == null || read.state() == ConsentState.GIVEN ? null : read.state();
+    }
+
+    @Override
+    public Instant withheldAt(ConsentRefs.Ref ref) {
+      EvaluationErrors.ConsentRead read = first(ref);
+      return read == null || read.state() == ConsentState.GIVEN ? null : read.eventAt();
+    }
+
+    private EvaluationErrors.ConsentRead first(ConsentRefs.Ref ref) {
+      for (EvaluationErrors.ConsentRead read : reads) {
+        if (read.declared() == ref.declared() && read.consent().equals(ref.name())) {
+          return read;
+        }
+      }
+      return null;
+    }
   }
 
   /** Tells the listener how the rule just matched fared: what decided is what it hears. */

@@ -103,6 +103,9 @@ final class FastPath {
       }
       result = result == null ? d : join(result, d);
     }
+    if (consents instanceof DecisionAnswers answers) {
+      result = keyed.withConsents(result, answers); // lists the consents that did not grant
+    }
     if (result.allowed() && result.basis.notBefore()) {
       return keyed.withNotBefore(result, request);
     }

@@ -1,11 +1,13 @@
 package dev.proviso;
 
+import dev.proviso.consent.ConsentState;
 import dev.proviso.engine.CompiledValue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,7 +27,8 @@ final class KeyedDecisions {
       int[] advice,
       int[] obliges,
       boolean allowed,
-      boolean notBefore) {
+      boolean notBefore,
+      ConsentRefs.Ref[] listed) {
 
     /** The allows and oblige rules whose obligations an allowed use carries, in source order. */
     int[] obligating() {
@@ -35,6 +38,32 @@ final class KeyedDecisions {
           .toArray();
     }
   }
+
+  /**
+   * A decision equal to a base one but for its explanation, which lists the consents the decision
+   * read that did not grant: keyed by their states and event times, aligned with the base's {@link
+   * Basis#listed}. Kept on the base decision, so repeated facts share one decision.
+   */
+  record Variant(ConsentRefs.Ref[] listed, ConsentState[] states, Instant[] eventAts)
+      implements ConsentRefs.Reads {
+    @Override
+    public ConsentState withheld(ConsentRefs.Ref ref) {
+      int k = Arrays.asList(listed).indexOf(ref);
+      return k < 0 ? null : states[k];
+    }
+
+    @Override
+    public Instant withheldAt(ConsentRefs.Ref ref) {
+      int k = Arrays.asList(listed).indexOf(ref);
+      return k < 0 ? null : eventAts[k];
+    }
+  }
+
+  /** A variant with its decision, as kept on the base decision. */
+  record Kept(Variant variant, Decision decision) {}
+
+  static final Kept[] NOTHING_KEPT = new Kept[0];
+  private static final int MAX_KEPT = 8; // per base decision; the oldest goes first
 
   /** One category's evaluation: the cell and its key. */
   record Part(FastCell cell, long applies, long matched) {}
@@ -114,8 +143,122 @@ final class KeyedDecisions {
     boolean notBefore =
         java.util.stream.IntStream.concat(Arrays.stream(allowRules), Arrays.stream(obligeRules))
             .anyMatch(r -> tables.rules[r].notBefore.length > 0);
+    Set<ConsentRefs.Ref> listed = new LinkedHashSet<>();
+    for (Part part : parts) {
+      for (DecisionTables.Rule rule : listing(part)) {
+        listed.addAll(Arrays.asList(rule.consents));
+      }
+    }
     return new Basis(
-        parts, ints(denies), allowRules, ints(advice), obligeRules, allowed, notBefore);
+        parts,
+        ints(denies),
+        allowRules,
+        ints(advice),
+        obligeRules,
+        allowed,
+        notBefore,
+        listed.toArray(ConsentRefs.Ref[]::new));
+  }
+
+  /**
+   * The rules of a part after which the explanation lists withheld consents, as the general path
+   * does: matched denies (advisory ones included); when nothing ruled, the allows in scope that did
+   * not match.
+   */
+  private static List<DecisionTables.Rule> listing(Part part) {
+    FastCell cell = part.cell;
+    List<DecisionTables.Rule> rules = new ArrayList<>();
+    for (int i = 0; i < cell.rules.length; i++) {
+      if ((part.matched & (1L << i)) != 0 && !cell.rules[i].allow()) {
+        rules.add(cell.rules[i]);
+      }
+    }
+    if (!ruled(part)) {
+      rules.addAll(unmatchedAllows(part));
+    }
+    return rules;
+  }
+
+  private static boolean ruled(Part part) {
+    for (int i = 0; i < part.cell.rules.length; i++) {
+      if ((part.matched & (1L << i)) != 0
+          && (i < part.cell.denyEnd || (i >= part.cell.adviceEnd && i < part.cell.allowEnd))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The non-advisory allows of the part whose scope applied and that did not match. */
+  private static List<DecisionTables.Rule> unmatchedAllows(Part part) {
+    FastCell cell = part.cell;
+    List<DecisionTables.Rule> rules = new ArrayList<>();
+    for (int i = cell.adviceEnd; i < cell.allowEnd; i++) { // allows, not the oblige rules
+      int bit = cell.scopeBit[i];
+      boolean inScope = bit < 0 || (part.applies & (1L << bit)) != 0;
+      if (inScope && (part.matched & (1L << i)) == 0) {
+        rules.add(cell.rules[i]);
+      }
+    }
+    return rules;
+  }
+
+  /**
+   * {@code decision} itself when none of the consents its explanation would list was withheld in
+   * this decision; else the variant for what was read, kept on {@code decision} so that repeated
+   * facts allocate nothing. Compares without allocating.
+   */
+  Decision withConsents(Decision decision, DecisionAnswers answers) {
+    ConsentRefs.Ref[] listed = decision.basis.listed();
+    int withheld = 0;
+    for (ConsentRefs.Ref ref : listed) {
+      withheld += answers.withheld(ref) != null ? 1 : 0;
+    }
+    if (withheld == 0) {
+      return decision;
+    }
+    Kept[] kept = decision.kept;
+    for (Kept k : kept) {
+      if (same(k.variant(), answers)) {
+        return k.decision();
+      }
+    }
+    ConsentState[] states = new ConsentState[listed.length];
+    Instant[] eventAts = new Instant[listed.length];
+    for (int i = 0; i < listed.length; i++) {
+      states[i] = answers.withheld(listed[i]);
+      eventAts[i] = answers.withheldAt(listed[i]);
+    }
+    Variant variant = new Variant(listed, states, eventAts);
+    Basis basis = decision.basis;
+    Outcome outcome = decision.outcome();
+    Decision varied =
+        new Decision(
+            policy,
+            outcome,
+            decision.obligations(),
+            decision.ruleIds(),
+            decision.advice(),
+            () -> explain(outcome, basis, variant),
+            basis);
+    Kept[] next =
+        kept.length < MAX_KEPT
+            ? Arrays.copyOf(kept, kept.length + 1)
+            : Arrays.copyOfRange(kept, 1, kept.length + 1);
+    next[next.length - 1] = new Kept(variant, varied);
+    decision.kept = next; // racy but safe: each array is complete before it is published
+    return varied;
+  }
+
+  private static boolean same(Variant variant, DecisionAnswers answers) {
+    ConsentRefs.Ref[] listed = variant.listed();
+    for (int i = 0; i < listed.length; i++) {
+      if (answers.withheld(listed[i]) != variant.states()[i]
+          || !Objects.equals(answers.withheldAt(listed[i]), variant.eventAts()[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Decision decision(Basis basis) {
@@ -138,11 +281,12 @@ final class KeyedDecisions {
         List.copyOf(obligations),
         ruleIds,
         advice,
-        () -> explain(outcome, basis),
+        () -> explain(outcome, basis, null),
         basis);
   }
 
-  private Explanation explain(Outcome outcome, Basis basis) {
+  /** The explanation, listing after each rule the consents {@code reads} withheld (if given). */
+  private Explanation explain(Outcome outcome, Basis basis, ConsentRefs.Reads reads) {
     Part[] parts = basis.parts();
     boolean multi = parts.length > 1;
     List<String> paths = new ArrayList<>();
@@ -151,14 +295,21 @@ final class KeyedDecisions {
       String path = policy.categories().get(part.cell.category).path();
       paths.add(path);
       Optional<String> label = multi ? Optional.of(path) : Optional.empty();
-      boolean ruled = false;
       for (int i = 0; i < part.cell.rules.length; i++) {
         if ((part.matched & (1L << i)) != 0) {
-          reasons.add(part.cell.rules[i].matched(label));
-          ruled |= i < part.cell.denyEnd || (i >= part.cell.adviceEnd && i < part.cell.allowEnd);
+          DecisionTables.Rule rule = part.cell.rules[i];
+          reasons.add(rule.matched(label));
+          if (reads != null && !rule.allow()) {
+            ConsentRefs.listWithheld(rule, reads, label, reasons);
+          }
         }
       }
-      if (!ruled) {
+      if (!ruled(part)) {
+        if (reads != null) {
+          for (DecisionTables.Rule allow : unmatchedAllows(part)) {
+            ConsentRefs.listWithheld(allow, reads, label, reasons);
+          }
+        }
         List<String> scopes = new ArrayList<>();
         scopes.add("top level");
         for (int i = 0; i < part.cell.regimes.length; i++) {

@@ -317,10 +317,16 @@ public final class Policy {
 
   /** The fast path alone: null when it would defer to the general path. */
   Decision decideFast(Request request, ConsentView consents) {
-    if (DecisionAnswers.askErasure(consents, request) != Boolean.FALSE) {
+    Object erasure = DecisionAnswers.askErasure(consents, request);
+    if (erasure != Boolean.FALSE) {
       return null;
     }
-    return fastPath.decide(request, consents);
+    DecisionAnswers answers = DecisionAnswers.open(consents, request, erasure);
+    try {
+      return fastPath.decide(request, answers);
+    } finally {
+      answers.close();
+    }
   }
 
   private Decision decideOrThrow(Request request, ConsentView consents, RuleListener listener) {

@@ -1,5 +1,6 @@
 package dev.proviso;
 
+import dev.proviso.consent.ConsentState;
 import dev.proviso.model.Effect;
 import dev.proviso.model.RuleForm;
 import dev.proviso.model.SourceLocation;
@@ -135,6 +136,40 @@ public sealed interface Reason {
     @Override
     public String line() {
       return "would be allowed from " + at + " (if nothing else changes)";
+    }
+  }
+
+  /**
+   * A consent condition of a rule that decided (or of a regime's condition) read the subject's
+   * consent: its state at the decision instant and the time of the event that set it. Carries no
+   * subject id.
+   *
+   * @param owner the rule id (or {@code regime gdpr}) whose condition asked
+   * @param consent the declared consent's name, or the purpose path of a purpose-keyed consent
+   * @param declared whether {@code consent} names a declared consent (else a purpose)
+   * @param eventAt when the deciding event took effect; empty when UNKNOWN (nothing recorded) or
+   *     when the view reports a state without its event (purpose-keyed consent)
+   */
+  record ConsentChecked(
+      String owner,
+      String consent,
+      boolean declared,
+      ConsentState state,
+      Optional<Instant> eventAt,
+      Optional<String> category)
+      implements Reason {
+    @Override
+    public String line() {
+      return "consent("
+          + consent
+          + ") of "
+          + owner
+          + category.map(c -> " on " + c).orElse("")
+          + " is "
+          + state
+          + eventAt
+              .map(t -> (state == ConsentState.EXPIRED ? " (given " : " (since ") + t + ")")
+              .orElse(state == ConsentState.UNKNOWN ? " (never recorded)" : "");
     }
   }
 

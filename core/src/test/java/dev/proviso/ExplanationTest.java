@@ -27,7 +27,9 @@ class ExplanationTest {
             "DENY contact.email for marketing.email",
             "  deny by shop.policy:6 (regime gdpr): require consent(marketing.email) to use"
                 + " contact.email for marketing.email — \"GDPR needs consent for email"
-                + " marketing\"");
+                + " marketing\"",
+            // the consent the require read, and its state: withdrawn, not merely missing
+            "  consent(marketing.email) of shop.policy:6 is WITHDRAWN");
     Reason.RuleMatched entry = (Reason.RuleMatched) d.explanation().entries().get(0);
     assertThat(entry.ruleId()).isEqualTo(ShopPolicy.GDPR_CONSENT);
     assertThat(entry.effect()).isEqualTo(Effect.DENY);

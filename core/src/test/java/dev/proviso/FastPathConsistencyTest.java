@@ -65,6 +65,43 @@ class FastPathConsistencyTest {
   }
 
   @Test
+  void decide_denyForWithdrawnConsent_staysOnTheFastPathSharesDecisionsAndNamesTheState() {
+    Policy policy = ShopPolicy.compile();
+    java.time.Instant at = java.time.Instant.parse("2026-05-01T00:00:00Z");
+    java.time.Instant withdrawn = at.minusSeconds(3600);
+    dev.proviso.consent.InMemoryConsentLedger ledger =
+        new dev.proviso.consent.InMemoryConsentLedger();
+    ledger.append(
+        dev.proviso.consent.ConsentEvent.withdrawn(
+            "eu-1", "marketing.email", withdrawn, "form", "v1"));
+    ConsentView view = ledger.view(new dev.proviso.erasure.InMemoryErasureJournal());
+    Request withdrawnRequest = email(policy, "eu-1", at);
+    Request neverAsked = email(policy, "eu-2", at);
+
+    Decision fast = policy.decideFast(withdrawnRequest, view);
+
+    assertThat(fast).as("answered on the fast path").isNotNull();
+    assertThat(fast.explanation().entries())
+        .isEqualTo(policy.decideGeneral(withdrawnRequest, view).explanation().entries());
+    assertThat(fast.explanation().toString())
+        .contains("consent(marketing.email) of shop.policy:")
+        .contains("is WITHDRAWN")
+        .doesNotContain("eu-1");
+    assertThat(policy.decide(withdrawnRequest, view))
+        .as("repeated facts share one decision")
+        .isSameAs(policy.decide(withdrawnRequest, view));
+    Decision unknown = policy.decide(neverAsked, view);
+    assertThat(unknown.explanation().toString()).contains("is UNKNOWN (never recorded)");
+    assertThat(unknown.explanation().entries())
+        .isEqualTo(policy.decideGeneral(neverAsked, view).explanation().entries());
+  }
+
+  private static Request email(Policy policy, String subjectId, java.time.Instant at) {
+    Subject eu = Subject.builder(subjectId).set("region", "EU").set("age", 30).build();
+    return Request.of(eu, policy.category("contact.email"), policy.purpose("marketing.email"), at);
+  }
+
+  @Test
   void decide_cellWithMoreCandidatesThanBits_fallsBackToGeneralPath() {
     dev.proviso.model.PolicyModelBuilder b =
         dev.proviso.model.PolicyModelBuilder.named("many", 1).category("data").purpose("use");

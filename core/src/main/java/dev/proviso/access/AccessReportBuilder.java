@@ -264,7 +264,7 @@ public final class AccessReportBuilder {
   private static AccessReport.ConsentEntry entry(ConsentEvent e) {
     return new AccessReport.ConsentEntry(
         e.kind().name(),
-        e.name(),
+        e.name() + e.givenBy().map(role -> " (given by " + role + ")").orElse(""),
         e.at(),
         e.source(),
         e.expires().orElse(null),

@@ -1,5 +1,8 @@
 package dev.proviso.consent;
 
+import dev.proviso.model.ConsentDefinition;
+import dev.proviso.model.PolicyDuration;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -26,16 +29,17 @@ public final class ConsentHistory {
   }
 
   /**
-   * The deciding event for {@code name} among a subject's {@code events} of every name and family:
-   * opt-out events when {@code optOut}, consent events otherwise. Indexed, so scanning a list
-   * allocates nothing (the in-memory ledger and the replica answer through it on the hot path).
+   * The deciding event for {@code name} among a subject's {@code events} of every name and topic,
+   * counting only events about {@code topic} (a purpose, an opt-out or a declared consent's name).
+   * Indexed, so scanning a list allocates nothing (the in-memory ledger and the replica answer
+   * through it on the hot path).
    */
   public static ConsentEvent deciding(
-      List<ConsentEvent> events, String name, boolean optOut, Instant at) {
+      List<ConsentEvent> events, String name, ConsentTopic topic, Instant at) {
     ConsentEvent best = null;
     for (int i = 0, n = events.size(); i < n; i++) {
       ConsentEvent e = events.get(i);
-      if (e.kind().isOptOut() == optOut && e.name().equals(name) && decides(e, best, at)) {
+      if (e.topic() == topic && e.name().equals(name) && decides(e, best, at)) {
         best = e;
       }
     }
@@ -57,7 +61,73 @@ public final class ConsentHistory {
     if (e.kind().restricts() != best.kind().restricts()) {
       return e.kind().restricts();
     }
-    return outlives(e, best); // same instant, same family: the longer-lived grant decides
+    if (e.kind() != best.kind()) {
+      return strength(e.kind()) > strength(best.kind()); // objection > withdrawal > refusal
+    }
+    return outlives(e, best); // same instant, same kind: the longer-lived grant decides
+  }
+
+  /** Among restricting events at one instant, the strongest decides, whatever the arrival order. */
+  private static int strength(ConsentEventKind kind) {
+    return switch (kind) {
+      case OBJECTED -> 3;
+      case WITHDRAWN -> 2;
+      case REFUSED -> 1;
+      default -> 0;
+    };
+  }
+
+  /**
+   * Whether {@code e} is one of the events that can decide the declared consent {@code consent}:
+   * about it (topic and name), of a consent kind, and, for a GIVEN, given by the role the
+   * declaration names if it names one. A restricting event counts whoever recorded it.
+   */
+  public static boolean counts(ConsentEvent e, ConsentDefinition consent) {
+    if (e.topic() != ConsentTopic.CONSENT_KIND || !e.name().equals(consent.name())) {
+      return false;
+    }
+    if (e.kind() == ConsentEventKind.GIVEN && consent.givenBy().isPresent()) {
+      return e.givenBy().equals(consent.givenBy());
+    }
+    return true;
+  }
+
+  /** The deciding event of the declared consent among {@code events} at {@code at}, or null. */
+  public static ConsentEvent deciding(
+      Collection<ConsentEvent> events, ConsentDefinition consent, Instant at) {
+    ConsentEvent best = null;
+    for (ConsentEvent e : events) {
+      best = counts(e, consent) && decides(e, best, at) ? e : best;
+    }
+    return best;
+  }
+
+  /**
+   * The state of the declared consent {@code consent} that its deciding event gives at {@code at}:
+   * as {@link #consentState(ConsentEvent, Instant)}, and a GIVEN whose age at {@code at} reaches
+   * the declared validity is EXPIRED. Allocates nothing for exact validities (seconds to weeks).
+   */
+  public static ConsentState consentState(
+      ConsentDefinition consent, ConsentEvent deciding, Instant at) {
+    ConsentState state = consentState(deciding, at);
+    if (state == ConsentState.GIVEN && consent.validity().isPresent()) {
+      PolicyDuration validity = consent.validity().get();
+      if (validity.isExact()) { // without allocating: the age in seconds and nanos
+        long seconds = at.getEpochSecond() - deciding.at().getEpochSecond();
+        int nanos = at.getNano() - deciding.at().getNano();
+        long valid = validity.approximateSeconds();
+        boolean lapsed = seconds > valid || (seconds == valid && nanos >= 0);
+        return lapsed ? ConsentState.EXPIRED : ConsentState.GIVEN;
+      }
+      Instant lapses;
+      try {
+        lapses = consent.validity().get().addTo(deciding.at());
+      } catch (DateTimeException | ArithmeticException e) {
+        return ConsentState.GIVEN; // beyond the calendar: never lapses within it
+      }
+      return lapses.isAfter(at) ? ConsentState.GIVEN : ConsentState.EXPIRED;
+    }
+    return state;
   }
 
   /** Whether {@code a} expires later than {@code b}; no expiry is forever. */
@@ -71,8 +141,15 @@ public final class ConsentHistory {
     if (deciding == null) {
       return ConsentState.UNKNOWN;
     }
-    if (deciding.kind() == ConsentEventKind.WITHDRAWN) {
-      return ConsentState.WITHDRAWN;
+    switch (deciding.kind()) {
+      case WITHDRAWN:
+        return ConsentState.WITHDRAWN;
+      case REFUSED:
+        return ConsentState.REFUSED;
+      case OBJECTED:
+        return ConsentState.OBJECTED;
+      default:
+        break;
     }
     // no lambda: replicas answer from memory on the hot path, which must not allocate
     boolean expired = deciding.expires().isPresent() && !deciding.expires().get().isAfter(at);

@@ -1,5 +1,6 @@
 package dev.proviso.consent;
 
+import dev.proviso.model.ConsentDefinition;
 import java.time.Instant;
 import java.util.List;
 
@@ -36,6 +37,28 @@ public interface ConsentLedger {
   boolean optedOut(String subjectId, String name, Instant at);
 
   /**
+   * The event that decides the subject's declared consent at {@code at}, or null (see {@link
+   * ConsentView#decidingConsent}). Ledgers written before consent kinds do not answer: the default
+   * throws, and conditions on declared consents fail closed.
+   */
+  default ConsentEvent decidingConsent(String subjectId, ConsentDefinition consent, Instant at) {
+    throw new UnsupportedOperationException(
+        "this consent ledger does not record declared consents such as '" + consent.name() + "'");
+  }
+
+  /**
+   * The state of the subject's declared consent at {@code at}, the policy's validity included.
+   *
+   * <pre>{@code
+   * ConsentDefinition newsletter = policy.model().consent("newsletter").orElseThrow();
+   * ConsentState s = ledger.consent("cust-42", newsletter, at);
+   * }</pre>
+   */
+  default ConsentState consent(String subjectId, ConsentDefinition consent, Instant at) {
+    return ConsentHistory.consentState(consent, decidingConsent(subjectId, consent, at), at);
+  }
+
+  /**
    * This ledger as the engine's {@link ConsentView}, with erasure requests answered by {@code
    * erasures} (usually the erasure journal).
    */
@@ -45,6 +68,11 @@ public interface ConsentLedger {
       @Override
       public ConsentState consent(String subjectId, String purpose, Instant at) {
         return ledger.consent(subjectId, purpose, at);
+      }
+
+      @Override
+      public ConsentEvent decidingConsent(String subjectId, ConsentDefinition consent, Instant at) {
+        return ledger.decidingConsent(subjectId, consent, at);
       }
 
       @Override

@@ -1,5 +1,6 @@
 package dev.proviso.consent;
 
+import dev.proviso.model.ConsentDefinition;
 import java.time.Instant;
 
 /**
@@ -28,6 +29,12 @@ public interface ConsentView {
         }
 
         @Override
+        public ConsentEvent decidingConsent(
+            String subjectId, ConsentDefinition consent, Instant at) {
+          return null;
+        }
+
+        @Override
         public boolean optedOut(String subjectId, String name, Instant at) {
           return false;
         }
@@ -40,6 +47,22 @@ public interface ConsentView {
 
   /** The consent state of the subject for exactly this purpose path at {@code at}. */
   ConsentState consent(String subjectId, String purpose, Instant at);
+
+  /**
+   * The ledger event that decides the subject's consent of the declared kind {@code consent} at
+   * {@code at}, or null when none took effect by then: among the events about it ({@link
+   * ConsentTopic#CONSENT_KIND}, its name) at or before {@code at}, the latest, restricting events
+   * first at equal times; a GIVEN counts only when given by the role the declaration names, if it
+   * names one ({@link ConsentHistory#counts}). The engine derives the state, validity included,
+   * with {@link ConsentHistory#consentState(ConsentDefinition, ConsentEvent, Instant)}.
+   *
+   * <p>Views written before consent kinds do not answer: the default throws, so a condition on a
+   * declared consent fails closed and the explanation says why.
+   */
+  default ConsentEvent decidingConsent(String subjectId, ConsentDefinition consent, Instant at) {
+    throw new UnsupportedOperationException(
+        "this consent view does not answer declared consents such as '" + consent.name() + "'");
+  }
 
   /**
    * Whether the subject has opted out under {@code name} (e.g. {@code sale_or_share}) at {@code

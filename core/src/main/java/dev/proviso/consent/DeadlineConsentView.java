@@ -1,6 +1,7 @@
 package dev.proviso.consent;
 
 import dev.proviso.engine.UserCodeFailure;
+import dev.proviso.model.ConsentDefinition;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -76,6 +77,11 @@ public final class DeadlineConsentView implements ConsentView {
   @Override
   public ConsentState consent(String subjectId, String purpose, Instant at) {
     return call(() -> store.consent(subjectId, purpose, at));
+  }
+
+  @Override
+  public ConsentEvent decidingConsent(String subjectId, ConsentDefinition consent, Instant at) {
+    return call(() -> store.decidingConsent(subjectId, consent, at));
   }
 
   @Override

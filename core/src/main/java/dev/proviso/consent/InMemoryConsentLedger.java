@@ -1,5 +1,6 @@
 package dev.proviso.consent;
 
+import dev.proviso.model.ConsentDefinition;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,22 +50,33 @@ public final class InMemoryConsentLedger implements ConsentLedger {
 
   @Override
   public ConsentState consent(String subjectId, String purpose, Instant at) {
-    return ConsentHistory.consentState(deciding(subjectId, purpose, false, at), at);
+    return ConsentHistory.consentState(deciding(subjectId, purpose, ConsentTopic.PURPOSE, at), at);
   }
 
   @Override
-  public boolean optedOut(String subjectId, String name, Instant at) {
-    return ConsentHistory.optedOut(deciding(subjectId, name, true, at));
-  }
-
-  /** Scans the subject's events under its lock, without copying. */
-  private ConsentEvent deciding(String subjectId, String name, boolean optOut, Instant at) {
+  public ConsentEvent decidingConsent(String subjectId, ConsentDefinition consent, Instant at) {
     List<ConsentEvent> events = bySubject.get(subjectId);
     if (events == null) {
       return null;
     }
     synchronized (events) {
-      return ConsentHistory.deciding(events, name, optOut, at);
+      return ConsentHistory.deciding(events, consent, at);
+    }
+  }
+
+  @Override
+  public boolean optedOut(String subjectId, String name, Instant at) {
+    return ConsentHistory.optedOut(deciding(subjectId, name, ConsentTopic.OPT_OUT, at));
+  }
+
+  /** Scans the subject's events under its lock, without copying. */
+  private ConsentEvent deciding(String subjectId, String name, ConsentTopic topic, Instant at) {
+    List<ConsentEvent> events = bySubject.get(subjectId);
+    if (events == null) {
+      return null;
+    }
+    synchronized (events) {
+      return ConsentHistory.deciding(events, name, topic, at);
     }
   }
 

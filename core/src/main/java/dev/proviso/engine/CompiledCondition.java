@@ -1,8 +1,11 @@
 package dev.proviso.engine;
 
 import dev.proviso.Request;
+import dev.proviso.consent.ConsentEvent;
+import dev.proviso.consent.ConsentHistory;
 import dev.proviso.consent.ConsentState;
 import dev.proviso.consent.ConsentView;
+import dev.proviso.model.ConsentDefinition;
 
 /**
  * A condition compiled for evaluation: {@link #eval} returns {@link Tri#TRUE}, {@link Tri#FALSE} or
@@ -147,12 +150,52 @@ public abstract class CompiledCondition {
 
     @Override
     public int eval(Request request, ConsentView consents, EvaluationErrors errors) {
+      ConsentState state;
       try {
-        return Tri.of(
-            consents.consent(request.subject().id(), purpose, request.at()) == ConsentState.GIVEN);
+        state = consents.consent(request.subject().id(), purpose, request.at());
       } catch (Throwable e) {
         return storeFailed(errors, e);
       }
+      if (errors != null) {
+        errors.consentRead(purpose, false, state == null ? ConsentState.UNKNOWN : state, null);
+      }
+      return Tri.of(state == ConsentState.GIVEN);
+    }
+  }
+
+  /**
+   * {@code consent(newsletter)} of a declared consent: the deciding event from the view, the state
+   * derived here with the policy's validity and giver ({@link ConsentHistory}); only GIVEN is
+   * consent. Allocation-free unless the validity is in months or years.
+   */
+  static final class ConsentKind extends CompiledCondition {
+    private final ConsentDefinition consent;
+
+    ConsentKind(String text, ConsentDefinition consent) {
+      super(text);
+      this.consent = consent;
+    }
+
+    @Override
+    public int eval(Request request, ConsentView consents, EvaluationErrors errors) {
+      ConsentEvent deciding;
+      try {
+        deciding = consents.decidingConsent(request.subject().id(), consent, request.at());
+      } catch (Throwable e) {
+        return storeFailed(errors, e);
+      }
+      if (deciding != null && !ConsentHistory.counts(deciding, consent)) {
+        // a view that answers with an event about something else must not grant
+        if (errors != null) {
+          errors.add(text(), "the consent store answered with an event of another consent");
+        }
+        return Tri.ERROR;
+      }
+      ConsentState state = ConsentHistory.consentState(consent, deciding, request.at());
+      if (errors != null) {
+        errors.consentRead(consent.name(), true, state, deciding == null ? null : deciding.at());
+      }
+      return Tri.of(state == ConsentState.GIVEN);
     }
   }
 

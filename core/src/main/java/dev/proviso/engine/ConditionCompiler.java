@@ -58,6 +58,9 @@ public final class ConditionCompiler {
     if (condition instanceof Condition.ConsentGiven consent) {
       return new CompiledCondition.Consent(text, consent.purpose());
     }
+    if (condition instanceof Condition.ConsentKindGiven consent) {
+      return new CompiledCondition.ConsentKind(text, consent.consent());
+    }
     if (condition instanceof Condition.OptedOut optedOut) {
       return new CompiledCondition.OptedOut(text, optedOut.name());
     }

@@ -35,6 +35,9 @@ public final class ConditionText {
     if (condition instanceof Condition.ConsentGiven consent) {
       return BuiltInName.CONSENT.call(consent.purpose());
     }
+    if (condition instanceof Condition.ConsentKindGiven consent) {
+      return BuiltInName.CONSENT.call(consent.consent().name());
+    }
     if (condition instanceof Condition.OptedOut optedOut) {
       return BuiltInName.OPTED_OUT.call(optedOut.name());
     }

@@ -4,6 +4,7 @@ import dev.proviso.Suggestions;
 import dev.proviso.model.AttributeDefinition;
 import dev.proviso.model.CategoryDefinition;
 import dev.proviso.model.Condition;
+import dev.proviso.model.ConsentDefinition;
 import dev.proviso.model.ObligationDefinition;
 import dev.proviso.model.PolicyModel;
 import dev.proviso.model.PurposeDefinition;
@@ -29,6 +30,7 @@ public final class ModelValidator {
   private final Set<String> contextAttributes = new LinkedHashSet<>();
   private final Set<String> regimes = new LinkedHashSet<>();
   private final List<String> problems = new ArrayList<>();
+  private final Set<ConsentDefinition> declaredConsents = new LinkedHashSet<>();
 
   private ModelValidator() {}
 
@@ -51,6 +53,19 @@ public final class ModelValidator {
     }
     attributes("subject", model.subjectAttributes(), subjectAttributes);
     attributes("context", model.contextAttributes(), contextAttributes);
+    Set<String> consentNames = new LinkedHashSet<>();
+    for (ConsentDefinition c : model.consents()) {
+      String where = "consent " + c.name();
+      if (!consentNames.add(c.name())) {
+        problems.add(where + ": declared twice");
+      }
+      if (purposes.contains(c.name())) {
+        problems.add(
+            where + ": has the name of a purpose, so consent(" + c.name() + ") is ambiguous");
+      }
+      c.purposes().forEach(p -> name(where, "purpose", p, purposes));
+      declaredConsents.add(c);
+    }
     for (RegimeDefinition r : model.regimes()) {
       if (!regimes.add(r.name())) {
         problems.add("regime '" + r.name() + "' is declared twice");
@@ -150,6 +165,11 @@ public final class ModelValidator {
       value(where, has.attribute());
     } else if (c instanceof Condition.ConsentGiven consent) {
       name(where, "purpose", consent.purpose(), purposes);
+    } else if (c instanceof Condition.ConsentKindGiven consent) {
+      if (!declaredConsents.contains(consent.consent())) {
+        problems.add(
+            where + ": consent '" + consent.consent().name() + "' is not declared as written");
+      }
     } else if (c instanceof Condition.IsTrue isTrue) {
       value(where, isTrue.value());
     }

@@ -58,6 +58,16 @@ public sealed interface Condition {
     }
   }
 
+  /**
+   * {@code consent(newsletter)} naming a declared {@link ConsentDefinition}: the subject's consent
+   * of that kind is GIVEN, given by whom the declaration requires and not older than its validity.
+   */
+  record ConsentKindGiven(ConsentDefinition consent) implements Condition {
+    public ConsentKindGiven {
+      Objects.requireNonNull(consent, "consent");
+    }
+  }
+
   /** {@code opted_out(sale_or_share)}: the subject has opted out under that name. */
   record OptedOut(String name) implements Condition {
     public OptedOut {

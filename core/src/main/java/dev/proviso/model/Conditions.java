@@ -79,6 +79,11 @@ public final class Conditions {
     return new Condition.ConsentGiven(purpose);
   }
 
+  /** {@code consent(newsletter)}: the declared consent is GIVEN (and within its validity). */
+  public static Condition consent(ConsentDefinition consent) {
+    return new Condition.ConsentKindGiven(consent);
+  }
+
   public static Condition optedOut(String name) {
     return new Condition.OptedOut(name);
   }

@@ -11,6 +11,8 @@ import java.util.Optional;
  *
  * @param categories every category node, parents before children
  * @param purposes every purpose node, parents before children
+ * @param consents the consents declared by name ({@code consent newsletter for marketing.email}),
+ *     in source order
  * @param rules rules in source order (files in import order)
  * @param contentHash hex SHA-256 over the policy's source texts, recorded in every decision
  * @param bases the lawful bases declared for uses ({@code basis ... for ...}), in source order
@@ -27,9 +29,10 @@ public record PolicyModel(
     List<RuleDefinition> rules,
     List<RetentionDefinition> retentions,
     List<PolicyTestDefinition> tests,
-    List<BasisDefinition> bases) {
+    List<BasisDefinition> bases,
+    List<ConsentDefinition> consents) {
 
-  /** A policy that declares no lawful basis. */
+  /** A policy that declares no lawful basis and no consent. */
   public PolicyModel(
       String name,
       int version,
@@ -54,6 +57,7 @@ public record PolicyModel(
         rules,
         retentions,
         tests,
+        List.of(),
         List.of());
   }
 
@@ -69,6 +73,12 @@ public record PolicyModel(
     retentions = List.copyOf(retentions);
     tests = List.copyOf(tests);
     bases = List.copyOf(bases);
+    consents = List.copyOf(consents);
+  }
+
+  /** The consent declared under {@code name}. */
+  public Optional<ConsentDefinition> consent(String name) {
+    return consents.stream().filter(c -> c.name().equals(name)).findFirst();
   }
 
   public Optional<CategoryDefinition> category(String path) {

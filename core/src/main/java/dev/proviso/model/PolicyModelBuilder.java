@@ -44,6 +44,7 @@ public final class PolicyModelBuilder {
   private final List<RuleDefinition> rules = new ArrayList<>();
   private final List<RetentionDefinition> retentions = new ArrayList<>();
   private final List<BasisDefinition> bases = new ArrayList<>();
+  private final List<ConsentDefinition> consents = new ArrayList<>();
   private Optional<String> regime = Optional.empty();
   private int line;
 
@@ -67,6 +68,15 @@ public final class PolicyModelBuilder {
   }
 
   /** Declares {@code root} and {@code root.child} for each child (the root only once). */
+  /**
+   * Declares a consent by name, as {@code consent NAME for PURPOSES}; ask for it with {@link
+   * Conditions#consent(ConsentDefinition)}.
+   */
+  public PolicyModelBuilder consent(ConsentDefinition consent) {
+    consents.add(consent);
+    return this;
+  }
+
   public PolicyModelBuilder purpose(String root, String... children) {
     declarePurpose(root);
     for (String child : children) {
@@ -255,7 +265,8 @@ public final class PolicyModelBuilder {
         rules,
         retentions,
         List.of(),
-        bases);
+        bases,
+        consents);
   }
 
   private PolicyModelBuilder openRegime(String regimeName, Optional<Condition> appliesWhen) {

@@ -1,5 +1,6 @@
 package dev.proviso.model;
 
+import dev.proviso.consent.ConsentEventKind;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -10,18 +11,55 @@ public sealed interface TestStep {
 
   SourceLocation location();
 
-  /** {@code given consent(p) at T [until T2]} or {@code given withdrawn(p) at T}. */
+  /**
+   * {@code given consent(p) at T [until T2]}, {@code given withdrawn(p) at T}, {@code given
+   * refused(p) at T}, {@code given objected(p) at T}, for a purpose or (when {@code declared}) a
+   * consent declared in the policy; {@code given consent(k) by guardian at T} records who gave it.
+   *
+   * @param purpose the purpose path, or the declared consent's name when {@code declared}
+   * @param kind GIVEN, WITHDRAWN, REFUSED or OBJECTED
+   * @param givenBy the role that gave it when not the subject (GIVEN only)
+   */
   record GivenConsent(
       String purpose,
-      boolean granted,
+      ConsentEventKind kind,
+      boolean declared,
+      Optional<String> givenBy,
       Instant at,
       Optional<Instant> expires,
       SourceLocation location)
       implements TestStep {
     public GivenConsent {
       Objects.requireNonNull(purpose, "purpose");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(givenBy, "givenBy");
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(expires, "expires");
+      if (kind.isOptOut()) {
+        throw new IllegalArgumentException("an opt-out is a GivenOptOut, not a consent: " + kind);
+      }
+    }
+
+    /** A purpose-keyed grant or withdrawal, as before consent kinds. */
+    public GivenConsent(
+        String purpose,
+        boolean granted,
+        Instant at,
+        Optional<Instant> expires,
+        SourceLocation location) {
+      this(
+          purpose,
+          granted ? ConsentEventKind.GIVEN : ConsentEventKind.WITHDRAWN,
+          false,
+          Optional.empty(),
+          at,
+          expires,
+          location);
+    }
+
+    /** Whether this states a grant. */
+    public boolean granted() {
+      return kind == ConsentEventKind.GIVEN;
     }
   }
 

@@ -3,6 +3,7 @@ package dev.proviso.replica;
 import dev.proviso.consent.ConsentEvent;
 import dev.proviso.consent.ConsentHistory;
 import dev.proviso.consent.ConsentState;
+import dev.proviso.consent.ConsentTopic;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -88,7 +89,8 @@ final class SubjectState {
   }
 
   private ConsentEvent deciding(String name, boolean optOut, Instant at) {
-    return ConsentHistory.deciding(eventList, name, optOut, at);
+    return ConsentHistory.deciding(
+        eventList, name, optOut ? ConsentTopic.OPT_OUT : ConsentTopic.PURPOSE, at);
   }
 
   private static boolean contains(long[] positions, long position) {

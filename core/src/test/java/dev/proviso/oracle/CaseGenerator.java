@@ -3,17 +3,21 @@ package dev.proviso.oracle;
 import dev.proviso.Policy;
 import dev.proviso.Request;
 import dev.proviso.Subject;
+import dev.proviso.consent.ConsentEvent;
+import dev.proviso.consent.ConsentEventKind;
 import dev.proviso.consent.ConsentState;
 import dev.proviso.model.AttributeType;
 import dev.proviso.model.Condition;
 import dev.proviso.model.Condition.Operator;
 import dev.proviso.model.Conditions;
+import dev.proviso.model.ConsentDefinition;
 import dev.proviso.model.LawfulBasis;
 import dev.proviso.model.MaskMethod;
 import dev.proviso.model.ObligationDefinition;
 import dev.proviso.model.PolicyDuration;
 import dev.proviso.model.PolicyModel;
 import dev.proviso.model.PolicyModelBuilder;
+import dev.proviso.model.SourceLocation;
 import dev.proviso.model.Value;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,6 +62,7 @@ public final class CaseGenerator {
   private final SplittableRandom random;
   private final List<String> categories = new ArrayList<>();
   private final List<String> purposes = new ArrayList<>();
+  private final List<ConsentDefinition> kinds = new ArrayList<>();
   private int named;
   private Subject previous; // reused now and then: the engine keeps per-subject memos
   private boolean bases = true; // whether condition() may produce basis(...)
@@ -88,6 +93,21 @@ public final class CaseGenerator {
     }
     for (String p : purposes) {
       b.purpose(p);
+    }
+    kinds.clear();
+    for (int k = random.nextInt(4); k > 0; k--) { // declared consents: validity, giver
+      ConsentDefinition kind =
+          new ConsentDefinition(
+              "k" + k,
+              random.nextInt(3) == 0
+                  ? List.of(pick(purposes), pick(purposes))
+                  : List.of(pick(purposes)),
+              random.nextBoolean() ? Optional.of(pick(DURATIONS)) : Optional.empty(),
+              random.nextInt(4) == 0,
+              random.nextInt(3) == 0 ? Optional.of("guardian") : Optional.empty(),
+              SourceLocation.UNKNOWN);
+      kinds.add(kind);
+      b.consent(kind);
     }
     int regimes = random.nextInt(4);
     int rules = 1 + random.nextInt(12);
@@ -237,7 +257,10 @@ public final class CaseGenerator {
           new Condition.In(
               Conditions.text(random.nextBoolean() ? "vip" : "new"), Conditions.subject("tags"));
       case 5 -> Conditions.has(attribute());
-      case 6 -> Conditions.consent(pick(purposes));
+      case 6 ->
+          !kinds.isEmpty() && random.nextBoolean()
+              ? Conditions.consent(pick(kinds))
+              : Conditions.consent(pick(purposes));
       case 7 -> Conditions.optedOut(pick(OPT_OUTS));
       case 8 ->
           Conditions.isTrue(
@@ -381,13 +404,56 @@ public final class CaseGenerator {
     if (random.nextInt(8) == 0) {
       failing.add(pick(purposes));
     }
+    Map<String, List<ConsentEvent>> kindEvents = new HashMap<>();
+    for (ConsentDefinition kind : kinds) {
+      kindEvents.put(kind.name(), history(kind.name()));
+    }
+    Set<String> failingKinds = new HashSet<>();
+    if (!kinds.isEmpty() && random.nextInt(10) == 0) {
+      failingKinds.add(pick(kinds).name());
+    }
     return new ScriptedConsents(
         states,
         optedOut,
         random.nextInt(7) == 0,
         failing,
         random.nextInt(15) == 0,
-        random.nextInt(40) == 0);
+        random.nextInt(40) == 0,
+        kindEvents,
+        failingKinds);
+  }
+
+  /**
+   * A declared consent's ledger history: up to four events of every consent kind, some at one
+   * instant, some after the decision, some given by a guardian, some with an expiry.
+   */
+  private List<ConsentEvent> history(String consent) {
+    List<ConsentEvent> events = new ArrayList<>();
+    ConsentEventKind[] kindsOfEvent = {
+      ConsentEventKind.GIVEN,
+      ConsentEventKind.GIVEN,
+      ConsentEventKind.WITHDRAWN,
+      ConsentEventKind.REFUSED,
+      ConsentEventKind.OBJECTED
+    };
+    Instant previousAt = BASE;
+    for (int i = random.nextInt(5); i > 0; i--) {
+      ConsentEventKind kind = pick(kindsOfEvent);
+      Instant at =
+          random.nextInt(4) == 0
+              ? previousAt
+              : BASE.minus(pick(OFFSETS)).plusSeconds(random.nextInt(3) - 1);
+      previousAt = at;
+      ConsentEvent e = ConsentEvent.forConsent("s", kind, consent, at, "gen", "gen v1");
+      if (random.nextInt(3) == 0) {
+        e = e.givenBy(random.nextBoolean() ? "guardian" : "school");
+      }
+      if (kind == ConsentEventKind.GIVEN && random.nextInt(4) == 0) {
+        e = e.expiringAt(at.plus(pick(OFFSETS)));
+      }
+      events.add(e);
+    }
+    return events;
   }
 
   private void maybe(Runnable action) {

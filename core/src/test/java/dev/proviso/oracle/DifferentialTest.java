@@ -127,7 +127,8 @@ class DifferentialTest {
         m.rules().stream().filter(r -> r.effect() != dev.proviso.model.Effect.OBLIGE).toList(),
         m.retentions(),
         m.tests(),
-        m.bases());
+        m.bases(),
+        m.consents());
   }
 
   /** The same request with the handles of {@code policy}. */

@@ -1,7 +1,10 @@
 package dev.proviso.oracle;
 
+import dev.proviso.consent.ConsentEvent;
+import dev.proviso.consent.ConsentEventKind;
 import dev.proviso.consent.ConsentState;
 import dev.proviso.consent.ConsentView;
+import dev.proviso.model.ConsentDefinition;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,6 +48,16 @@ final class FlappingConsents implements ConsentView {
       }
 
       @Override
+      public ConsentEvent decidingConsent(String subjectId, ConsentDefinition consent, Instant at) {
+        String question = "consent_kind:" + consent.name();
+        if (!firstAnswers.containsKey(question)) {
+          return world.decidingConsent(subjectId, consent, at);
+        }
+        Object a = firstAnswers.get(question);
+        return a == NO_EVENT ? null : (ConsentEvent) unwrap(a);
+      }
+
+      @Override
       public boolean optedOut(String subjectId, String name, Instant at) {
         Object a = firstAnswers.get("opted_out:" + name);
         return a == null ? world.optedOut(subjectId, name, at) : (Boolean) unwrap(a);
@@ -80,6 +93,44 @@ final class FlappingConsents implements ConsentView {
                 ((ConsentState) s) == ConsentState.GIVEN
                     ? ConsentState.WITHDRAWN
                     : ConsentState.GIVEN);
+  }
+
+  private static final Object NO_EVENT = new Object();
+
+  /** Flips between the world's deciding event and its opposite: none, or a fresh grant. */
+  @Override
+  public ConsentEvent decidingConsent(String subjectId, ConsentDefinition consent, Instant at) {
+    Object a =
+        answer(
+            "consent_kind:" + consent.name(),
+            () -> {
+              ConsentEvent e = world.decidingConsent(subjectId, consent, at);
+              return e == null ? NO_EVENT : e;
+            },
+            e ->
+                e == NO_EVENT
+                    ? consent
+                        .givenBy()
+                        .map(
+                            role ->
+                                ConsentEvent.forConsent(
+                                        subjectId,
+                                        ConsentEventKind.GIVEN,
+                                        consent.name(),
+                                        at,
+                                        "flap",
+                                        "v1")
+                                    .givenBy(role))
+                        .orElse(
+                            ConsentEvent.forConsent(
+                                subjectId,
+                                ConsentEventKind.GIVEN,
+                                consent.name(),
+                                at,
+                                "flap",
+                                "v1"))
+                    : NO_EVENT);
+    return a == NO_EVENT ? null : (ConsentEvent) a;
   }
 
   @Override

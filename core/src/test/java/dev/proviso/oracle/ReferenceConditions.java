@@ -1,13 +1,17 @@
 package dev.proviso.oracle;
 
 import dev.proviso.Request;
+import dev.proviso.consent.ConsentEvent;
+import dev.proviso.consent.ConsentEventKind;
 import dev.proviso.consent.ConsentState;
 import dev.proviso.consent.ConsentView;
 import dev.proviso.model.Condition;
+import dev.proviso.model.ConsentDefinition;
 import dev.proviso.model.PolicyDuration;
 import dev.proviso.model.Value;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -107,6 +111,9 @@ final class ReferenceConditions {
         return T.ERROR;
       }
     }
+    if (c instanceof Condition.ConsentKindGiven kind) {
+      return declaredConsent(kind.consent());
+    }
     if (c instanceof Condition.OptedOut optedOut) {
       try {
         return bool(view.optedOut(request.subject().id(), optedOut.name(), request.at()));
@@ -119,6 +126,61 @@ final class ReferenceConditions {
     }
     Object v = value(((Condition.IsTrue) c).value());
     return v instanceof Boolean b ? bool(b) : T.ERROR;
+  }
+
+  /**
+   * A declared consent, straight from the ledger semantics: of the events in effect by the instant
+   * (a GIVEN only from the declared giver), those at the latest time decide; any restricting one
+   * among them withholds; else the grant holds while one of them is unexpired and younger than the
+   * declared validity.
+   */
+  private T declaredConsent(ConsentDefinition consent) {
+    Instant at = request.at();
+    List<ConsentEvent> history;
+    if (view instanceof ScriptedConsents scripted) {
+      if (scripted.failingKinds().contains(consent.name())) {
+        return T.ERROR;
+      }
+      history = scripted.kindEvents().getOrDefault(consent.name(), List.of());
+    } else { // a replayed world knows only the deciding event
+      try {
+        ConsentEvent deciding = view.decidingConsent(request.subject().id(), consent, at);
+        history = deciding == null ? List.of() : List.of(deciding);
+      } catch (RuntimeException e) {
+        return T.ERROR;
+      }
+    }
+    List<ConsentEvent> effective = new ArrayList<>();
+    for (ConsentEvent e : history) {
+      boolean fromGiver =
+          e.kind() != ConsentEventKind.GIVEN
+              || consent.givenBy().isEmpty()
+              || e.givenBy().equals(consent.givenBy());
+      if (!e.at().isAfter(at) && fromGiver) {
+        effective.add(e);
+      }
+    }
+    Instant latest = effective.stream().map(ConsentEvent::at).max(Instant::compareTo).orElse(null);
+    if (latest == null) {
+      return T.FALSE;
+    }
+    List<ConsentEvent> deciding = effective.stream().filter(e -> e.at().equals(latest)).toList();
+    if (deciding.stream().anyMatch(e -> e.kind() != ConsentEventKind.GIVEN)) {
+      return T.FALSE;
+    }
+    if (deciding.stream().noneMatch(e -> e.expires().map(x -> x.isAfter(at)).orElse(true))) {
+      return T.FALSE;
+    }
+    if (consent.validity().isPresent()) {
+      try {
+        if (!consent.validity().get().addTo(latest).isAfter(at)) {
+          return T.FALSE;
+        }
+      } catch (DateTimeException | ArithmeticException e) {
+        return T.TRUE;
+      }
+    }
+    return T.TRUE;
   }
 
   private T compare(Value left, Condition.Operator op, Value right) {

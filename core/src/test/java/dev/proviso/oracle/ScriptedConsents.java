@@ -1,8 +1,12 @@
 package dev.proviso.oracle;
 
+import dev.proviso.consent.ConsentEvent;
+import dev.proviso.consent.ConsentHistory;
 import dev.proviso.consent.ConsentState;
 import dev.proviso.consent.ConsentView;
+import dev.proviso.model.ConsentDefinition;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,8 +20,19 @@ public record ScriptedConsents(
     boolean erasure,
     Set<String> failingPurposes,
     boolean optOutsFail,
-    boolean erasureFails)
+    boolean erasureFails,
+    Map<String, List<ConsentEvent>> kindEvents,
+    Set<String> failingKinds)
     implements ConsentView {
+
+  /** The engine gets the production derivation; the oracle derives from {@link #kindEvents}. */
+  @Override
+  public ConsentEvent decidingConsent(String subjectId, ConsentDefinition consent, Instant at) {
+    if (failingKinds.contains(consent.name())) {
+      throw new IllegalStateException("consent store unavailable for " + consent.name());
+    }
+    return ConsentHistory.deciding(kindEvents.getOrDefault(consent.name(), List.of()), consent, at);
+  }
 
   @Override
   public ConsentState consent(String subjectId, String purpose, Instant at) {

@@ -2,11 +2,14 @@ package dev.proviso.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.proviso.model.ConsentDefinition;
+import dev.proviso.model.SourceLocation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -193,5 +196,73 @@ abstract class ConsentLedgerContract {
       assertThat(ledger.consent("busy", purpose, T0.plusSeconds(perThread)))
           .isEqualTo(ConsentState.WITHDRAWN);
     }
+  }
+
+  private static ConsentDefinition declared(String name, Optional<String> givenBy) {
+    return new ConsentDefinition(
+        name, List.of(EMAIL), Optional.empty(), false, givenBy, SourceLocation.UNKNOWN);
+  }
+
+  private static ConsentEvent kind(ConsentEventKind kind, String consent, long seconds) {
+    return ConsentEvent.forConsent(
+        "cust-1", kind, consent, T0.plusSeconds(seconds), "web-form", "v3");
+  }
+
+  @Test
+  void decidingConsent_declaredAndPurposeEventsForOnePurpose_stayApart() {
+    ConsentDefinition newsletter = declared("newsletter", Optional.empty());
+    ledger.append(ConsentEvent.given("cust-1", EMAIL, T0, "web-form", "v3"));
+    assertThat(ledger.decidingConsent("cust-1", newsletter, T0.plusSeconds(10))).isNull();
+
+    ledger.append(kind(ConsentEventKind.GIVEN, "newsletter", 5));
+    ledger.append(kind(ConsentEventKind.WITHDRAWN, "newsletter", 8));
+    ConsentEvent deciding = ledger.decidingConsent("cust-1", newsletter, T0.plusSeconds(10));
+
+    assertThat(deciding.kind()).isEqualTo(ConsentEventKind.WITHDRAWN);
+    assertThat(deciding.topic()).isEqualTo(ConsentTopic.CONSENT_KIND);
+    assertThat(deciding.at()).isEqualTo(T0.plusSeconds(8));
+    assertThat(ledger.decidingConsent("cust-1", newsletter, T0.plusSeconds(6)).kind())
+        .isEqualTo(ConsentEventKind.GIVEN);
+    assertThat(ledger.consent("cust-1", EMAIL, T0.plusSeconds(10))).isEqualTo(ConsentState.GIVEN);
+  }
+
+  @Test
+  void decidingConsent_consentGivenByAGuardian_countsOnlyGrantsRecordedWithThatRole() {
+    ConsentDefinition parental = declared("parental", Optional.of("guardian"));
+    ledger.append(kind(ConsentEventKind.GIVEN, "parental", 5)); // the child's own opt-in
+    assertThat(ledger.decidingConsent("cust-1", parental, T0.plusSeconds(10))).isNull();
+
+    ledger.append(kind(ConsentEventKind.GIVEN, "parental", 3).givenBy("guardian"));
+    ConsentEvent deciding = ledger.decidingConsent("cust-1", parental, T0.plusSeconds(10));
+    assertThat(deciding.givenBy()).contains("guardian");
+    assertThat(deciding.at()).isEqualTo(T0.plusSeconds(3));
+
+    ledger.append(kind(ConsentEventKind.WITHDRAWN, "parental", 7)); // by anyone: it restricts
+    assertThat(ledger.decidingConsent("cust-1", parental, T0.plusSeconds(10)).kind())
+        .isEqualTo(ConsentEventKind.WITHDRAWN);
+    assertThat(ledger.history("cust-1"))
+        .extracting(e -> e.givenBy().orElse("-"))
+        .containsExactly("guardian", "-", "-");
+  }
+
+  @Test
+  void decidingConsent_refusalAndObjectionAtOneInstant_objectionWinsInEitherArrivalOrder() {
+    ConsentDefinition newsletter = declared("newsletter", Optional.empty());
+    ledger.append(kind(ConsentEventKind.OBJECTED, "newsletter", 5));
+    ledger.append(kind(ConsentEventKind.REFUSED, "newsletter", 5));
+    ledger.append(kind(ConsentEventKind.GIVEN, "newsletter", 5));
+
+    assertThat(ledger.decidingConsent("cust-1", newsletter, T0.plusSeconds(5)).kind())
+        .isEqualTo(ConsentEventKind.OBJECTED);
+  }
+
+  @Test
+  void consent_purposeRefusedThenObjected_readsEachState() {
+    ledger.append(ConsentEvent.of("cust-1", ConsentEventKind.REFUSED, EMAIL, T0, "form", "v3"));
+    assertThat(ledger.consent("cust-1", EMAIL, T0)).isEqualTo(ConsentState.REFUSED);
+    ledger.append(
+        ConsentEvent.of(
+            "cust-1", ConsentEventKind.OBJECTED, EMAIL, T0.plusSeconds(1), "form", "v3"));
+    assertThat(ledger.consent("cust-1", EMAIL, T0.plusSeconds(1))).isEqualTo(ConsentState.OBJECTED);
   }
 }

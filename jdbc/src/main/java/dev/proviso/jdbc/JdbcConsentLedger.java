@@ -6,6 +6,8 @@ import dev.proviso.consent.ConsentHistory;
 import dev.proviso.consent.ConsentLedger;
 import dev.proviso.consent.ConsentState;
 import dev.proviso.consent.ConsentStoreException;
+import dev.proviso.consent.ConsentTopic;
+import dev.proviso.model.ConsentDefinition;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,7 +34,11 @@ import javax.sql.DataSource;
  */
 public final class JdbcConsentLedger implements ConsentLedger {
   private static final String COLUMNS =
-      "subject_id, kind, name, event_at, source, expires_at, policy_version, recorded_at";
+      "subject_id, kind, name, event_at, source, expires_at, policy_version, recorded_at, topic,"
+          + " given_by";
+
+  /** The kinds of consent events (not opt-outs), for the queries. */
+  private static final String CONSENT_KINDS = "'GIVEN', 'WITHDRAWN', 'REFUSED', 'OBJECTED'";
 
   private final DataSource dataSource;
   private final int timeoutSeconds;
@@ -73,7 +79,7 @@ public final class JdbcConsentLedger implements ConsentLedger {
 
   @Override
   public void append(ConsentEvent e) {
-    String sql = "INSERT INTO proviso_consent_event (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?)";
+    String sql = "INSERT INTO proviso_consent_event (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?)";
     try {
       Jdbc.update(
           dataSource,
@@ -86,7 +92,9 @@ public final class JdbcConsentLedger implements ConsentLedger {
           e.source(),
           e.expires().orElse(null),
           e.policyVersion(),
-          clock.instant());
+          clock.instant(),
+          e.topic().name(),
+          e.givenBy().orElse(null));
     } catch (SQLException ex) {
       throw failure("record a " + e.kind() + " event", ex); // never the subject id: it reaches logs
     }
@@ -112,22 +120,60 @@ public final class JdbcConsentLedger implements ConsentLedger {
   }
 
   /**
+   * The deciding event of a declared consent: as for a purpose, among the events about it that
+   * count ({@link ConsentHistory#counts}: for a consent given by a role, only GIVEN events recorded
+   * with that role).
+   */
+  @Override
+  public ConsentEvent decidingConsent(String subjectId, ConsentDefinition consent, Instant at) {
+    List<Object> params = new ArrayList<>(List.of(subjectId, consent.name()));
+    consent.givenBy().ifPresent(params::add);
+    List<ConsentEvent> latest =
+        latest(
+            "read consent '" + consent.name() + "' of a subject",
+            "subject_id = ? AND name = ? AND topic = 'CONSENT_KIND' AND kind IN ("
+                + CONSENT_KINDS
+                + ")"
+                + (consent.givenBy().isPresent() ? " AND (kind <> 'GIVEN' OR given_by = ?)" : ""),
+            params,
+            at);
+    return ConsentHistory.deciding(latest, consent, at);
+  }
+
+  /**
    * Reads only the events at the latest event time ≤ at; the shared derivation picks among them.
+   * Rows from before consent kinds have no topic: theirs is the one their kind implies.
    */
   private ConsentEvent deciding(String subjectId, String name, boolean optOut, Instant at) {
-    String kinds = optOut ? "'OPTED_OUT', 'OPTED_BACK_IN'" : "'GIVEN', 'WITHDRAWN'";
+    String kinds = optOut ? "'OPTED_OUT', 'OPTED_BACK_IN'" : CONSENT_KINDS;
+    String topic = optOut ? "'OPT_OUT'" : "'PURPOSE'";
+    List<ConsentEvent> latest =
+        latest(
+            "read '" + name + "' of a subject",
+            "subject_id = ? AND name = ? AND kind IN ("
+                + kinds
+                + ") AND (topic = "
+                + topic
+                + " OR topic IS NULL)",
+            List.of(subjectId, name),
+            at);
+    return ConsentHistory.deciding(latest, at);
+  }
+
+  /** The events matching {@code filter} (with its parameters) at their latest event time ≤ at. */
+  private List<ConsentEvent> latest(String what, String filter, List<Object> params, Instant at) {
     String sql =
         "SELECT "
             + COLUMNS
-            + " FROM proviso_consent_event WHERE subject_id = ? AND name = ? AND kind IN ("
-            + kinds
-            + ") AND event_at = (SELECT MAX(event_at) FROM proviso_consent_event"
-            + " WHERE subject_id = ? AND name = ? AND kind IN ("
-            + kinds
-            + ") AND event_at <= ?)";
-    List<ConsentEvent> latest =
-        query("read '" + name + "' of a subject", sql, subjectId, name, subjectId, name, at);
-    return ConsentHistory.deciding(latest, at);
+            + " FROM proviso_consent_event WHERE "
+            + filter
+            + " AND event_at = (SELECT MAX(event_at) FROM proviso_consent_event WHERE "
+            + filter
+            + " AND event_at <= ?)";
+    List<Object> all = new ArrayList<>(params);
+    all.addAll(params);
+    all.add(at);
+    return query(what, sql, all.toArray());
   }
 
   private List<ConsentEvent> query(String what, String sql, Object... params) {
@@ -149,15 +195,21 @@ public final class JdbcConsentLedger implements ConsentLedger {
 
   /** One row of the columns {@code COLUMNS} as an event (also read by the replica source). */
   static ConsentEvent read(ResultSet rows) throws SQLException {
+    ConsentEventKind kind = ConsentEventKind.valueOf(rows.getString("kind"));
+    String topic = rows.getString("topic"); // null in rows from before consent kinds
     return new ConsentEvent(
         rows.getString("subject_id"),
-        ConsentEventKind.valueOf(rows.getString("kind")),
+        kind,
         rows.getString("name"),
         Jdbc.getInstant(rows, "event_at"),
         rows.getString("source"),
         Optional.ofNullable(Jdbc.getInstant(rows, "expires_at")),
         rows.getString("policy_version"),
-        Jdbc.getInstant(rows, "recorded_at"));
+        Jdbc.getInstant(rows, "recorded_at"),
+        topic == null
+            ? (kind.isOptOut() ? ConsentTopic.OPT_OUT : ConsentTopic.PURPOSE)
+            : ConsentTopic.valueOf(topic),
+        Optional.ofNullable(rows.getString("given_by")));
   }
 
   /** The store's failure, naming what could not be done and the SQL state, never driver text. */

@@ -31,7 +31,11 @@ import javax.sql.DataSource;
 public final class SchemaMigrations {
   /** The scripts, oldest first. Append only: a released script is never edited. */
   static final List<String> SCRIPTS =
-      List.of("V1__consent_ledger.sql", "V2__erasure_journal.sql", "V3__erasure_request_feed.sql");
+      List.of(
+          "V1__consent_ledger.sql",
+          "V2__erasure_journal.sql",
+          "V3__erasure_request_feed.sql",
+          "V4__consent_kinds.sql");
 
   private SchemaMigrations() {}
 

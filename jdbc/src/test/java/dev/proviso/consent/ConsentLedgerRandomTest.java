@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proviso.jdbc.JdbcConsentLedger;
 import dev.proviso.jdbc.TestDatabases;
+import dev.proviso.model.ConsentDefinition;
+import dev.proviso.model.PolicyDuration;
+import dev.proviso.model.SourceLocation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -31,6 +35,22 @@ class ConsentLedgerRandomTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(2);
   private static final String[] SUBJECTS = {"s1", "s2"};
   private static final String[] NAMES = {"marketing.email", "analytics", "sale_or_share"};
+  private static final List<ConsentDefinition> DECLARED =
+      List.of(
+          new ConsentDefinition(
+              "newsletter",
+              List.of("marketing.email"),
+              Optional.of(new PolicyDuration(3, ChronoUnit.MINUTES)),
+              false,
+              Optional.empty(),
+              SourceLocation.UNKNOWN),
+          new ConsentDefinition(
+              "parental",
+              List.of("marketing"),
+              Optional.empty(),
+              false,
+              Optional.of("guardian"),
+              SourceLocation.UNKNOWN));
 
   @TestFactory
   Stream<DynamicTest> randomHistories_everyLedger_agreesWithTheRuleAsWritten() {
@@ -70,6 +90,16 @@ class ConsentLedgerRandomTest {
               .isEqualTo(expectedOptOut(events, subject, name, at));
         }
       }
+      for (ConsentDefinition consent : DECLARED) {
+        for (int t = -1; t <= 8; t++) {
+          Instant at = T0.plusSeconds(t * 60L);
+          assertThat(
+                  ConsentHistory.consentState(
+                      consent, ledger.decidingConsent(subject, consent, at), at))
+              .as("declared %s %s at t=%d", subject, consent.name(), t)
+              .isEqualTo(expectedDeclared(events, subject, consent, at));
+        }
+      }
       assertThat(ledger.history(subject))
           .containsExactlyInAnyOrderElementsOf(
               events.stream()
@@ -80,20 +110,53 @@ class ConsentLedgerRandomTest {
     }
   }
 
-  /** The rule as written: latest event time at or before t; a withdrawal wins a tie. */
+  /**
+   * The rule as written: latest event time at or before t; at a tie a restricting event wins, the
+   * strongest first (objection, withdrawal, refusal).
+   */
   private static ConsentState expectedConsent(
       List<ConsentEvent> events, String subject, String name, Instant at) {
     List<ConsentEvent> latest = latest(events, subject, name, at, false);
     if (latest.isEmpty()) {
       return ConsentState.UNKNOWN;
     }
-    if (latest.stream().anyMatch(e -> e.kind() == ConsentEventKind.WITHDRAWN)) {
-      return ConsentState.WITHDRAWN;
+    for (ConsentEventKind restricting :
+        List.of(ConsentEventKind.OBJECTED, ConsentEventKind.WITHDRAWN, ConsentEventKind.REFUSED)) {
+      if (latest.stream().anyMatch(e -> e.kind() == restricting)) {
+        return ConsentState.valueOf(restricting.name());
+      }
     }
     boolean expired =
         latest.stream().allMatch(e -> e.expires().isPresent() && !e.expires().get().isAfter(at));
     // several grants at one instant: any still-valid grant keeps consent
     return expired ? ConsentState.EXPIRED : ConsentState.GIVEN;
+  }
+
+  /**
+   * A declared consent as written: only its own events count, and only grants by the declared
+   * giver; the latest decides as for a purpose; a grant as old as the validity is EXPIRED.
+   */
+  private static ConsentState expectedDeclared(
+      List<ConsentEvent> events, String subject, ConsentDefinition consent, Instant at) {
+    List<ConsentEvent> own =
+        events.stream()
+            .filter(e -> e.topic() == ConsentTopic.CONSENT_KIND)
+            .filter(e -> e.name().equals(consent.name()))
+            .filter(
+                e ->
+                    e.kind() != ConsentEventKind.GIVEN
+                        || consent.givenBy().isEmpty()
+                        || e.givenBy().equals(consent.givenBy()))
+            .toList();
+    ConsentState state = expectedConsent(own, subject, consent.name(), at);
+    if (state == ConsentState.GIVEN && consent.validity().isPresent()) {
+      Instant grant =
+          latest(own, subject, consent.name(), at, false).get(0).at(); // all at one instant
+      return consent.validity().get().addTo(grant).isAfter(at)
+          ? ConsentState.GIVEN
+          : ConsentState.EXPIRED;
+    }
+    return state;
   }
 
   private static boolean expectedOptOut(
@@ -127,7 +190,19 @@ class ConsentLedgerRandomTest {
               at,
               "src" + i,
               "v" + random.nextInt(3));
-      if (kind == ConsentEventKind.GIVEN && random.nextBoolean()) {
+      if (!kind.isOptOut() && random.nextInt(3) == 0) { // about a declared consent instead
+        e =
+            ConsentEvent.forConsent(
+                e.subjectId(),
+                kind,
+                random.nextBoolean() ? "newsletter" : "parental",
+                at,
+                e.source(),
+                e.policyVersion());
+        if (random.nextBoolean()) {
+          e = e.givenBy(random.nextBoolean() ? "guardian" : "tutor");
+        }
+      } else if (kind == ConsentEventKind.GIVEN && random.nextBoolean()) {
         e = e.expiringAt(at.plusSeconds(random.nextInt(4) * 60L));
       }
       events.add(e);

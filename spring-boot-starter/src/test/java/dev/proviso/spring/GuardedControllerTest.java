@@ -43,7 +43,8 @@ class GuardedControllerTest {
         .contains("\"policy\":\"shop\"")
         .contains("\"policyVersion\":1")
         .contains(
-            "\"reasons\":[\"DENY contact.email for marketing.email\",\"no allow matched in: top level\",")
+            "\"reasons\":[\"DENY contact.email for marketing.email\",\"consent(marketing.email) of"
+                + " shop.policy:9 is UNKNOWN (never recorded)\",\"no allow matched in: top level\",")
         .contains(
             "did not match: its condition does not hold: allow contact.email for marketing.email"
                 + " when consent(marketing.email)\"]")

@@ -114,6 +114,13 @@ public final class ResidualPredicates {
     if (condition instanceof Condition.ConsentGiven consent) {
       return b.consentGiven(consent.purpose());
     }
+    if (condition instanceof Condition.ConsentKindGiven kind) {
+      // its validity and giver are the engine's to apply; a table of grants cannot say them
+      throw new PushdownException(
+          "a rule asks for consent("
+              + kind.consent().name()
+              + "), a consent declared in the policy: its validity and giver are not in a table");
+    }
     if (condition instanceof Condition.BasisHolds) {
       throw new PushdownException(
           "a rule asks for a lawful basis: it depends on the declared bases and the requested"

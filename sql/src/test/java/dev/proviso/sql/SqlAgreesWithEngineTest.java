@@ -89,6 +89,28 @@ class SqlAgreesWithEngineTest {
         .hasMessageContaining("context");
   }
 
+  @Test
+  void render_declaredConsentCondition_refusesRatherThanGuessItsValidity() {
+    PolicyModel declared =
+        PolicyCompiler.compileString(
+                "kinds.policy",
+                """
+                policy "kinds" version 1
+                subject { region: text }
+                category contact { email }
+                purpose marketing { email }
+                consent newsletter for marketing.email valid 24 months
+                allow contact.email for marketing.email when consent(newsletter)
+                """)
+            .modelOrThrow();
+    var residual =
+        new CellAnalyzer(declared).exactResidual(List.of("contact.email"), "marketing.email");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ResidualSql.render(residual, MAPPING, SqlDialect.H2, AT))
+        .isInstanceOf(PushdownException.class)
+        .hasMessageContaining("consent(newsletter), a consent declared in the policy");
+  }
+
   private void compareEverything(Connection c, SqlDialect dialect, long seed) throws SQLException {
     System.out.println("SqlAgreesWithEngineTest " + dialect + " seed " + seed);
     Random random = new Random(seed);

@@ -60,6 +60,18 @@ public class DecisionBenchmark {
     return s.policy.decide(s.missingAttribute, s.consents);
   }
 
+  /** A deny for missing consent (purpose-keyed, WITHDRAWN): the explanation names the state. */
+  @Benchmark
+  public Decision consentWithdrawn(ShopScenarios s) {
+    return s.policy.decide(s.consentWithdrawn, s.consents);
+  }
+
+  /** A default deny whose allow needs the declared consent newsletter, WITHDRAWN since a day. */
+  @Benchmark
+  public Decision declaredConsentWithdrawn(ShopScenarios s) {
+    return s.policy.decide(s.declaredConsentWithdrawn, s.consents);
+  }
+
   @Benchmark
   public Decision mix(ShopScenarios s) {
     int i = next;

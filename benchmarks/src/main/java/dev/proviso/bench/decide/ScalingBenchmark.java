@@ -135,7 +135,9 @@ public class ScalingBenchmark {
     }
     consents =
         new ShopScenarios.MapConsents(
-            Map.of("s0", ConsentState.GIVEN, "s4", ConsentState.GIVEN), Map.of("s1", true));
+            Map.of("s0", ConsentState.GIVEN, "s4", ConsentState.GIVEN),
+            Map.of("s1", true),
+            Map.of());
   }
 
   @Benchmark

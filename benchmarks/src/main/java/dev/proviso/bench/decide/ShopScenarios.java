@@ -5,9 +5,12 @@ import dev.proviso.Policy;
 import dev.proviso.Purpose;
 import dev.proviso.Request;
 import dev.proviso.Subject;
+import dev.proviso.consent.ConsentEvent;
+import dev.proviso.consent.ConsentEventKind;
 import dev.proviso.consent.ConsentState;
 import dev.proviso.consent.ConsentView;
 import dev.proviso.dsl.PolicyCompiler;
+import dev.proviso.model.ConsentDefinition;
 import java.time.Instant;
 import java.util.Map;
 import org.openjdk.jmh.annotations.Scope;
@@ -32,9 +35,10 @@ public class ShopScenarios {
       category device { contact_list }
       category financial { invoice, card sensitive }
       purpose fulfilment
-      purpose marketing { email, retargeting, personalization }
+      purpose marketing { email, retargeting, personalization, newsletter }
       purpose analytics
       purpose legal { tax_records }
+      consent newsletter for marketing.newsletter valid 24 months
 
       allow contact, financial for fulfilment
       allow contact.email for marketing.email with audit
@@ -42,6 +46,7 @@ public class ShopScenarios {
       allow behavior.purchases, inferred.affluence for marketing.personalization
         when context.channel in ["web", "app"]
       allow behavior.cart for marketing.retargeting with not_before(event.cart_abandoned + 24h)
+      allow contact.email for marketing.newsletter when consent(newsletter)
 
       regime gdpr applies when subject.region in ["EU", "EEA"] {
         require consent(marketing.email) to use contact.email for marketing.email
@@ -71,6 +76,12 @@ public class ShopScenarios {
   /** Not in the mix: a subject without a region, so GDPR applies by error (general path). */
   public Request missingAttribute;
 
+  /** Not in the mix: GDPR's require denies, the subject's consent was WITHDRAWN (purpose-keyed). */
+  public Request consentWithdrawn;
+
+  /** Not in the mix: a default deny, the declared consent {@code newsletter} was WITHDRAWN. */
+  public Request declaredConsentWithdrawn;
+
   public Handles ids;
 
   /** The dense ids a hand-written baseline would use as constants. */
@@ -90,7 +101,20 @@ public class ShopScenarios {
     Subject us = Subject.builder("us-1").set("region", "US-NY").set("age", 30).build();
     Subject eu = Subject.builder("eu-1").set("region", "EU").set("age", 30).build();
     Subject ca = Subject.builder("ca-1").set("region", "US-CA").set("age", 40).build();
-    consents = new MapConsents(Map.of("eu-1", ConsentState.GIVEN), Map.of("ca-1", true));
+    Subject euWithdrawn = Subject.builder("eu-2").set("region", "EU").set("age", 30).build();
+    consents =
+        new MapConsents(
+            Map.of("eu-1", ConsentState.GIVEN, "eu-2", ConsentState.WITHDRAWN),
+            Map.of("ca-1", true),
+            Map.of(
+                "eu-2",
+                ConsentEvent.forConsent(
+                    "eu-2",
+                    ConsentEventKind.WITHDRAWN,
+                    "newsletter",
+                    now.minusSeconds(86_400),
+                    "bench",
+                    "v3")));
     Category email = policy.category("contact.email");
     Purpose fulfilment = policy.purpose("fulfilment");
     Purpose marketingEmail = policy.purpose("marketing.email");
@@ -113,6 +137,9 @@ public class ShopScenarios {
             .build();
     Subject unknown = Subject.builder("x-1").set("age", 30).build();
     missingAttribute = Request.of(unknown, email, marketingEmail, now);
+    consentWithdrawn = Request.of(euWithdrawn, email, marketingEmail, now);
+    declaredConsentWithdrawn =
+        Request.of(euWithdrawn, email, policy.purpose("marketing.newsletter"), now);
     mix =
         new Request[] {
           unconditionalAllow, defaultDeny, consentConditioned, regimeByRegion, multiCategory
@@ -137,11 +164,24 @@ public class ShopScenarios {
         throw new IllegalStateException("unexpected decision for " + mix[i]);
       }
     }
+    String withdrawn = policy.decide(consentWithdrawn, consents).explanation().toString();
+    String declared = policy.decide(declaredConsentWithdrawn, consents).explanation().toString();
+    if (!withdrawn.contains("is WITHDRAWN") || !declared.contains("is WITHDRAWN (since")) {
+      throw new IllegalStateException("the consent denies do not name the state:\n" + declared);
+    }
   }
 
   /** A consent view over maps, allocation-free like a warm cache in front of the ledger. */
-  record MapConsents(Map<String, ConsentState> emailConsent, Map<String, Boolean> optOuts)
+  record MapConsents(
+      Map<String, ConsentState> emailConsent,
+      Map<String, Boolean> optOuts,
+      Map<String, ConsentEvent> newsletter)
       implements ConsentView {
+    @Override
+    public ConsentEvent decidingConsent(String subjectId, ConsentDefinition consent, Instant at) {
+      return newsletter.get(subjectId);
+    }
+
     @Override
     public ConsentState consent(String subjectId, String purpose, Instant at) {
       ConsentState state = emailConsent.get(subjectId);

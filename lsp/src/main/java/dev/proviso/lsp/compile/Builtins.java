@@ -67,9 +67,15 @@ public final class Builtins {
                   + " write it refuses"),
           Map.entry(
               "notify", "the caller must tell the subject this message (on the channel if given)"),
-          Map.entry("given consent", "in a test: the subject gave consent for the purpose then"),
+          Map.entry(
+              "given consent",
+              "in a test: the subject (or, with 'by guardian', that role) gave consent then"),
           Map.entry(
               "given withdrawn", "in a test: the subject withdrew consent for the purpose then"),
+          Map.entry("given refused", "in a test: the subject was asked and refused consent then"),
+          Map.entry(
+              "given objected",
+              "in a test: the subject objected to processing for the purpose then (GDPR Art. 21)"),
           Map.entry("given opted_out", "in a test: the subject opted out then"),
           Map.entry("given opted_in", "in a test: the subject took back an opt-out then"),
           Map.entry("given erasure", "in a test: the subject's erasure request was accepted then"));

@@ -31,6 +31,8 @@ public enum DiagnosticCode {
   P115("conflicting category flags"),
   P116("duplicate rule name"),
   P117("exception outside its selection"),
+  P118("duplicate consent"),
+  P119("unknown consent"),
   P120("import cycle"),
   P121("imported file not found"),
   P122("unsupported import kind"),

@@ -58,7 +58,21 @@ final class StatementPrinter {
       p.because().ifPresent(b -> clauses.add("because " + quote(b.value())));
       return clauses("param " + p.name().path() + " = " + print(p.value()), clauses, indent);
     }
+    if (statement instanceof Statement.Consent c) {
+      return List.of(consent(c));
+    }
     throw new IllegalArgumentException("blocks are printed by PolicyFormatter: " + statement);
+  }
+
+  /** {@code consent NAME for P, ... [valid D] [explicit] [given by ROLE]}, durations canonical. */
+  static String consent(Statement.Consent c) {
+    return "consent "
+        + c.name().path()
+        + " for "
+        + String.join(", ", c.purposes().stream().map(Name::path).toList())
+        + c.validity().map(v -> " valid " + ExprPrinter.print(v)).orElse("")
+        + (c.explicit() ? " explicit" : "")
+        + c.givenBy().map(g -> " given by " + g.path()).orElse("");
   }
 
   static String regimeHead(Statement.Regime regime) {
@@ -151,6 +165,7 @@ final class StatementPrinter {
       return List.of(
           "given "
               + print(g.call())
+              + g.givenBy().map(b -> " by " + b.role().path()).orElse("")
               + " at "
               + g.at().raw()
               + g.until().map(u -> " until " + u.raw()).orElse(""));

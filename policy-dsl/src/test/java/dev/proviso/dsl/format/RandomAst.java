@@ -50,7 +50,7 @@ final class RandomAst {
   }
 
   private Statement statement() {
-    return switch (random.nextInt(9)) {
+    return switch (random.nextInt(10)) {
       case 0 -> new Statement.Header(text(), Integer.toString(random.nextInt(100)), L);
       case 1 ->
           new Statement.Import(
@@ -65,8 +65,19 @@ final class RandomAst {
       case 5 -> new Statement.Regime(name(), optional(() -> condition(3)), list(3, this::item), L);
       case 6 -> new Statement.Test(text(), optional(this::instant), list(4, this::step), L);
       case 7 -> retain();
+      case 8 -> consent();
       default -> rule();
     };
+  }
+
+  private Statement.Consent consent() {
+    return new Statement.Consent(
+        name(),
+        list(1, 3, this::name),
+        optional(this::duration),
+        random.nextBoolean(),
+        optional(() -> Name.of(word())),
+        L);
   }
 
   private Statement.RegimeItem item() {
@@ -110,7 +121,13 @@ final class RandomAst {
               list(4, () -> new TestStepNode.Field(Name.of(word()), literal(), L)), L);
       case 1 -> new TestStepNode.GivenEvent(name(), instant(), L);
       case 2 -> new TestStepNode.GivenContext(name(), literal(), L);
-      case 3 -> new TestStepNode.GivenCall(call(), instant(), optional(this::instant), L);
+      case 3 ->
+          new TestStepNode.GivenCall(
+              call(),
+              optional(() -> new TestStepNode.GivenBy(Name.of("by"), Name.of(word()))),
+              instant(),
+              optional(this::instant),
+              L);
       case 4 -> new TestStepNode.GivenFact(Name.of(word()), instant(), L);
       default ->
           new TestStepNode.Expect(

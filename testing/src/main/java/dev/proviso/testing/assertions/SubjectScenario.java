@@ -3,6 +3,7 @@ package dev.proviso.testing.assertions;
 import dev.proviso.Policy;
 import dev.proviso.Request;
 import dev.proviso.Subject;
+import dev.proviso.consent.ConsentEventKind;
 import dev.proviso.consent.ConsentView;
 import dev.proviso.testing.runner.ScenarioConsentView;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A subject's situation to ask a policy about: consent, opt-outs, erasure, context, events and the
@@ -96,6 +98,29 @@ public final class SubjectScenario {
   /** The subject withdrew consent for {@code purpose} at {@code at}. */
   public SubjectScenario withWithdrawnConsent(String purpose, Instant at) {
     return withLedger(ledger().withdrawn(purpose, at)).named(at);
+  }
+
+  /** The subject refused consent for {@code purpose} at {@code at}: asked and declined. */
+  public SubjectScenario withRefusedConsent(String purpose, Instant at) {
+    return withLedger(ledger().refused(purpose, at));
+  }
+
+  /** The subject objected (GDPR Art. 21) to processing for {@code purpose} at {@code at}. */
+  public SubjectScenario withObjection(String purpose, Instant at) {
+    return withLedger(ledger().objected(purpose, at));
+  }
+
+  /**
+   * An event of {@code kind} for the consent declared in the policy as {@code consent}, by the
+   * subject, e.g. {@code withDeclaredConsent(ConsentEventKind.WITHDRAWN, "newsletter", at)}.
+   */
+  public SubjectScenario withDeclaredConsent(ConsentEventKind kind, String consent, Instant at) {
+    return withLedger(ledger().declared(kind, consent, at, Optional.empty()));
+  }
+
+  /** The declared consent {@code consent} given at {@code at} by {@code role} (e.g. guardian). */
+  public SubjectScenario withDeclaredConsentGivenBy(String consent, String role, Instant at) {
+    return withLedger(ledger().declared(ConsentEventKind.GIVEN, consent, at, Optional.of(role)));
   }
 
   /** The subject opted out under {@code name} (e.g. {@code sale_or_share}) at the epoch. */

@@ -36,11 +36,11 @@ record Scenario(
   Scenario given(TestStep step) {
     if (step instanceof TestStep.GivenConsent c) {
       ScenarioConsentView view =
-          !c.granted()
-              ? consents.withdrawn(c.purpose(), c.at())
+          c.declared()
+              ? consents.declared(c.kind(), c.purpose(), c.at(), c.givenBy())
               : c.expires().isPresent()
                   ? consents.consent(c.purpose(), c.at(), c.expires().get())
-                  : consents.consent(c.purpose(), c.at());
+                  : consents.purpose(c.kind(), c.purpose(), c.at());
       return new Scenario(subject, view, context, events, latest(c.at()));
     }
     if (step instanceof TestStep.GivenOptOut o) {

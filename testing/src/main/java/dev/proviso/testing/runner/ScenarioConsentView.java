@@ -5,17 +5,21 @@ import dev.proviso.consent.ConsentEventKind;
 import dev.proviso.consent.ConsentState;
 import dev.proviso.consent.ConsentView;
 import dev.proviso.consent.InMemoryConsentLedger;
+import dev.proviso.model.ConsentDefinition;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An in-memory, immutable {@link ConsentView} for one subject, built from consent, opt-out and
  * erasure events the way a policy {@code test} block states them. It follows the consent ledger's
  * rules: the state at instant {@code t} is set by the event with the latest time at or before
- * {@code t}, whatever the order the events were given in; at equal times a withdrawal beats a
- * grant; a grant past its expiry is {@link ConsentState#EXPIRED}. Other subjects have no consent.
+ * {@code t}, whatever the order the events were given in; at equal times a restricting event beats
+ * a grant (an objection beats a withdrawal beats a refusal); a grant past its expiry is {@link
+ * ConsentState#EXPIRED}. Consents declared in the policy are answered too ({@link #declared}), with
+ * the policy's validity and giver applied by the engine. Other subjects have no consent.
  *
  * <pre>{@code
  * ConsentView view = ScenarioConsentView.forSubject("cust-42")
@@ -64,6 +68,40 @@ public final class ScenarioConsentView implements ConsentView {
     return with(event(ConsentEventKind.WITHDRAWN, purpose, at));
   }
 
+  /** This view plus a refusal of consent for {@code purpose} at {@code at}: asked and declined. */
+  public ScenarioConsentView refused(String purpose, Instant at) {
+    return with(event(ConsentEventKind.REFUSED, purpose, at));
+  }
+
+  /** This view plus an objection (GDPR Art. 21) to processing for {@code purpose} at {@code at}. */
+  public ScenarioConsentView objected(String purpose, Instant at) {
+    return with(event(ConsentEventKind.OBJECTED, purpose, at));
+  }
+
+  /**
+   * This view plus an event of {@code kind} (GIVEN, WITHDRAWN, REFUSED, OBJECTED) for {@code
+   * purpose} at {@code at}.
+   */
+  public ScenarioConsentView purpose(ConsentEventKind kind, String purpose, Instant at) {
+    return with(event(kind, purpose, at));
+  }
+
+  /**
+   * This view plus an event of {@code kind} (GIVEN, WITHDRAWN, REFUSED, OBJECTED) for the consent
+   * declared in the policy as {@code consent}, given by {@code givenBy} (a role such as {@code
+   * guardian}) when not by the subject:
+   *
+   * <pre>{@code
+   * ConsentView view = ScenarioConsentView.forSubject("c-1")
+   *     .declared(ConsentEventKind.GIVEN, "parental_marketing", at, Optional.of("guardian"));
+   * }</pre>
+   */
+  public ScenarioConsentView declared(
+      ConsentEventKind kind, String consent, Instant at, Optional<String> givenBy) {
+    ConsentEvent event = ConsentEvent.forConsent(subjectId, kind, consent, at, SOURCE, "");
+    return with(givenBy.map(event::givenBy).orElse(event));
+  }
+
   /** This view plus an opt-out under {@code name} (e.g. {@code sale_or_share}) at {@code at}. */
   public ScenarioConsentView optedOut(String name, Instant at) {
     return with(event(ConsentEventKind.OPTED_OUT, name, at));
@@ -89,6 +127,11 @@ public final class ScenarioConsentView implements ConsentView {
   @Override
   public ConsentState consent(String subjectId, String purpose, Instant at) {
     return ledger.consent(subjectId, purpose, at);
+  }
+
+  @Override
+  public ConsentEvent decidingConsent(String subjectId, ConsentDefinition consent, Instant at) {
+    return ledger.decidingConsent(subjectId, consent, at);
   }
 
   @Override

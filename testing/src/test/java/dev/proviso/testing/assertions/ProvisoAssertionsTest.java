@@ -64,7 +64,9 @@ class ProvisoAssertionsTest {
             but it was DENY:
               DENY contact.email for marketing.email
                 deny by newsletter.policy:18 (regime gdpr): require consent(marketing.email) to use\
-             contact.email for marketing.email — "direct marketing by email needs consent\"""");
+             contact.email for marketing.email — "direct marketing by email needs consent"
+                consent(marketing.email) of newsletter.policy:18 is UNKNOWN (never recorded)\
+            """);
   }
 
   @Test

@@ -105,7 +105,8 @@ class ProvisoExtensionTest {
                 explanation:
                   DENY contact.email for marketing.email
                     deny by failing.policy:11 (regime gdpr): require consent(marketing.email) to use\
-             contact.email for marketing.email — "email marketing needs consent"\
+             contact.email for marketing.email — "email marketing needs consent"
+                    consent(marketing.email) of failing.policy:11 is UNKNOWN (never recorded)\
             """);
   }
 

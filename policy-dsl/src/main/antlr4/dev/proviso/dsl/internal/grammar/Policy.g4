@@ -10,6 +10,9 @@
  */
 grammar Policy;
 
+// Set by SourceParser on the word consent that opens a declaration, never by the lexer.
+tokens { CONSENT_START }
+
 // ---- statements --------------------------------------------------------------------------------
 
 topItem
@@ -36,6 +39,14 @@ categoryFlag   : SENSITIVE | SENSITIVE_PI | PROVIDED | OBSERVED | DERIVED ;
 
 purposeDecl    : PURPOSE purposeNode ;
 purposeNode    : dottedName (LBRACE purposeNode (COMMA purposeNode)* COMMA? RBRACE)? ;
+
+// consent NAME for PURPOSE, ... [valid DURATION] [explicit] [given by ROLE]. consent is not reserved
+// (consent(...) is a call): SourceParser retypes the word consent to CONSENT_START where it opens a
+// line and is followed by a name, which nothing else in the language can be, so no other statement
+// can run into a declaration (not even a trailing number, as in "16 consent"). This entry rule is
+// referenced by no other rule; SourceParser reads the clauses after the purposes itself, on the
+// same line (ConsentClauses), so that their words (valid, explicit, by) stay ordinary names.
+consentHead    : CONSENT_START dottedName FOR dottedName (COMMA dottedName)* ;
 
 regimeHead     : REGIME dottedName (APPLIES WHEN condition)? LBRACE ;
 regimeItem     : ruleDecl | retainDecl ;
@@ -71,7 +82,7 @@ testStep
     : SUBJECT LBRACE (field (COMMA field)* COMMA?)? RBRACE                  # subjectStep
     | GIVEN EVENT DOT dottedName AT INSTANT                                 # givenEvent
     | GIVEN CONTEXT DOT dottedName ASSIGN literal                           # givenContext
-    | GIVEN call AT INSTANT (UNTIL INSTANT)?                                # givenCall
+    | GIVEN call (by=ID role=ID)? AT INSTANT (UNTIL INSTANT)?              # givenCall
     | GIVEN ID AT INSTANT                                                   # givenFact
     | EXPECT outcome=(ALLOW | DENY) selection FOR dottedName (AT INSTANT)?
       (WITH obligation (COMMA obligation)*)? because?                       # expectStep

@@ -30,6 +30,23 @@ public sealed interface Statement {
   /** {@code purpose marketing { email, retargeting }}. */
   record Purpose(PurposeNode root, Loc loc) implements Statement {}
 
+  /**
+   * {@code consent newsletter for marketing.email valid 24 months explicit given by guardian}: a
+   * consent declared by name.
+   */
+  record Consent(
+      Name name,
+      List<Name> purposes,
+      Optional<Expr.DurationLiteral> validity,
+      boolean explicit,
+      Optional<Name> givenBy,
+      Loc loc)
+      implements Statement {
+    public Consent {
+      purposes = List.copyOf(purposes);
+    }
+  }
+
   /** {@code regime gdpr applies when COND { rules }}. */
   record Regime(Name name, Optional<Expr> appliesWhen, List<RegimeItem> items, Loc loc)
       implements Statement {

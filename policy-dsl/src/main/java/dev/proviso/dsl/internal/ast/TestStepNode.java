@@ -23,12 +23,26 @@ public sealed interface TestStepNode {
   record GivenContext(Name attribute, Expr value, Loc loc) implements TestStepNode {}
 
   /**
-   * {@code given consent(p) at T [until T2]}, {@code given withdrawn(p) at T}, {@code given
-   * opted_out(x) at T}, {@code given opted_in(x) at T}.
+   * {@code given consent(p) [by ROLE] at T [until T2]}, {@code given withdrawn(p) at T}, {@code
+   * given refused(p) at T}, {@code given objected(p) at T}, {@code given opted_out(x) at T}, {@code
+   * given opted_in(x) at T}.
    */
   record GivenCall(
-      Expr.Call call, Expr.InstantLiteral at, Optional<Expr.InstantLiteral> until, Loc loc)
-      implements TestStepNode {}
+      Expr.Call call,
+      Optional<GivenBy> givenBy,
+      Expr.InstantLiteral at,
+      Optional<Expr.InstantLiteral> until,
+      Loc loc)
+      implements TestStepNode {
+    /** A grant from the subject, as before {@code by ROLE}. */
+    public GivenCall(
+        Expr.Call call, Expr.InstantLiteral at, Optional<Expr.InstantLiteral> until, Loc loc) {
+      this(call, Optional.empty(), at, until, loc);
+    }
+  }
+
+  /** {@code by guardian}: the word as written (the checker wants {@code by}) and the role. */
+  record GivenBy(Name word, Name role) {}
 
   /** {@code given erasure at T}. */
   record GivenFact(Name fact, Expr.InstantLiteral at, Loc loc) implements TestStepNode {}

@@ -2,6 +2,7 @@ package dev.proviso.dsl.internal.check;
 
 import dev.proviso.model.BuiltInName;
 import dev.proviso.model.Condition;
+import dev.proviso.model.ConsentDefinition;
 import dev.proviso.model.LawfulBasis;
 import dev.proviso.model.MaskMethod;
 import dev.proviso.model.ObligationDefinition;
@@ -24,7 +25,11 @@ public enum BuiltIn {
       Parameter.PURPOSE,
       Type.BOOL,
       "consent(marketing.email)",
-      new Lowering.ToCondition(a -> new Condition.ConsentGiven(a.name()))),
+      new Lowering.ToCondition(
+          a ->
+              a.consent()
+                  .<Condition>map(Condition.ConsentKindGiven::new)
+                  .orElseGet(() -> new Condition.ConsentGiven(a.name())))),
   OPTED_OUT(
       BuiltInName.OPTED_OUT,
       Parameter.OPT_OUT,
@@ -99,7 +104,7 @@ public enum BuiltIn {
   /** What a built-in's single argument must be ({@link #NONE}: it takes none). */
   public enum Parameter {
     NONE("no arguments"),
-    PURPOSE("a purpose"),
+    PURPOSE("a purpose or a declared consent"),
     OPT_OUT("an opt-out name"),
     BASES("one or more lawful bases"),
     ATTRIBUTE("an attribute such as context.offer"),
@@ -145,6 +150,9 @@ public enum BuiltIn {
 
     /** The paths of every name argument, in order (for a built-in taking several). */
     List<String> names();
+
+    /** The declared consent a name argument names ({@code consent(newsletter)}), if it does. */
+    Optional<ConsentDefinition> consent();
   }
 
   /** How a built-in becomes part of core's model; the variant also says where it may be used. */

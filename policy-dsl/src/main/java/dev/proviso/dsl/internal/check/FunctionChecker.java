@@ -6,6 +6,8 @@ import dev.proviso.dsl.internal.diagnostics.Diagnostics;
 import dev.proviso.dsl.internal.resolve.Symbols;
 import dev.proviso.model.MaskMethod;
 import dev.proviso.model.Value;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -181,6 +183,23 @@ final class FunctionChecker {
   /** Always true: a category given for a purpose is reported here, with its own help. */
   private boolean consentPurpose(Expr.Path p) {
     String path = p.name().path();
+    if (symbols.consents.containsKey(path)) {
+      symbols.usedConsents.add(path);
+      return true;
+    }
+    if (!symbols.consents.isEmpty()
+        && !symbols.purposes.containsKey(path)
+        && !symbols.categories.containsKey(path)) {
+      List<String> known = new ArrayList<>(symbols.consents.keySet());
+      known.addAll(symbols.purposes.keySet());
+      diagnostics.report(
+          DiagnosticCode.P119,
+          p.loc().span(),
+          "'" + path + "' is neither a declared consent nor a purpose",
+          Names.didYouMean(path, known)
+              .or(() -> Optional.of("declare it: consent " + path + " for PURPOSE")));
+      return true;
+    }
     if (!symbols.purposes.containsKey(path) && symbols.categories.containsKey(path)) {
       diagnostics.report(
           DiagnosticCode.P204,

@@ -91,7 +91,7 @@ final class Lints {
         lints.sensitiveMarketing(rule, index);
         lints.conditionalAllow(rule);
       }
-      ConsentPurposes.check(rule, diagnostics);
+      ConsentPurposes.check(rule, symbols, diagnostics);
     }
   }
 
@@ -231,10 +231,14 @@ final class Lints {
   private void sensitiveMarketing(ScopedRule allow, RulesByCategory rules) {
     for (String category : sensitiveCovered(allow.rule().categories())) {
       for (String purpose : marketingCovered(allow.rule().purposes())) {
-        // Only a consent for this purpose (or above it) protects the use, not any consent.
-        boolean asks =
-            allow.rule().when().map(w -> ScopedRule.consentCovers(w, purpose)).orElse(false);
+        // Only a consent for this purpose (or above it) protects the use, not any consent; of the
+        // declared consents only an explicit one (GDPR Art. 9(2)(a)).
+        List<AskedConsent> asked =
+            allow.rule().when().map(w -> AskedConsent.in(w, symbols)).orElse(List.of());
+        boolean asks = asked.stream().anyMatch(a -> a.protectsSensitive(purpose));
         if (!asks && !protectedUse(category, purpose, rules)) {
+          Optional<AskedConsent> notExplicit =
+              asked.stream().filter(a -> a.declared() && a.covers(purpose)).findFirst();
           diagnostics.report(
               DiagnosticCode.W403,
               allow.rule().loc().span(),
@@ -244,11 +248,20 @@ final class Lints {
                   + category
                   + "' is allowed for '"
                   + purpose
-                  + "' without asking for consent",
+                  + "' without asking for "
+                  + (notExplicit.isPresent() ? "explicit consent" : "consent"),
               Optional.of(
-                  "legal is not the same as right: add 'when consent("
-                      + purpose
-                      + ")', or a require rule asking for it"));
+                  notExplicit
+                      .map(
+                          a ->
+                              "consent "
+                                  + a.name().path()
+                                  + " is not explicit; special categories need explicit consent:"
+                                  + " declare it with 'explicit'")
+                      .orElse(
+                          "legal is not the same as right: add 'when consent("
+                              + purpose
+                              + ")', or a require rule asking for it")));
           return;
         }
       }
@@ -260,7 +273,7 @@ final class Lints {
     for (ScopedRule rule : rules.covering(category)) {
       boolean covers = ScopedRule.coversAll(rule.rule().purposes(), purpose);
       if (covers
-          && (rule.requiresConsentFor(purpose)
+          && (rule.requiresConsentFor(purpose, symbols)
               || (rule.unconditionalDeny() && rule.alwaysInForce(symbols)))) {
         return true;
       }

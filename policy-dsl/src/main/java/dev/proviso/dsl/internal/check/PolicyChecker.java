@@ -24,6 +24,7 @@ public final class PolicyChecker {
     Names names = new Names(symbols, diagnostics);
     ExprChecker exprs = new ExprChecker(names);
     RuleChecker rules = new RuleChecker(names, exprs);
+    ConsentDeclarations.check(symbols, names, exprs);
     Bases bases = new Bases(names, exprs, rules);
     for (ParsedSource source : sources.files()) {
       for (Statement statement : source.file().statements()) {

@@ -63,32 +63,18 @@ record ScopedRule(Statement.Rule rule, Optional<String> regime) {
     return rule.form() == RuleForm.REQUIRE ? rule.required() : rule.unless();
   }
 
-  /** A require, or a deny with unless, whose condition asks for a consent covering the purpose. */
-  boolean requiresConsentFor(String purpose) {
-    return !rule.advisory() && requirement().map(c -> consentCovers(c, purpose)).orElse(false);
+  /**
+   * A require, or a deny with unless, whose condition asks for a consent that lifts the ban on a
+   * special category used for the purpose ({@link AskedConsent#protectsSensitive}).
+   */
+  boolean requiresConsentFor(String purpose, Symbols symbols) {
+    return !rule.advisory()
+        && requirement().map(c -> protectsSensitive(c, purpose, symbols)).orElse(false);
   }
 
-  /** The purposes named in {@code consent(...)} calls of the condition. */
-  static List<Name> consentPurposes(Expr expr) {
-    List<Name> found = new ArrayList<>();
-    collectConsents(expr, found);
-    return found;
-  }
-
-  private static void collectConsents(Expr expr, List<Name> found) {
-    if (expr instanceof Expr.Call c && c.function().path().equals(BuiltIn.CONSENT.spelling())) {
-      c.arguments().stream()
-          .filter(Expr.Path.class::isInstance)
-          .map(a -> ((Expr.Path) a).name())
-          .forEach(found::add);
-    } else if (expr instanceof Expr.Logical l) {
-      l.operands().forEach(o -> collectConsents(o, found));
-    }
-  }
-
-  /** Some consent the condition asks for is for the purpose or one of its ancestors. */
-  static boolean consentCovers(Expr expr, String purpose) {
-    return consentPurposes(expr).stream().anyMatch(n -> Paths.isSelfOrAncestor(n.path(), purpose));
+  /** Some consent the condition asks for lifts the ban on a special category for the purpose. */
+  static boolean protectsSensitive(Expr expr, String purpose, Symbols symbols) {
+    return AskedConsent.in(expr, symbols).stream().anyMatch(a -> a.protectsSensitive(purpose));
   }
 
   /**

@@ -82,6 +82,22 @@ final class TestChecker {
       names.unknownFunction(call.function(), "fact", " in a test", GivenFact.spellings());
       return;
     }
+    if (given.givenBy().isPresent()) {
+      TestStepNode.GivenBy by = given.givenBy().get();
+      if (!by.word().path().equals("by")) {
+        diagnostics.report(
+            DiagnosticCode.P001,
+            by.word().loc().span(),
+            "expected 'by' or 'at', found '" + by.word().path() + "'",
+            Optional.of("a consent given by someone else names the role: by guardian"));
+      } else if (!fact.get().mayEnd()) {
+        diagnostics.report(
+            DiagnosticCode.P208,
+            by.word().loc().span(),
+            "only consent(...) can be given by someone else ('by')",
+            Optional.of("e.g. given consent(parental_marketing) by guardian at T"));
+      }
+    }
     if (given.until().isPresent() && !fact.get().mayEnd()) {
       diagnostics.report(
           DiagnosticCode.P208,
@@ -100,6 +116,8 @@ final class TestChecker {
     }
     if (fact.get().subject() == GivenFact.Subject.OPT_OUT) {
       known(DiagnosticCode.P105, "opt-out", "", path.name(), symbols.optOuts);
+    } else if (symbols.consents.containsKey(path.name().path())) {
+      return; // a declared consent
     } else if (symbols.categories.containsKey(path.name().path())
         && !symbols.purposes.containsKey(path.name().path())) {
       diagnostics.report(

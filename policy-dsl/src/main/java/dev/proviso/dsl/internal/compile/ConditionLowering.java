@@ -7,18 +7,28 @@ import dev.proviso.dsl.internal.check.BuiltIn.Lowering.ToObligation;
 import dev.proviso.dsl.internal.check.BuiltIn.Lowering.ToValue;
 import dev.proviso.dsl.internal.check.ParsedLiterals;
 import dev.proviso.model.Condition;
+import dev.proviso.model.ConsentDefinition;
 import dev.proviso.model.ObligationDefinition;
 import dev.proviso.model.PolicyDuration;
 import dev.proviso.model.Value;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 
 /** Lowers checked conditions, values and obligations to core's model. */
 final class ConditionLowering {
 
   private final ParsedLiterals literals;
+  private final Map<String, ConsentDefinition> consents;
 
-  ConditionLowering(ParsedLiterals literals) {
+  /** Whether {@code name} is a consent declared in the policy (else a purpose path). */
+  boolean declaredConsent(String name) {
+    return consents.containsKey(name);
+  }
+
+  ConditionLowering(ParsedLiterals literals, Map<String, ConsentDefinition> consents) {
     this.literals = literals;
+    this.consents = consents;
   }
 
   Condition condition(Expr expr) {
@@ -128,6 +138,14 @@ final class ConditionLowering {
     @Override
     public java.util.List<String> names() {
       return call.arguments().stream().map(ConditionLowering::path).toList();
+    }
+
+    @Override
+    public Optional<ConsentDefinition> consent() {
+      Expr argument = call.arguments().get(0);
+      return argument instanceof Expr.Path p
+          ? Optional.ofNullable(lowering.consents.get(p.name().path()))
+          : Optional.empty();
     }
   }
 

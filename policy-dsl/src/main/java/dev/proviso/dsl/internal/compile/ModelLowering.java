@@ -12,6 +12,7 @@ import dev.proviso.dsl.resolve.SourceOrigin;
 import dev.proviso.model.AttributeDefinition;
 import dev.proviso.model.BasisDefinition;
 import dev.proviso.model.CategoryDefinition;
+import dev.proviso.model.ConsentDefinition;
 import dev.proviso.model.Effect;
 import dev.proviso.model.LawfulBasis;
 import dev.proviso.model.PolicyModel;
@@ -29,7 +30,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,6 +43,7 @@ public final class ModelLowering {
 
   private final Symbols symbols;
   private final ConditionLowering conditions;
+  private final Map<String, ConsentDefinition> consents;
   private final TestLowering testLowering;
   private final List<RuleDefinition> rules = new ArrayList<>();
   private final List<RetentionDefinition> retentions = new ArrayList<>();
@@ -48,7 +52,19 @@ public final class ModelLowering {
 
   private ModelLowering(CheckedPolicy checked) {
     this.symbols = checked.symbols();
-    this.conditions = new ConditionLowering(checked.literals());
+    this.consents = new LinkedHashMap<>();
+    for (Statement.Consent c : symbols.consents.values()) {
+      consents.put(
+          c.name().path(),
+          new ConsentDefinition(
+              c.name().path(),
+              c.purposes().stream().map(Name::path).toList(),
+              c.validity().map(checked.literals()::duration),
+              c.explicit(),
+              c.givenBy().map(Name::path),
+              location(c.loc())));
+    }
+    this.conditions = new ConditionLowering(checked.literals(), consents);
     this.testLowering = new TestLowering(conditions);
   }
 
@@ -89,7 +105,8 @@ public final class ModelLowering {
         lowering.rules,
         lowering.retentions,
         lowering.tests,
-        lowering.bases);
+        lowering.bases,
+        List.copyOf(lowering.consents.values()));
   }
 
   private void statement(Statement statement, Optional<String> regime) {

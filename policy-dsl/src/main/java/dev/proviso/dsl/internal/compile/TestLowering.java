@@ -56,7 +56,9 @@ final class TestLowering {
         case PURPOSE ->
             new TestStep.GivenConsent(
                 name,
-                fact.holds(),
+                fact.kind(),
+                conditions.declaredConsent(name),
+                g.givenBy().map(b -> b.role().path()),
                 conditions.instant(g.at()),
                 g.until().map(conditions::instant),
                 location);

@@ -64,6 +64,16 @@ public final class Declarations {
       regime(r);
     } else if (statement instanceof Statement.Param p) {
       param(p);
+    } else if (statement instanceof Statement.Consent c) {
+      Statement.Consent first = symbols.consents.putIfAbsent(c.name().path(), c);
+      if (first != null) {
+        duplicate(
+            DiagnosticCode.P118,
+            "consent",
+            c.name().path(),
+            c.name().loc().span(),
+            first.name().loc().span());
+      }
     }
   }
 

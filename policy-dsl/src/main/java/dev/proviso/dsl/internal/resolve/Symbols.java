@@ -2,6 +2,7 @@ package dev.proviso.dsl.internal.resolve;
 
 import dev.proviso.dsl.diagnostics.Span;
 import dev.proviso.dsl.internal.ast.Expr;
+import dev.proviso.dsl.internal.ast.Statement;
 import dev.proviso.model.AttributeType;
 import dev.proviso.model.Paths;
 import dev.proviso.model.Provenance;
@@ -49,6 +50,13 @@ public final class Symbols {
   public final Map<String, AttributeInfo> subjectAttributes = new LinkedHashMap<>();
   public final Map<String, AttributeInfo> contextAttributes = new LinkedHashMap<>();
   public final Map<String, RegimeInfo> regimes = new LinkedHashMap<>();
+
+  /** The consents declared by name, in declaration order. */
+  public final Map<String, Statement.Consent> consents = new LinkedHashMap<>();
+
+  /** The declared consents some condition asks for. */
+  public final Set<String> usedConsents = new LinkedHashSet<>();
+
   public final Set<String> events = new LinkedHashSet<>();
 
   /**

@@ -94,6 +94,25 @@ final class AstBuilder {
         loc(c));
   }
 
+  /** {@code consent NAME for P, ... [valid D] [explicit] [given by ROLE]}. */
+  Statement.Consent consent(ConsentHeadContext head, ConsentClauses.Clauses clauses) {
+    Optional<Expr.DurationLiteral> validity = Optional.empty();
+    if (clauses.validFirst() != null) {
+      Token first = clauses.validFirst();
+      Token last = clauses.validLast();
+      String raw = first == last ? first.getText() : first.getText() + " " + last.getText();
+      validity = Optional.of(new Expr.DurationLiteral(raw, loc(first, last)));
+    }
+    List<DottedNameContext> names = head.dottedName();
+    return new Statement.Consent(
+        exprs.name(names.get(0)),
+        names.subList(1, names.size()).stream().map(exprs::name).toList(),
+        validity,
+        clauses.explicit() != null,
+        Optional.ofNullable(clauses.role()).map(exprs::name),
+        loc(head.getStart(), clauses.last()));
+  }
+
   private static String type(TypeRefContext t) {
     return t.ID().stream().map(id -> id.getText()).reduce((a, b) -> a + " of " + b).orElseThrow();
   }
@@ -223,6 +242,8 @@ final class AstBuilder {
     if (c instanceof GivenCallContext g) {
       return new TestStepNode.GivenCall(
           exprs.call(g.call()),
+          Optional.ofNullable(g.role)
+              .map(r -> new TestStepNode.GivenBy(exprs.name(g.by), exprs.name(r))),
           exprs.instant(g.INSTANT(0).getSymbol()),
           g.INSTANT().size() > 1
               ? Optional.of(exprs.instant(g.INSTANT(1).getSymbol()))

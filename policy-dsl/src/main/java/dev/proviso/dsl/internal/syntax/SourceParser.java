@@ -18,6 +18,7 @@ import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.WritableToken;
 import org.antlr.v4.runtime.atn.PredictionMode;
 
 /**
@@ -37,8 +38,25 @@ public final class SourceParser {
   /** Keywords that start a statement or test step; recovery resumes at one opening a line. */
   private static final Set<Integer> STARTS =
       Set.of(
-          POLICY, IMPORT, SUBJECT, CONTEXT, CATEGORY, PURPOSE, REGIME, TEST, ALLOW, DENY, REQUIRE,
-          OBLIGE, ADVISORY, RETAIN, BASIS, PARAM, GIVEN, EXPECT);
+          POLICY,
+          IMPORT,
+          SUBJECT,
+          CONTEXT,
+          CATEGORY,
+          PURPOSE,
+          REGIME,
+          TEST,
+          ALLOW,
+          DENY,
+          REQUIRE,
+          OBLIGE,
+          ADVISORY,
+          RETAIN,
+          BASIS,
+          PARAM,
+          GIVEN,
+          EXPECT,
+          CONSENT_START);
 
   private static final Set<Integer> RULE_STARTS =
       Set.of(ALLOW, DENY, REQUIRE, OBLIGE, ADVISORY, RETAIN);
@@ -60,6 +78,7 @@ public final class SourceParser {
     parser.setErrorHandler(new BailErrorStrategy());
     this.builder = new AstBuilder(fileName, text, tokens);
     this.errors = new SyntaxErrors(builder, tokens, diagnostics);
+    markConsentDeclarations();
   }
 
   /**
@@ -107,10 +126,55 @@ public final class SourceParser {
       switch (la()) {
         case REGIME -> regime().ifPresent(statements::add);
         case TEST -> test().ifPresent(statements::add);
+        case CONSENT_START -> consent().ifPresent(statements::add);
         default -> item(PolicyParser::topItem, builder::topItem, false).ifPresent(statements::add);
       }
     }
     return statements;
+  }
+
+  /**
+   * {@code consent NAME for P, ... [clauses]}: the grammar's {@code consentHead}, then the clauses
+   * on the same line ({@link ConsentClauses}); a broken declaration is reported once and skipped.
+   */
+  private Optional<Statement> consent() {
+    int start = tokens.index();
+    Optional<ConsentHeadContext> head = attempt(PolicyParser::consentHead, false);
+    if (head.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<ConsentClauses.Clauses> clauses = ConsentClauses.read(tokens, errors);
+    if (clauses.isEmpty()) {
+      skipToNextStatement(start, tokens.LT(1), false);
+      return Optional.empty();
+    }
+    return Optional.of(builder.consent(head.get(), clauses.get()));
+  }
+
+  /**
+   * Retypes the word {@code consent} to {@code CONSENT_START} where it opens a declaration: at the
+   * start of a line, followed by a name (a call {@code consent(...)} is followed by a parenthesis).
+   */
+  private void markConsentDeclarations() {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token word = tokens.get(i);
+      if (word.getType() == ID && word.getText().equals("consent") && startsLine(i)) {
+        Token next = nextOnChannel(i);
+        if (next != null && next.getType() == ID) {
+          ((WritableToken) word).setType(CONSENT_START);
+        }
+      }
+    }
+  }
+
+  private Token nextOnChannel(int index) {
+    for (int i = index + 1; i < tokens.size(); i++) {
+      Token next = tokens.get(i);
+      if (next.getChannel() == Token.DEFAULT_CHANNEL) {
+        return next;
+      }
+    }
+    return null;
   }
 
   private Optional<Statement> regime() {
