@@ -75,6 +75,7 @@ class CandidateExplanationTest {
     assertThat(d.explanation().lines())
         .containsExactly(
             "DENY contact.email for marketing.email",
+            "  consent(marketing.email) of consented is UNKNOWN (never recorded)",
             "  no allow matched in: top level",
             "  allow consented (top level) did not match: its condition does not hold: allow"
                 + " contact.email for marketing when consent(marketing.email)",

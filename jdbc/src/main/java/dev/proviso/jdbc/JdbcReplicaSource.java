@@ -27,7 +27,7 @@ import javax.sql.DataSource;
 public final class JdbcReplicaSource implements ReplicaSource {
   private static final String CONSENT_COLUMNS =
       "id AS position, subject_id, kind, name, event_at, source, expires_at, policy_version,"
-          + " recorded_at";
+          + " recorded_at, topic, given_by";
   private static final String ERASURE_COLUMNS =
       "seq AS position, subject_id, accepted_at AS event_at";
   private static final int MAX_IN = 500;
@@ -85,7 +85,8 @@ public final class JdbcReplicaSource implements ReplicaSource {
             + " UNION ALL SELECT 'E', seq, subject_id, CAST(NULL AS VARCHAR(20)),"
             + " CAST(NULL AS VARCHAR(255)), accepted_at, CAST(NULL AS VARCHAR(255)),"
             + " CAST(NULL AS TIMESTAMP WITH TIME ZONE), CAST(NULL AS VARCHAR(255)),"
-            + " CAST(NULL AS TIMESTAMP WITH TIME ZONE)"
+            + " CAST(NULL AS TIMESTAMP WITH TIME ZONE), CAST(NULL AS VARCHAR(20)),"
+            + " CAST(NULL AS VARCHAR(255))"
             + " FROM proviso_erasure_request WHERE subject_id = ?";
     return query("load a subject's consent and erasure state", sql, null, subjectId, subjectId);
   }

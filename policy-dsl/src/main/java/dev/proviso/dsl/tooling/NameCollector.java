@@ -19,6 +19,13 @@ final class NameCollector {
 
   final List<Occurrence> occurrences = new ArrayList<>();
 
+  /** The consents declared by name: {@code consent(x)} names one of these, else a purpose. */
+  private final java.util.Set<String> consents;
+
+  NameCollector(java.util.Set<String> consents) {
+    this.consents = consents;
+  }
+
   /** A name of {@code kind} whose full path is {@code path}, written as {@code name}. */
   void add(SymbolKind kind, String path, Name name, boolean declaration) {
     Span span = name.loc().span();
@@ -104,7 +111,12 @@ final class NameCollector {
     whole(SymbolKind.BUILTIN, function, call.function().loc().span(), false);
     Optional<SymbolKind> argument = BuiltIns.named(function).flatMap(BuiltInFunction::argument);
     for (Expr a : call.arguments()) {
-      if (a instanceof Expr.Path p && argument.isPresent()) {
+      if (a instanceof Expr.Path p
+          && argument.isPresent()
+          && argument.get() == SymbolKind.PURPOSE
+          && consents.contains(p.name().path())) {
+        whole(SymbolKind.CONSENT, p.name().path(), p.name().loc().span(), false);
+      } else if (a instanceof Expr.Path p && argument.isPresent()) {
         add(argument.get(), p.name().path(), p.name(), false);
       } else {
         expr(a);

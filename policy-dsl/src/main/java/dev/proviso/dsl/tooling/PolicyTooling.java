@@ -47,7 +47,8 @@ public final class PolicyTooling {
     Pipeline.Run run = Pipeline.run(sources, List.of(root));
     List<ParsedSource> files = run.loaded().map(LoadedSources::files).orElse(List.of());
     Set<String> names = new HashSet<>(run.result().sources().keySet());
-    PolicyWalker walker = new PolicyWalker(new Extents(files), names);
+    PolicyWalker walker =
+        new PolicyWalker(new Extents(files), names, run.symbols().consents.keySet());
     List<String> order = new ArrayList<>();
     for (ParsedSource file : files) {
       order.add(file.file().file());

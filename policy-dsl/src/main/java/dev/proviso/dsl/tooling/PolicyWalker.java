@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class PolicyWalker {
 
-  final NameCollector names = new NameCollector();
+  final NameCollector names;
   final List<RuleSite> rules = new ArrayList<>();
   final List<ImportSite> imports = new ArrayList<>();
   final Map<String, List<Section>> outline = new LinkedHashMap<>();
@@ -29,7 +29,8 @@ final class PolicyWalker {
   private final Extents extents;
   private final Set<String> loaded;
 
-  PolicyWalker(Extents extents, Set<String> loaded) {
+  PolicyWalker(Extents extents, Set<String> loaded, Set<String> consents) {
+    this.names = new NameCollector(consents);
     this.extents = extents;
     this.loaded = loaded;
   }
@@ -89,6 +90,10 @@ final class PolicyWalker {
       b.consent().ifPresent(names::expr);
       b.categories().ifPresent(c -> names.selection(SymbolKind.CATEGORY, c));
       names.selection(SymbolKind.PURPOSE, b.purposes());
+      return Optional.empty();
+    } else if (statement instanceof Statement.Consent c) {
+      names.whole(SymbolKind.CONSENT, c.name().path(), c.name().loc().span(), true);
+      c.purposes().forEach(p -> names.add(SymbolKind.PURPOSE, p.path(), p, false));
       return Optional.empty();
     } else if (statement instanceof Statement.Param p) {
       names.add(SymbolKind.PARAM, p.name().path(), p.name(), true);

@@ -14,6 +14,8 @@ public enum SymbolKind {
   EVENT("event"),
   /** An opt-out such as {@code sale_or_share}; never declared. */
   OPT_OUT("opt-out"),
+  /** A consent declared by name ({@code consent newsletter for marketing.email}). */
+  CONSENT("consent"),
   /** A retention parameter such as {@code invoice_retention}, used as {@code param.NAME}. */
   PARAM("parameter"),
   /** A built-in function or obligation, e.g. {@code consent} or {@code mask}; never declared. */

@@ -33,6 +33,24 @@ class PolicyToolingTest {
   }
 
   @Test
+  void symbol_declaredConsent_declarationAndItsUsesInConditions() {
+    ToolingResult result =
+        PolicyTooling.compileString(
+            "c.policy",
+            "policy \"c\" version 1\n"
+                + "category contact { email }\n"
+                + "purpose marketing { email }\n"
+                + "consent newsletter for marketing.email valid 12 months\n"
+                + "allow contact.email for marketing.email when consent(newsletter)\n");
+
+    assertThat(result.diagnostics()).noneMatch(d -> d.isError());
+    Symbol newsletter = result.symbol(SymbolKind.CONSENT, "newsletter").orElseThrow();
+    assertThat(newsletter.declarations()).containsExactly(span("c.policy", 4, 9, 10));
+    assertThat(newsletter.references()).containsExactly(span("c.policy", 5, 54, 10));
+    assertThat(result.symbol(SymbolKind.PURPOSE, "newsletter")).isEmpty();
+  }
+
+  @Test
   void symbol_category_declarationAndEveryReferenceAcrossFiles() {
     Symbol email = shop.symbol(SymbolKind.CATEGORY, "contact.email").orElseThrow();
 

@@ -153,14 +153,15 @@ public final class SourceParser {
 
   /**
    * Retypes the word {@code consent} to {@code CONSENT_START} where it opens a declaration: at the
-   * start of a line, followed by a name (a call {@code consent(...)} is followed by a parenthesis).
+   * start of a line, followed by a name, a keyword that doubles as one included (a call {@code
+   * consent(...)} is followed by a parenthesis).
    */
   private void markConsentDeclarations() {
     for (int i = 0; i < tokens.size(); i++) {
       Token word = tokens.get(i);
       if (word.getType() == ID && word.getText().equals("consent") && startsLine(i)) {
         Token next = nextOnChannel(i);
-        if (next != null && next.getType() == ID) {
+        if (next != null && (next.getType() == ID || SyntaxMessages.contextual(next.getType()))) {
           ((WritableToken) word).setType(CONSENT_START);
         }
       }
